@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace careu::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What the command line asked for. The same parse serves the GUI and the subcommands.
+struct Options
+{
+    QString dbPath;            // --db PATH
+    QStringList contentDirs;   // --content DIR, repeatable: folders that add or override courses
+    bool quitAfterStartup = false;
+    bool version = false;
+    bool help = false;
+    QString command;           // first positional argument, e.g. "validate"
+    QStringList commandArgs;   // positional arguments after it
+};
+
+// Parses arguments (argv without argv[0]); on a usage problem returns false with error set.
+bool parse(const QStringList& arguments, Options* options, QString* error);
+
+// True when the options ask for a headless command rather than the app window.
+bool isCommand(const Options& options);
+
+// Runs a headless command and returns the process exit code.
+int run(const Options& options, QTextStream& out, QTextStream& err);
+
+QString usage();
+
+} // namespace careu::cli

@@ -1,0 +1,54 @@
+#include "Content.h"
+
+#include <algorithm>
+#include <array>
+
+namespace careu {
+
+namespace {
+template <typename Item>
+const Item* findById(const QVector<Item>& items, const QString& id)
+{
+    auto it = std::find_if(items.cbegin(), items.cend(), [&](const Item& item) { return item.id == id; });
+    return it == items.cend() ? nullptr : &*it;
+}
+
+const std::array<QLatin1String, LessonStepCount> StepKeys = {
+    QLatin1String("learn"), QLatin1String("check"), QLatin1String("reflect"), QLatin1String("practice")};
+} // namespace
+
+const Choice* Question::choice(const QString& choiceId) const
+{
+    return findById(choices, choiceId);
+}
+
+const Question* Lesson::question(const QString& questionId) const
+{
+    return findById(check, questionId);
+}
+
+const Lesson* Course::lesson(const QString& lessonId) const
+{
+    return findById(lessons, lessonId);
+}
+
+const Pillar* Course::pillar(const QString& pillarId) const
+{
+    return findById(pillars, pillarId);
+}
+
+QString lessonStepKey(LessonStep step)
+{
+    return StepKeys.at(static_cast<size_t>(step));
+}
+
+LessonStep lessonStepFromKey(const QString& key)
+{
+    for (size_t i = 0; i < StepKeys.size(); ++i) {
+        if (key == StepKeys[i])
+            return static_cast<LessonStep>(i);
+    }
+    return LessonStep::Learn;
+}
+
+} // namespace careu

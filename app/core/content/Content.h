@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace careu {
+
+struct Choice
+{
+    QString id;
+    QString text;
+    QString feedback;
+};
+
+struct Question
+{
+    QString id;
+    QString prompt;
+    QVector<Choice> choices;
+    QString answer; // id of the right choice
+
+    const Choice* choice(const QString& choiceId) const;
+};
+
+struct Practice
+{
+    QString task;
+    QString signOff; // the role that signs it off: "mentor" or "coach"
+    QStringList checklist;
+};
+
+enum class LessonStep { Learn, Check, Reflect, Practice };
+constexpr int LessonStepCount = 4;
+QString lessonStepKey(LessonStep step);
+LessonStep lessonStepFromKey(const QString& key); // unknown keys fall back to Learn
+
+struct Lesson
+{
+    QString id;
+    QString title;
+    QString pillar; // empty for an opening lesson that belongs to no single pillar
+    int minutes = 0;
+    QString bodyFile;
+    QString body; // Markdown
+    QVector<Question> check;
+    QString reflect;
+    Practice practice;
+    QStringList roleplays;
+    // SHA-256 over the lesson's JSON and Markdown, stored with progress so a record can say
+    // which version of the lesson someone completed.
+    QString contentHash;
+
+    const Question* question(const QString& questionId) const;
+};
+
+struct Pillar
+{
+    QString id;
+    QString title;
+    QString summary;
+};
+
+struct Course
+{
+    QString id;
+    QString title;
+    QString summary;
+    QVector<Pillar> pillars;
+    QVector<Lesson> lessons;
+    QString origin; // folder it was loaded from (":/courses/..." for shipped content)
+
+    const Lesson* lesson(const QString& lessonId) const;
+    const Pillar* pillar(const QString& pillarId) const;
+};
+
+} // namespace careu

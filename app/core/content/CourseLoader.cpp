@@ -1,0 +1,253 @@
+#include "CourseLoader.h"
+
+#include "JsonReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace careu {
+
+namespace {
+
+const QStringList PracticeRoles = {QStringLiteral("mentor"), QStringLiteral("coach")};
+
+QString numbered(const QString& pointer, const QString& key, int index)
+{
+    return JsonReader::member(pointer, key) + QLatin1Char('/') + QString::number(index);
+}
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(CourseLoader)
+
+public:
+    Parser(const QString& folder, CourseLoader::Context* context, Diagnostics* out)
+        : m_folder(folder), m_context(context), m_reader(QDir(folder).filePath(QStringLiteral("course.json")), out)
+    {
+    }
+
+    std::optional<Course> parse()
+    {
+        const auto root = m_reader.open();
+        if (!root)
+            return std::nullopt;
+        Course course;
+        course.origin = m_folder;
+        m_reader.checkKeys(*root, QString(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
+                                              QStringLiteral("pillars"), QStringLiteral("lessons")});
+        course.id = identifier(*root, QString());
+        if (m_context->courseFiles.contains(course.id))
+            m_reader.error(QStringLiteral("/id"), tr("duplicate course id \"%1\" (already used by %2)")
+                                                      .arg(course.id, m_context->courseFiles.value(course.id)));
+        course.title = m_reader.string(*root, QString(), QStringLiteral("title"));
+        course.summary = m_reader.string(*root, QString(), QStringLiteral("summary"));
+        course.pillars = pillars(*root);
+        course.lessons = lessons(*root, course);
+        if (m_reader.hasErrors())
+            return std::nullopt;
+        m_context->courseFiles.insert(course.id, m_reader.file());
+        return course;
+    }
+
+private:
+    // Ids appear in file names, progress records and reports, so keep them plain.
+    QString identifier(const QJsonObject& object, const QString& pointer)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        const QString id = m_reader.string(object, pointer, QStringLiteral("id"));
+        if (!id.isEmpty() && !pattern.match(id).hasMatch())
+            m_reader.error(JsonReader::member(pointer, QStringLiteral("id")),
+                           tr("id \"%1\" may hold only lowercase letters, digits and single dashes").arg(id));
+        return id;
+    }
+
+    // Reports an id already used by an earlier sibling; what names the kind of thing ("lesson").
+    void checkUnique(QHash<QString, int>* seen, const QString& id, const QString& pointer, const QString& what)
+    {
+        if (id.isEmpty())
+            return;
+        if (seen->contains(id))
+            m_reader.error(JsonReader::member(pointer, QStringLiteral("id")),
+                           tr("duplicate %1 id \"%2\" (already used by %1 %3)").arg(what, id).arg(seen->value(id) + 1));
+        else
+            seen->insert(id, seen->size());
+    }
+
+    QVector<Pillar> pillars(const QJsonObject& root)
+    {
+        const QString key = QStringLiteral("pillars");
+        const QJsonArray items = m_reader.array(root, QString(), key, 1, 8);
+        QVector<Pillar> result;
+        QHash<QString, int> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString pointer = numbered(QString(), key, i);
+            const QJsonObject item = m_reader.element(items, i, JsonReader::member(QString(), key));
+            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary")});
+            Pillar pillar{identifier(item, pointer), m_reader.string(item, pointer, QStringLiteral("title")),
+                          m_reader.string(item, pointer, QStringLiteral("summary"))};
+            checkUnique(&seen, pillar.id, pointer, tr("pillar"));
+            result.append(pillar);
+        }
+        return result;
+    }
+
+    QVector<Lesson> lessons(const QJsonObject& root, const Course& course)
+    {
+        const QString key = QStringLiteral("lessons");
+        const QJsonArray items = m_reader.array(root, QString(), key, 1, 50);
+        QVector<Lesson> result;
+        QHash<QString, int> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString pointer = numbered(QString(), key, i);
+            const QJsonObject item = m_reader.element(items, i, JsonReader::member(QString(), key));
+            Lesson lesson = this->lesson(item, pointer, course);
+            checkUnique(&seen, lesson.id, pointer, tr("lesson"));
+            result.append(lesson);
+        }
+        return result;
+    }
+
+    Lesson lesson(const QJsonObject& item, const QString& pointer, const Course& course)
+    {
+        m_reader.checkKeys(item, pointer,
+                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("minutes"), QStringLiteral("body"),
+                            QStringLiteral("check"), QStringLiteral("reflect"), QStringLiteral("practice")},
+                           {QStringLiteral("pillar"), QStringLiteral("roleplays")});
+        Lesson lesson;
+        lesson.id = identifier(item, pointer);
+        lesson.title = m_reader.string(item, pointer, QStringLiteral("title"));
+        lesson.minutes = m_reader.integer(item, pointer, QStringLiteral("minutes"), 1, 240);
+        lesson.pillar = m_reader.string(item, pointer, QStringLiteral("pillar"));
+        if (!lesson.pillar.isEmpty() && !course.pillars.isEmpty() && !course.pillar(lesson.pillar)) {
+            QStringList known;
+            for (const Pillar& pillar : course.pillars)
+                known.append(pillar.id);
+            m_reader.error(JsonReader::member(pointer, QStringLiteral("pillar")),
+                           tr("pillar \"%1\" is not one of this course's pillars (%2)")
+                               .arg(lesson.pillar, known.join(QLatin1String(", "))));
+        }
+        lesson.bodyFile = m_reader.string(item, pointer, QStringLiteral("body"));
+        lesson.body = body(lesson.bodyFile, JsonReader::member(pointer, QStringLiteral("body")));
+        lesson.check = questions(item, pointer);
+        lesson.reflect = m_reader.string(item, pointer, QStringLiteral("reflect"));
+        lesson.practice = practice(item, pointer);
+        lesson.roleplays = m_reader.strings(item, pointer, QStringLiteral("roleplays"), 0, 10);
+        for (int i = 0; i < lesson.roleplays.size(); ++i) {
+            if (!m_context->scenarioIds.contains(lesson.roleplays.at(i)))
+                m_reader.error(numbered(pointer, QStringLiteral("roleplays"), i),
+                               tr("unknown role-play \"%1\"").arg(lesson.roleplays.at(i)));
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QJsonDocument(item).toJson(QJsonDocument::Compact));
+        hash.addData(lesson.body.toUtf8());
+        lesson.contentHash = QString::fromLatin1(hash.result().toHex());
+        return lesson;
+    }
+
+    QString body(const QString& relativePath, const QString& pointer)
+    {
+        if (relativePath.isEmpty())
+            return {};
+        if (QDir::isAbsolutePath(relativePath) || relativePath.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+            m_reader.error(pointer, tr("lesson body \"%1\" must be a path inside the course folder").arg(relativePath));
+            return {};
+        }
+        QFile file(QDir(m_folder).filePath(relativePath));
+        if (!file.exists()) {
+            m_reader.error(pointer, tr("lesson body file not found: %1").arg(relativePath));
+            return {};
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_reader.error(pointer, tr("cannot read lesson body %1: %2").arg(relativePath, file.errorString()));
+            return {};
+        }
+        if (file.size() > JsonReader::MaxFileBytes) {
+            m_reader.error(pointer, tr("lesson body %1 is larger than %2 KiB")
+                                        .arg(relativePath)
+                                        .arg(JsonReader::MaxFileBytes / 1024));
+            return {};
+        }
+        const QString text = QString::fromUtf8(file.readAll());
+        if (text.trimmed().isEmpty())
+            m_reader.error(pointer, tr("lesson body %1 is empty").arg(relativePath));
+        return text;
+    }
+
+    QVector<Question> questions(const QJsonObject& lesson, const QString& lessonPointer)
+    {
+        const QString key = QStringLiteral("check");
+        const QJsonArray items = m_reader.array(lesson, lessonPointer, key, 1, 20);
+        QVector<Question> result;
+        QHash<QString, int> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString pointer = numbered(lessonPointer, key, i);
+            const QJsonObject item = m_reader.element(items, i, JsonReader::member(lessonPointer, key));
+            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("choices"),
+                                               QStringLiteral("answer")});
+            Question question;
+            question.id = identifier(item, pointer);
+            checkUnique(&seen, question.id, pointer, tr("question"));
+            question.prompt = m_reader.string(item, pointer, QStringLiteral("prompt"));
+            question.choices = choices(item, pointer);
+            question.answer = m_reader.string(item, pointer, QStringLiteral("answer"));
+            if (!question.answer.isEmpty() && !question.choices.isEmpty() && !question.choice(question.answer))
+                m_reader.error(JsonReader::member(pointer, QStringLiteral("answer")),
+                               tr("answer \"%1\" is not one of this question's choices").arg(question.answer));
+            result.append(question);
+        }
+        return result;
+    }
+
+    QVector<Choice> choices(const QJsonObject& question, const QString& questionPointer)
+    {
+        const QString key = QStringLiteral("choices");
+        const QJsonArray items = m_reader.array(question, questionPointer, key, 2, 6);
+        QVector<Choice> result;
+        QHash<QString, int> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString pointer = numbered(questionPointer, key, i);
+            const QJsonObject item = m_reader.element(items, i, JsonReader::member(questionPointer, key));
+            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("feedback")});
+            Choice choice{identifier(item, pointer), m_reader.string(item, pointer, QStringLiteral("text")),
+                          m_reader.string(item, pointer, QStringLiteral("feedback"))};
+            checkUnique(&seen, choice.id, pointer, tr("choice"));
+            result.append(choice);
+        }
+        return result;
+    }
+
+    Practice practice(const QJsonObject& lesson, const QString& lessonPointer)
+    {
+        const QString pointer = JsonReader::member(lessonPointer, QStringLiteral("practice"));
+        const QJsonObject item = m_reader.object(lesson, lessonPointer, QStringLiteral("practice"));
+        if (!lesson.value(QStringLiteral("practice")).isObject())
+            return {};
+        m_reader.checkKeys(item, pointer, {QStringLiteral("task"), QStringLiteral("signOff"), QStringLiteral("checklist")});
+        Practice practice;
+        practice.task = m_reader.string(item, pointer, QStringLiteral("task"));
+        practice.signOff = m_reader.string(item, pointer, QStringLiteral("signOff"));
+        if (!practice.signOff.isEmpty() && !PracticeRoles.contains(practice.signOff))
+            m_reader.error(JsonReader::member(pointer, QStringLiteral("signOff")),
+                           tr("signOff must be one of: %1").arg(PracticeRoles.join(QLatin1String(", "))));
+        // An observation checklist a mentor can hold in mind while watching: two to five behaviours.
+        practice.checklist = m_reader.strings(item, pointer, QStringLiteral("checklist"), 2, 5);
+        return practice;
+    }
+
+    QString m_folder;
+    CourseLoader::Context* m_context;
+    JsonReader m_reader;
+};
+
+} // namespace
+
+std::optional<Course> CourseLoader::load(const QString& folder, Context* context, Diagnostics* out)
+{
+    return Parser(folder, context, out).parse();
+}
+
+} // namespace careu

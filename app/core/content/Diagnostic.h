@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace careu {
+
+// One problem found in content, located like a compiler error: file:line:column: message.
+struct Diagnostic
+{
+    QString file;
+    int line = 0;   // 1-based; 0 when the problem is about the file as a whole
+    int column = 0; // 1-based
+    QString message;
+
+    QString toString() const;
+};
+
+using Diagnostics = QVector<Diagnostic>;
+
+} // namespace careu

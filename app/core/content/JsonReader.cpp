@@ -1,0 +1,158 @@
+#include "JsonReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace careu {
+
+JsonReader::JsonReader(QString file, Diagnostics* out) : m_file(std::move(file)), m_out(out) {}
+
+QString JsonReader::member(const QString& pointer, const QString& key)
+{
+    return pointer + QLatin1Char('/') + JsonLocator::escapeToken(key);
+}
+
+std::optional<QJsonObject> JsonReader::open()
+{
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_out->append({m_file, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        ++m_errors;
+        return std::nullopt;
+    }
+    if (file.size() > MaxFileBytes) {
+        m_out->append({m_file, 0, 0,
+                       tr("the file is %1 KiB; content files may be at most %2 KiB")
+                           .arg(file.size() / 1024)
+                           .arg(MaxFileBytes / 1024)});
+        ++m_errors;
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just past the offending character; point at the character itself.
+        const auto where = JsonLocator::positionOfByteOffset(data, std::max(0, parseError.offset - 1));
+        m_out->append({m_file, where.line, where.column, tr("invalid JSON: %1").arg(parseError.errorString())});
+        ++m_errors;
+        return std::nullopt;
+    }
+    m_locator.emplace(QString::fromUtf8(data));
+    if (!document.isObject()) {
+        error(QString(), tr("expected a JSON object at the top of the file"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+void JsonReader::error(const QString& pointer, const QString& message)
+{
+    const JsonLocator::Position where = m_locator ? m_locator->find(pointer) : JsonLocator::Position{};
+    m_out->append({m_file, where.line, where.column, message});
+    ++m_errors;
+}
+
+bool JsonReader::checkKeys(const QJsonObject& object, const QString& pointer, const QStringList& required,
+                           const QStringList& optional)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!required.contains(it.key()) && !optional.contains(it.key())) {
+            const QStringList known = required + optional;
+            error(member(pointer, it.key()),
+                  tr("unknown key \"%1\" (expected one of: %2)").arg(it.key(), known.join(QLatin1String(", "))));
+        }
+    }
+    bool complete = true;
+    for (const QString& key : required) {
+        if (!object.contains(key)) {
+            error(pointer, tr("missing key \"%1\"").arg(key));
+            complete = false;
+        }
+    }
+    return complete;
+}
+
+QString JsonReader::string(const QJsonObject& object, const QString& pointer, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        error(member(pointer, key), tr("\"%1\" must be text").arg(key));
+        return {};
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        error(member(pointer, key), tr("\"%1\" must not be empty").arg(key));
+    return text;
+}
+
+int JsonReader::integer(const QJsonObject& object, const QString& pointer, const QString& key, int min, int max)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return 0;
+    const double number = value.toDouble(-1.0);
+    if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+        error(member(pointer, key), tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
+        return 0;
+    }
+    return static_cast<int>(number);
+}
+
+QJsonObject JsonReader::object(const QJsonObject& object, const QString& pointer, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        error(member(pointer, key), tr("\"%1\" must be an object").arg(key));
+    return value.toObject();
+}
+
+QJsonArray JsonReader::array(const QJsonObject& object, const QString& pointer, const QString& key, int minCount,
+                             int maxCount)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        error(member(pointer, key), tr("\"%1\" must be a list").arg(key));
+        return {};
+    }
+    const QJsonArray items = value.toArray();
+    if (items.size() < minCount || items.size() > maxCount) {
+        const QString range = minCount == maxCount ? QString::number(minCount)
+                                                   : tr("%1 to %2").arg(minCount).arg(maxCount);
+        error(member(pointer, key), tr("\"%1\" has %2 items; it needs %3").arg(key).arg(items.size()).arg(range));
+    }
+    return items;
+}
+
+QStringList JsonReader::strings(const QJsonObject& object, const QString& pointer, const QString& key,
+                                int minCount, int maxCount)
+{
+    const QJsonArray items = array(object, pointer, key, minCount, maxCount);
+    QStringList texts;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString text = items.at(i).toString().trimmed();
+        if (!items.at(i).isString() || text.isEmpty())
+            error(member(pointer, key) + QLatin1Char('/') + QString::number(i),
+                  tr("each item of \"%1\" must be non-empty text").arg(key));
+        else
+            texts.append(text);
+    }
+    return texts;
+}
+
+QJsonObject JsonReader::element(const QJsonArray& array, int index, const QString& arrayPointer)
+{
+    const QJsonValue value = array.at(index);
+    if (!value.isObject())
+        error(arrayPointer + QLatin1Char('/') + QString::number(index), tr("each item must be an object"));
+    return value.toObject();
+}
+
+} // namespace careu

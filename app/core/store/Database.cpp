@@ -1,0 +1,159 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace careu {
+
+Q_LOGGING_CATEGORY(lcStore, "careu.store")
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("careu-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+static_assert(Database::SchemaVersion >= 1, "the schema starts at version 1");
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/careu.sqlite");
+}
+
+QString Database::resolvePath(const QString& commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("CAREU_DB");
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::refuseForeignFile(const QString& path, QString* error) const
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return false;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        return true;
+    }
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = tr("%1 is not a Customer CARE University database (it is not an SQLite file). "
+                    "The file was not changed; choose another file with --db.")
+                     .arg(path);
+        return true;
+    }
+    return false;
+}
+
+bool Database::open(const QString& path, QString* error)
+{
+    close();
+    m_path = path;
+    if (refuseForeignFile(path, error))
+        return false;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        close();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!sql::run(&query, QStringLiteral("PRAGMA user_version"), {}, error) || !query.next()) {
+        *error = tr("Cannot read the database %1: %2").arg(path, *error);
+        close();
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        *error = tr("%1 was written by a newer version of Customer CARE University (schema %2; this app "
+                    "understands up to %3). Update the app to open it. The file was not changed.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        close();
+        return false;
+    }
+    if (!applyPragmas(error) || !migrate(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::applyPragmas(QString* error)
+{
+    const QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!sql::run(&query, QStringLiteral("PRAGMA journal_mode=WAL"), {}, error))
+        return false;
+    if (query.next() && query.value(0).toString() != QLatin1String("wal"))
+        qCWarning(lcStore) << "journal_mode is" << query.value(0).toString() << "not wal for" << m_path;
+    query.finish();
+    return sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"), {}, error)
+           && sql::run(db, QStringLiteral("PRAGMA synchronous=FULL"), {}, error);
+}
+
+bool Database::migrate(int from, QString* error)
+{
+    const QSqlDatabase db = connection();
+    const auto& all = migrations();
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        sql::WriteTransaction transaction(db);
+        if (!transaction.begin(error))
+            return false;
+        for (const QString& statement : all.at(version - 1)) {
+            if (!sql::run(db, statement, {}, error)) {
+                *error = tr("Could not upgrade the database to version %1: %2").arg(version).arg(*error);
+                return false;
+            }
+        }
+        // PRAGMA takes no bound parameters; version is an integer from this build, not input.
+        if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error)
+            || !transaction.commit(error))
+            return false;
+        qCInfo(lcStore) << "database" << m_path << "migrated to schema" << version;
+    }
+    return true;
+}
+
+} // namespace careu

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace careu {
+
+// One open SQLite file: the pragmas the app relies on, and the schema brought up to date.
+// One Database (one connection) per thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // The schema this build writes; a file with a higher PRAGMA user_version is refused untouched.
+    static constexpr int SchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // --db PATH wins, then the CAREU_DB environment variable, then the per-user data folder.
+    static QString resolvePath(const QString& commandLinePath);
+    static QString defaultPath();
+
+    // Opens (creating when absent) and migrates. On failure error says what is wrong in words a
+    // person can act on, and an existing file has not been changed.
+    bool open(const QString& path, QString* error);
+    void close();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+
+private:
+    bool refuseForeignFile(const QString& path, QString* error) const;
+    bool applyPragmas(QString* error);
+    bool migrate(int from, QString* error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace careu

@@ -1,0 +1,55 @@
+#include "Migrations.h"
+
+namespace careu {
+
+const QVector<QStringList>& migrations()
+{
+    static const QVector<QStringList> all = {
+        // 1: people, where each of them is in each lesson, and every Check answer they gave.
+        {
+            QStringLiteral(R"(CREATE TABLE people (
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                name_key TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+            ))"),
+            // Two active people may not share a name: the profile picker shows names only.
+            QStringLiteral("CREATE UNIQUE INDEX people_active_name ON people (name_key) WHERE active = 1"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE lesson_progress (
+                person_id INTEGER NOT NULL REFERENCES people (id),
+                course_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                step TEXT NOT NULL CHECK (step IN ('learn', 'check', 'reflect', 'practice')),
+                reflection TEXT NOT NULL DEFAULT '',
+                check_passed_at TEXT,
+                completed_at TEXT,
+                content_hash TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (person_id, course_id, lesson_id)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE check_answers (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL,
+                course_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                question_id TEXT NOT NULL,
+                choice_id TEXT NOT NULL,
+                correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+                content_hash TEXT NOT NULL,
+                answered_at TEXT NOT NULL,
+                FOREIGN KEY (person_id, course_id, lesson_id)
+                    REFERENCES lesson_progress (person_id, course_id, lesson_id)
+            ))"),
+            QStringLiteral("CREATE INDEX check_answers_lesson ON check_answers (person_id, course_id, lesson_id)"),
+        },
+    };
+    return all;
+}
+
+} // namespace careu

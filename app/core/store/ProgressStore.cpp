@@ -1,0 +1,96 @@
+#include "ProgressStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Sql.h"
+
+namespace careu {
+
+namespace {
+QVariant storedTime(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(toStoredTime(when)) : QVariant(QMetaType::fromType<QString>());
+}
+} // namespace
+
+ProgressStore::ProgressStore(const Database& db) : m_db(db) {}
+
+std::optional<LessonRecord> ProgressStore::load(const LessonKey& key, QString* error) const
+{
+    LessonRecord record;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query,
+                  QStringLiteral("SELECT step, reflection, check_passed_at, completed_at, updated_at, content_hash "
+                                 "FROM lesson_progress WHERE person_id = ? AND course_id = ? AND lesson_id = ?"),
+                  {key.personId, key.courseId, key.lessonId}, error))
+        return std::nullopt;
+    if (!query.next())
+        return record;
+    record.step = lessonStepFromKey(query.value(0).toString());
+    record.reflection = query.value(1).toString();
+    record.checkPassedAt = fromStoredTime(query.value(2).toString());
+    record.completedAt = fromStoredTime(query.value(3).toString());
+    record.updatedAt = fromStoredTime(query.value(4).toString());
+    record.contentHash = query.value(5).toString();
+    if (!sql::run(&query,
+                  QStringLiteral("SELECT question_id, choice_id, correct, answered_at FROM check_answers "
+                                 "WHERE person_id = ? AND course_id = ? AND lesson_id = ? ORDER BY id"),
+                  {key.personId, key.courseId, key.lessonId}, error))
+        return std::nullopt;
+    while (query.next()) {
+        record.answers.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
+                               fromStoredTime(query.value(3).toString())});
+    }
+    return record;
+}
+
+bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer,
+                         QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    sql::WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    if (!sql::run(db,
+                  QStringLiteral("INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
+                                 "check_passed_at, completed_at, content_hash, updated_at) "
+                                 "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) "
+                                 "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
+                                 "step = excluded.step, reflection = excluded.reflection, "
+                                 "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
+                                 "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
+                  {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
+                   storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
+                   storedTime(record.updatedAt)},
+                  error))
+        return false;
+    if (newAnswer
+        && !sql::run(db,
+                     QStringLiteral("INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
+                                    "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
+                      newAnswer->correct ? 1 : 0, record.contentHash, storedTime(newAnswer->answeredAt)},
+                     error))
+        return false;
+    return transaction.commit(error);
+}
+
+QVector<LessonSummary> ProgressStore::summaries(qint64 personId, QString* error) const
+{
+    QVector<LessonSummary> result;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query,
+                  QStringLiteral("SELECT course_id, lesson_id, step, check_passed_at IS NOT NULL, "
+                                 "completed_at IS NOT NULL, updated_at FROM lesson_progress "
+                                 "WHERE person_id = ? ORDER BY updated_at DESC"),
+                  {personId}, error))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(),
+                       lessonStepFromKey(query.value(2).toString()), query.value(3).toBool(), query.value(4).toBool(),
+                       fromStoredTime(query.value(5).toString())});
+    }
+    return result;
+}
+
+} // namespace careu

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "content/Content.h"
+
+#include <QDateTime>
+#include <QVector>
+
+#include <optional>
+
+namespace careu {
+
+class Database;
+
+struct LessonKey
+{
+    qint64 personId = 0;
+    QString courseId;
+    QString lessonId;
+};
+
+struct AnswerRecord
+{
+    QString questionId;
+    QString choiceId;
+    bool correct = false;
+    QDateTime answeredAt;
+};
+
+// Where one person is in one lesson.
+struct LessonRecord
+{
+    LessonStep step = LessonStep::Learn;
+    QString reflection;
+    QDateTime checkPassedAt;
+    QDateTime completedAt;
+    QDateTime updatedAt; // last time the person did anything in the lesson; invalid if never
+    QString contentHash; // the version of the lesson this record was last written against
+    QVector<AnswerRecord> answers; // every Check answer given, oldest first
+};
+
+// A lesson record without its answers, for overviews.
+struct LessonSummary
+{
+    QString courseId;
+    QString lessonId;
+    LessonStep step = LessonStep::Learn;
+    bool checkPassed = false;
+    bool complete = false;
+    QDateTime updatedAt;
+};
+
+// Lesson progress and Check answers. Holds no rules: LessonSession decides what a change means.
+class ProgressStore
+{
+public:
+    explicit ProgressStore(const Database& db);
+
+    // The record of a lesson; a default (empty) record for a lesson never opened.
+    std::optional<LessonRecord> load(const LessonKey& key, QString* error) const;
+    // Writes the lesson's state and, when given, one new answer, in one transaction.
+    bool save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer, QString* error);
+    // Every lesson the person has opened, most recently used first.
+    QVector<LessonSummary> summaries(qint64 personId, QString* error) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace careu

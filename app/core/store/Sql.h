@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace careu::sql {
+
+// Prepares sql, binds values to its positional placeholders in order, and runs it.
+// On failure error holds the driver's message. Values are always bound, never spliced into SQL.
+bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
+bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, QString* error);
+
+// BEGIN IMMEDIATE takes the write lock up front: a plain deferred BEGIN (what
+// QSqlDatabase::transaction() sends) can fail half-way with "database is locked".
+// Rolls back on destruction unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool begin(QString* error);
+    bool commit(QString* error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace careu::sql

@@ -1,0 +1,138 @@
+#include "HomePage.h"
+
+#include "LessonText.h"
+#include "Widgets.h"
+#include "content/Catalog.h"
+#include "progress/ProgressOverview.h"
+#include "store/PeopleStore.h"
+
+#include <QHBoxLayout>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace careu::ui {
+
+HomePage::HomePage(const Catalog& catalog, ProgressStore& progress, QWidget* parent)
+    : QWidget(parent), m_catalog(catalog), m_progress(progress), m_scroll(new QScrollArea(this))
+{
+    setProperty("role", QStringLiteral("page"));
+    m_scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+void HomePage::showFor(const Person& person)
+{
+    QString error;
+    const ProgressOverview overview(m_catalog.courses(), m_progress.summaries(person.id, &error));
+
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(40, 28, 40, 28);
+    layout->setSpacing(18);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(makeLabel(tr("CUSTOMER CARE UNIVERSITY"), "eyebrow"));
+    auto* greeting = makeLabel(tr("Hello, %1").arg(person.name), "pageTitle");
+    greeting->setObjectName(QStringLiteral("greeting"));
+    titles->addWidget(greeting);
+    header->addLayout(titles, 1);
+    auto* switchPerson = new QPushButton(tr("Not %1? Switch person").arg(person.name), content);
+    switchPerson->setObjectName(QStringLiteral("switchPersonButton"));
+    connect(switchPerson, &QPushButton::clicked, this, &HomePage::switchPersonRequested);
+    header->addWidget(switchPerson, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    if (!error.isEmpty()) {
+        auto* problem = makeLabel(tr("Your progress could not be read: %1").arg(error), "error");
+        layout->addWidget(problem);
+    }
+
+    auto* resumeCard = makeCard(content);
+    auto* resumeLayout = new QHBoxLayout(resumeCard);
+    resumeLayout->setContentsMargins(24, 18, 24, 18);
+    auto* resumeText = new QVBoxLayout;
+    const auto resume = overview.resume();
+    if (resume) {
+        resumeText->addWidget(
+            makeLabel(resume->started ? tr("CONTINUE WHERE YOU LEFT OFF") : tr("START HERE"), "eyebrow"));
+        auto* where = makeLabel(lessonHeading(*resume->course, *resume->lesson), "sectionTitle");
+        where->setObjectName(QStringLiteral("resumeLesson"));
+        resumeText->addWidget(where);
+        resumeText->addWidget(makeLabel(
+            resume->started ? tr("You were on the %1 step.").arg(stepName(resume->step))
+                            : tr("About %1 minutes: learn, check, reflect, then practise with a real customer.")
+                                  .arg(resume->lesson->minutes),
+            "muted"));
+        resumeLayout->addLayout(resumeText, 1);
+        auto* go = makePrimaryButton(resume->started ? tr("Continue") : tr("Start"), resumeCard);
+        go->setObjectName(QStringLiteral("continueButton"));
+        const QString courseId = resume->course->id;
+        const QString lessonId = resume->lesson->id;
+        connect(go, &QPushButton::clicked, this, [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
+        resumeLayout->addWidget(go, 0, Qt::AlignVCenter);
+        go->setDefault(true);
+    } else {
+        resumeText->addWidget(makeLabel(tr("EVERY LESSON COMPLETE"), "eyebrow"));
+        resumeText->addWidget(makeLabel(tr("Well done. Keep practising with real customers; your mentor "
+                                           "signs off each Practice when they have seen it."),
+                                        "sectionTitle"));
+        resumeLayout->addLayout(resumeText, 1);
+    }
+    layout->addWidget(resumeCard);
+
+    auto* courses = new QHBoxLayout;
+    courses->setSpacing(18);
+    for (const CourseProgress& progress : overview.courses())
+        courses->addWidget(courseCard(progress), 1, Qt::AlignTop);
+    layout->addLayout(courses);
+    layout->addStretch(1);
+
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(content);
+    if (auto* go = content->findChild<QPushButton*>(QStringLiteral("continueButton")))
+        go->setFocus();
+}
+
+QWidget* HomePage::courseCard(const CourseProgress& progress)
+{
+    const Course& course = *progress.course;
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 20, 22, 16);
+    layout->setSpacing(8);
+    layout->addWidget(makeLabel(course.title, "sectionTitle"));
+    layout->addWidget(makeLabel(course.summary, "muted"));
+
+    auto* bar = new QProgressBar(card);
+    bar->setObjectName(QStringLiteral("progress_") + course.id);
+    bar->setRange(0, static_cast<int>(course.lessons.size()));
+    bar->setValue(progress.completed);
+    bar->setTextVisible(false);
+    layout->addWidget(bar);
+    auto* count = makeLabel(tr("%1 of %2 lessons complete").arg(progress.completed).arg(course.lessons.size()), "muted");
+    count->setObjectName(QStringLiteral("progressText_") + course.id);
+    layout->addWidget(count);
+
+    for (int i = 0; i < course.lessons.size(); ++i) {
+        const Lesson& lesson = course.lessons.at(i);
+        const LessonState& state = progress.lessons.at(i);
+        auto* row = new QPushButton(card);
+        row->setObjectName(QStringLiteral("lesson_%1_%2").arg(course.id, lesson.id));
+        row->setProperty("lessonRow", true);
+        row->setCursor(Qt::PointingHandCursor);
+        row->setText(QStringLiteral("%1   %2").arg(statusMark(state.status), lessonHeading(course, lesson, false)));
+        row->setToolTip(statusName(state.status));
+        const QString courseId = course.id;
+        const QString lessonId = lesson.id;
+        connect(row, &QPushButton::clicked, this, [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
+        layout->addWidget(row);
+    }
+    return card;
+}
+
+} // namespace careu::ui

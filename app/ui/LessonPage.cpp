@@ -1,0 +1,211 @@
+#include "LessonPage.h"
+
+#include "CheckView.h"
+#include "LessonText.h"
+#include "PracticeView.h"
+#include "ReflectView.h"
+#include "Widgets.h"
+#include "progress/LessonSession.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace careu::ui {
+
+namespace {
+LessonStep stepAt(int index)
+{
+    return static_cast<LessonStep>(index);
+}
+} // namespace
+
+LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_progress(progress), m_clock(clock)
+{
+    setProperty("role", QStringLiteral("page"));
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(900);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 20, 0, 16);
+    layout->setSpacing(10);
+
+    auto* top = new QHBoxLayout;
+    auto* home = new QPushButton(tr("← &Home"), column);
+    home->setObjectName(QStringLiteral("homeButton"));
+    connect(home, &QPushButton::clicked, this, &LessonPage::homeRequested);
+    top->addWidget(home);
+    top->addStretch(1);
+    layout->addLayout(top);
+
+    m_eyebrow = makeLabel(QString(), "eyebrow");
+    layout->addWidget(m_eyebrow);
+    m_title = makeLabel(QString(), "pageTitle");
+    m_title->setObjectName(QStringLiteral("lessonTitle"));
+    layout->addWidget(m_title);
+    m_meta = makeLabel(QString(), "muted");
+    m_meta->setObjectName(QStringLiteral("lessonMeta"));
+    layout->addWidget(m_meta);
+
+    m_banner = new QFrame(column);
+    m_banner->setProperty("role", QStringLiteral("banner"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(14, 10, 14, 10);
+    m_bannerText = makeLabel(QString(), "success");
+    m_bannerText->setObjectName(QStringLiteral("completeBanner"));
+    bannerLayout->addWidget(m_bannerText);
+    layout->addWidget(m_banner);
+    m_problem = makeLabel(QString(), "error");
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto* tabs = new QHBoxLayout;
+    tabs->setSpacing(4);
+    auto* group = new QButtonGroup(this);
+    for (int i = 0; i < LessonStepCount; ++i) {
+        auto* tab = new QPushButton(column);
+        tab->setObjectName(QStringLiteral("step_") + lessonStepKey(stepAt(i)));
+        tab->setProperty("stepTab", true);
+        tab->setCheckable(true);
+        tab->setCursor(Qt::PointingHandCursor);
+        group->addButton(tab, i);
+        tabs->addWidget(tab);
+        m_tabs.at(static_cast<size_t>(i)) = tab;
+    }
+    tabs->addStretch(1);
+    connect(group, &QButtonGroup::idClicked, this, [this](int id) { goToStep(stepAt(id)); });
+    layout->addLayout(tabs);
+
+    m_steps = new QStackedWidget(column);
+    m_learn = new QTextBrowser(m_steps);
+    m_learn->setObjectName(QStringLiteral("learnText"));
+    m_learn->setOpenLinks(false);
+    m_learn->document()->setDocumentMargin(24);
+    m_check = new CheckView(m_steps);
+    m_reflect = new ReflectView(m_steps);
+    m_practice = new PracticeView(m_steps);
+    m_steps->addWidget(m_learn);
+    m_steps->addWidget(m_check);
+    m_steps->addWidget(m_reflect);
+    m_steps->addWidget(m_practice);
+    layout->addWidget(m_steps, 1);
+    connect(m_check, &CheckView::answered, this, &LessonPage::updateState);
+    connect(m_reflect, &ReflectView::saved, this, &LessonPage::updateState);
+
+    auto* bottom = new QHBoxLayout;
+    m_back = new QPushButton(tr("&Back"), column);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = makePrimaryButton(QString(), column);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    bottom->addStretch(1);
+    bottom->addWidget(m_back);
+    bottom->addWidget(m_next);
+    layout->addLayout(bottom);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        goToStep(stepAt(std::max(0, m_steps->currentIndex() - 1)));
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (m_steps->currentIndex() + 1 < LessonStepCount)
+            goToStep(stepAt(m_steps->currentIndex() + 1));
+        else
+            emit homeRequested();
+    });
+    auto* nextShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(nextShortcut, &QShortcut::activated, m_next, &QPushButton::click);
+    auto* backShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(backShortcut, &QShortcut::activated, m_back, &QPushButton::click);
+
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(32, 0, 32, 0);
+    outer->addWidget(column, 1);
+}
+
+LessonPage::~LessonPage() = default;
+
+bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesson, QString* error)
+{
+    close();
+    auto session = std::make_unique<LessonSession>(m_progress, m_clock, personId, course, lesson);
+    if (!session->load(error))
+        return false;
+    m_session = std::move(session);
+    m_eyebrow->setText(lessonHeading(course, lesson).section(QStringLiteral(" · "), 0, -2).toUpper());
+    m_title->setText(lesson.title);
+    m_learn->setMarkdown(lesson.body);
+    m_check->setSession(m_session.get());
+    m_reflect->setSession(m_session.get());
+    m_practice->setLesson(lesson);
+    m_problem->hide();
+    showStep(m_session->step());
+    updateState();
+    return true;
+}
+
+void LessonPage::close()
+{
+    flush();
+    m_session.reset();
+}
+
+bool LessonPage::flush()
+{
+    return m_session ? m_reflect->flush() : true;
+}
+
+void LessonPage::goToStep(LessonStep step)
+{
+    flush();
+    QString error;
+    if (!m_session->setStep(step, &error)) {
+        m_problem->setText(tr("Where you are in the lesson could not be saved: %1").arg(error));
+        m_problem->show();
+    }
+    showStep(step);
+}
+
+void LessonPage::showStep(LessonStep step)
+{
+    const int index = static_cast<int>(step);
+    m_steps->setCurrentIndex(index);
+    m_tabs.at(static_cast<size_t>(index))->setChecked(true);
+    m_back->setEnabled(index > 0);
+    m_next->setText(index + 1 < LessonStepCount ? tr("&Next: %1 →").arg(stepName(stepAt(index + 1)))
+                                                : tr("&Done: back to home"));
+    if (step == LessonStep::Reflect)
+        m_steps->currentWidget()->findChild<QWidget*>(QStringLiteral("reflectionEdit"))->setFocus();
+    else
+        m_next->setFocus();
+}
+
+void LessonPage::updateState()
+{
+    const Lesson& lesson = m_session->lesson();
+    for (int i = 0; i < LessonStepCount; ++i) {
+        const LessonStep step = stepAt(i);
+        const bool done = (step == LessonStep::Check && m_session->checkPassed())
+                          || (step == LessonStep::Reflect && m_session->reflectionWritten());
+        m_tabs.at(static_cast<size_t>(i))->setText(QStringLiteral("%1 %2%3").arg(i + 1).arg(stepName(step),
+                                                                                      done ? QStringLiteral("  ✓") : QString()));
+    }
+    QStringList missing;
+    if (!m_session->checkPassed())
+        missing.append(tr("pass the Check"));
+    if (!m_session->reflectionWritten())
+        missing.append(tr("write your reflection"));
+    const QString minutes = tr("About %1 minutes").arg(lesson.minutes);
+    m_meta->setText(missing.isEmpty() ? minutes
+                                      : tr("%1 · To complete this lesson: %2.")
+                                            .arg(minutes, missing.join(tr(" and "))));
+    m_banner->setVisible(m_session->isComplete());
+    if (m_session->isComplete())
+        m_bannerText->setText(tr("✓ Lesson complete (%1). Next: do the Practice on the job; your mentor will "
+                                 "watch for it and sign it off.")
+                                  .arg(QLocale().toString(m_session->completedAt().toLocalTime().date(),
+                                                          QLocale::LongFormat)));
+}
+
+} // namespace careu::ui

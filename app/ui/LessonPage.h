@@ -1,0 +1,72 @@
+#pragma once
+
+#include "content/Content.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace careu {
+class Clock;
+class LessonSession;
+class ProgressStore;
+}
+
+namespace careu::ui {
+
+class CheckView;
+class PracticeView;
+class ReflectView;
+
+// One lesson, in four steps: Learn, Check, Reflect, Practice. Opens at the step the person
+// was last on; every answer and the reflection are saved as they go.
+class LessonPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LessonPage(ProgressStore& progress, const Clock& clock, QWidget* parent = nullptr);
+    ~LessonPage() override;
+
+    bool open(qint64 personId, const Course& course, const Lesson& lesson, QString* error);
+    // Saves anything still pending (the reflection being typed) and forgets the lesson.
+    void close();
+    // Saves anything still pending; returns false if that failed.
+    bool flush();
+
+signals:
+    void homeRequested();
+
+private:
+    void showStep(LessonStep step);
+    void goToStep(LessonStep step);
+    void updateState();
+
+    ProgressStore& m_progress;
+    const Clock& m_clock;
+    std::unique_ptr<LessonSession> m_session;
+
+    QLabel* m_eyebrow;
+    QLabel* m_title;
+    QLabel* m_meta;
+    QFrame* m_banner;
+    QLabel* m_bannerText;
+    QLabel* m_problem;
+    std::array<QPushButton*, LessonStepCount> m_tabs{};
+    QStackedWidget* m_steps;
+    QTextBrowser* m_learn;
+    CheckView* m_check;
+    ReflectView* m_reflect;
+    PracticeView* m_practice;
+    QPushButton* m_back;
+    QPushButton* m_next;
+};
+
+} // namespace careu::ui

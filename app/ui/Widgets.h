@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+
+namespace careu::ui {
+
+// Small builders for the few recurring pieces of the look, so every screen uses the same ones
+// (their appearance lives in resources/style.qss, keyed by the "role" property; objectNames
+// stay free for tests to find widgets by).
+QFrame* makeCard(QWidget* parent = nullptr);
+QLabel* makeLabel(const QString& text, const char* role, QWidget* parent = nullptr);
+QPushButton* makePrimaryButton(const QString& text, QWidget* parent = nullptr);
+// Restyles a widget after a dynamic property it is styled by has changed.
+void repolish(QWidget* widget);
+
+} // namespace careu::ui

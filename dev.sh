@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# One entry point for developers and CI: installs what is missing, builds, runs.
+#   ./dev.sh run [careu args...]   set up, build and start the app
+#   ./dev.sh test                  set up, build and run every test (ctest)
+#   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+          qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev xvfb xauth)
+BUILD_DIR=${CAREU_BUILD_DIR:-build}
+
+install_missing() {
+    local missing=()
+    for pkg in "${PACKAGES[@]}"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "dev.sh: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local dir=$1 type=$2
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake --build "$dir"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    exec "$BUILD_DIR/app/careu" "$@"
+    ;;
+test)
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
+    ;;
+bench)
+    install_missing
+    build "$BUILD_DIR-release" Release
+    "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu"
+    ;;
+*)
+    echo "usage: ./dev.sh run|test|bench" >&2
+    exit 2
+    ;;
+esac

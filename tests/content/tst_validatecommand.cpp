@@ -1,0 +1,87 @@
+#include <QtTest>
+
+// `careu validate` and `careu --version` as a script or an author would run them.
+class TestValidateCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Outcome careu(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CAREU_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QString fixture(const QString& name)
+    {
+        return QStringLiteral(CAREU_TEST_DATA "/fixtures/") + name;
+    }
+
+private slots:
+    void shippedContentIsValid()
+    {
+        const Outcome outcome = careu({QStringLiteral("validate")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 2 courses, 10 lessons")), qPrintable(outcome.out));
+        QVERIFY(outcome.err.isEmpty());
+    }
+
+    void badFolderFailsWithLocations()
+    {
+        const Outcome outcome =
+            careu({QStringLiteral("validate"), fixture(QStringLiteral("good")), fixture(QStringLiteral("answer-not-a-choice"))});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.err, fixture(QStringLiteral("answer-not-a-choice/course.json"))
+                                  + QStringLiteral(":76:11: answer \"c\" is not one of this question's choices\n"
+                                                   "1 problem found.\n"));
+    }
+
+    void contentOptionAddsToShipped()
+    {
+        const Outcome outcome = careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("validate")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 3 courses, 12 lessons")), qPrintable(outcome.out));
+    }
+
+    void version()
+    {
+        const Outcome outcome = careu({QStringLiteral("--version")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out, QStringLiteral("careu " CAREU_VERSION "\n"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command \"frobnicate\"";
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("validate")}
+                                        << "unknown option --frob";
+        QTest::addRow("option without value") << QStringList{QStringLiteral("validate"), QStringLiteral("--db")}
+                                              << "--db needs a value";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Outcome outcome = careu(arguments);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+        QVERIFY(outcome.err.contains(QStringLiteral("Usage:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "tst_validatecommand.moc"

@@ -1,0 +1,138 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace careu;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant pragma(const Database& db, const QString& name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    static QByteArray fileHash(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+private slots:
+    void createsAndMigratesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/careu.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        QCOMPARE(Database::SchemaVersion, static_cast<int>(migrations().size()));
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        QStringList tables;
+        while (query.next())
+            tables.append(query.value(0).toString());
+        QCOMPARE(tables, (QStringList{QStringLiteral("check_answers"), QStringLiteral("lesson_progress"),
+                                      QStringLiteral("people"), QStringLiteral("settings")}));
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        }
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, "
+                                           "content_hash, updated_at) VALUES (42, 'c', 'l', 'learn', 'h', 't')")));
+    }
+
+    void refusesANewerDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE future (x)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("schema 99")));
+        QVERIFY(error.contains(QStringLiteral("The file was not changed")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a Customer CARE University database")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void pathResolution()
+    {
+        qputenv("CAREU_DB", "/tmp/from-env.sqlite");
+        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/from-cli.sqlite")), QStringLiteral("/tmp/from-cli.sqlite"));
+        QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.sqlite"));
+        qunsetenv("CAREU_DB");
+        QVERIFY(Database::resolvePath(QString()).endsWith(QStringLiteral("/careu.sqlite")));
+        QCOMPARE(Database::resolvePath(QString()), Database::defaultPath());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
