@@ -3,6 +3,7 @@
 #   ./dev.sh run [careu args...]   set up, build and start the app
 #   ./dev.sh test                  set up, build and run every test (ctest)
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
+#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default docs/screenshots)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -46,8 +47,13 @@ bench)
     build "$BUILD_DIR-release" Release
     "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu"
     ;;
+screenshots)
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
+    ;;
 *)
-    echo "usage: ./dev.sh run|test|bench" >&2
+    echo "usage: ./dev.sh run|test|bench|screenshots" >&2
     exit 2
     ;;
 esac

@@ -53,7 +53,8 @@ QWidget* CheckView::questionWidget(int index)
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(tr("QUESTION %1 OF %2").arg(index + 1).arg(m_session->lesson().check.size()), "eyebrow"));
+    layout->addWidget(
+        makeLabel(tr("QUESTION %1 OF %2").arg(index + 1).arg(m_session->lesson().check.size()), "eyebrow"));
     auto* prompt = makeLabel(question.prompt, "sectionTitle");
     layout->addWidget(prompt);
     auto* group = new QButtonGroup(card);
@@ -110,7 +111,8 @@ void CheckView::showVerdict(int questionIndex)
     for (const Choice& each : question.choices) {
         auto* button = findChild<QPushButton*>(QStringLiteral("choice_%1_%2").arg(question.id, each.id));
         button->setChecked(each.id == current);
-        button->setProperty("verdict", each.id == question.answer ? QStringLiteral("right") : QStringLiteral("wrong"));
+        button->setProperty("verdict",
+                            each.id == question.answer ? QStringLiteral("right") : QStringLiteral("wrong"));
         repolish(button);
     }
     if (!choice) {

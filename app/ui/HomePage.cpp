@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace careu::ui {
 
@@ -58,22 +59,29 @@ void HomePage::showFor(const Person& person)
     auto* resumeText = new QVBoxLayout;
     const auto resume = overview.resume();
     if (resume) {
-        resumeText->addWidget(
-            makeLabel(resume->started ? tr("CONTINUE WHERE YOU LEFT OFF") : tr("START HERE"), "eyebrow"));
+        const bool anyDone =
+            std::any_of(overview.courses().cbegin(), overview.courses().cend(),
+                        [](const CourseProgress& progress) { return progress.completed > 0; });
+        const QString eyebrow = resume->started ? tr("CONTINUE WHERE YOU LEFT OFF")
+                                : anyDone       ? tr("UP NEXT")
+                                                : tr("START HERE");
+        resumeText->addWidget(makeLabel(eyebrow, "eyebrow"));
         auto* where = makeLabel(lessonHeading(*resume->course, *resume->lesson), "sectionTitle");
         where->setObjectName(QStringLiteral("resumeLesson"));
         resumeText->addWidget(where);
-        resumeText->addWidget(makeLabel(
-            resume->started ? tr("You were on the %1 step.").arg(stepName(resume->step))
-                            : tr("About %1 minutes: learn, check, reflect, then practise with a real customer.")
-                                  .arg(resume->lesson->minutes),
-            "muted"));
+        resumeText->addWidget(
+            makeLabel(resume->started
+                          ? tr("You were on the %1 step.").arg(stepName(resume->step))
+                          : tr("About %1 minutes: learn, check, reflect, then practise with a real customer.")
+                                .arg(resume->lesson->minutes),
+                      "muted"));
         resumeLayout->addLayout(resumeText, 1);
         auto* go = makePrimaryButton(resume->started ? tr("Continue") : tr("Start"), resumeCard);
         go->setObjectName(QStringLiteral("continueButton"));
         const QString courseId = resume->course->id;
         const QString lessonId = resume->lesson->id;
-        connect(go, &QPushButton::clicked, this, [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
+        connect(go, &QPushButton::clicked, this,
+                [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
         resumeLayout->addWidget(go, 0, Qt::AlignVCenter);
         go->setDefault(true);
     } else {
@@ -114,7 +122,8 @@ QWidget* HomePage::courseCard(const CourseProgress& progress)
     bar->setValue(progress.completed);
     bar->setTextVisible(false);
     layout->addWidget(bar);
-    auto* count = makeLabel(tr("%1 of %2 lessons complete").arg(progress.completed).arg(course.lessons.size()), "muted");
+    auto* count = makeLabel(
+        tr("%1 of %2 lessons complete").arg(progress.completed).arg(course.lessons.size()), "muted");
     count->setObjectName(QStringLiteral("progressText_") + course.id);
     layout->addWidget(count);
 
@@ -125,11 +134,13 @@ QWidget* HomePage::courseCard(const CourseProgress& progress)
         row->setObjectName(QStringLiteral("lesson_%1_%2").arg(course.id, lesson.id));
         row->setProperty("lessonRow", true);
         row->setCursor(Qt::PointingHandCursor);
-        row->setText(QStringLiteral("%1   %2").arg(statusMark(state.status), lessonHeading(course, lesson, false)));
+        row->setText(
+            QStringLiteral("%1   %2").arg(statusMark(state.status), lessonHeading(course, lesson, false)));
         row->setToolTip(statusName(state.status));
         const QString courseId = course.id;
         const QString lessonId = lesson.id;
-        connect(row, &QPushButton::clicked, this, [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
+        connect(row, &QPushButton::clicked, this,
+                [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
         layout->addWidget(row);
     }
     return card;

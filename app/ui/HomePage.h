@@ -9,7 +9,7 @@ class Catalog;
 class ProgressStore;
 struct CourseProgress;
 struct Person;
-}
+} // namespace careu
 
 namespace careu::ui {
 

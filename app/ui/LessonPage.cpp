@@ -10,9 +10,14 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextList>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -21,6 +26,45 @@ namespace {
 LessonStep stepAt(int index)
 {
     return static_cast<LessonStep>(index);
+}
+
+// Qt's Markdown import leaves paragraphs tight and headings at browser sizes; give the reading
+// the air and scale of a printed page.
+void showMarkdown(QTextBrowser* browser, const QString& markdown)
+{
+    // Formatted in a document of its own before the browser shows it: editing the shown
+    // document would scroll the browser along with the edits.
+    auto* document = new QTextDocument(browser);
+    document->setDefaultFont(browser->font());
+    document->setMarkdown(markdown);
+    document->setDocumentMargin(28);
+    const qreal base = browser->font().pointSizeF();
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        cursor.setPosition(block.position());
+        QTextBlockFormat format = block.blockFormat();
+        format.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        format.setBottomMargin(block.textList() ? 4 : 12);
+        const int level = format.headingLevel();
+        if (level > 0) {
+            format.setTopMargin(14);
+            format.setBottomMargin(6);
+            cursor.select(QTextCursor::BlockUnderCursor);
+            QTextCharFormat heading;
+            heading.setFontPointSize(base * (level <= 2 ? 1.3 : 1.1));
+            heading.setFontWeight(QFont::DemiBold);
+            heading.setForeground(QColor(0x1d, 0x3c, 0x40));
+            cursor.mergeCharFormat(heading);
+            cursor.clearSelection();
+        }
+        cursor.setBlockFormat(format);
+    }
+    // The browser deletes a document it created itself; one of ours (parented to it) is ours to delete.
+    QTextDocument* previous = browser->document();
+    const bool ours = previous->parent() == browser;
+    browser->setDocument(document);
+    if (ours)
+        delete previous;
 }
 } // namespace
 
@@ -84,7 +128,6 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
     m_learn = new QTextBrowser(m_steps);
     m_learn->setObjectName(QStringLiteral("learnText"));
     m_learn->setOpenLinks(false);
-    m_learn->document()->setDocumentMargin(24);
     m_check = new CheckView(m_steps);
     m_reflect = new ReflectView(m_steps);
     m_practice = new PracticeView(m_steps);
@@ -105,9 +148,8 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
     bottom->addWidget(m_back);
     bottom->addWidget(m_next);
     layout->addLayout(bottom);
-    connect(m_back, &QPushButton::clicked, this, [this] {
-        goToStep(stepAt(std::max(0, m_steps->currentIndex() - 1)));
-    });
+    connect(m_back, &QPushButton::clicked, this,
+            [this] { goToStep(stepAt(std::max(0, m_steps->currentIndex() - 1))); });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (m_steps->currentIndex() + 1 < LessonStepCount)
             goToStep(stepAt(m_steps->currentIndex() + 1));
@@ -135,13 +177,16 @@ bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesso
     m_session = std::move(session);
     m_eyebrow->setText(lessonHeading(course, lesson).section(QStringLiteral(" · "), 0, -2).toUpper());
     m_title->setText(lesson.title);
-    m_learn->setMarkdown(lesson.body);
+    showMarkdown(m_learn, lesson.body);
     m_check->setSession(m_session.get());
     m_reflect->setSession(m_session.get());
     m_practice->setLesson(lesson);
     m_problem->hide();
     showStep(m_session->step());
     updateState();
+    // The browser scrolls past its top margin when the page lays itself out; start the
+    // reading at its very top once that has happened.
+    QTimer::singleShot(0, m_learn, [browser = m_learn] { browser->verticalScrollBar()->setValue(0); });
     return true;
 }
 
@@ -186,10 +231,11 @@ void LessonPage::updateState()
     const Lesson& lesson = m_session->lesson();
     for (int i = 0; i < LessonStepCount; ++i) {
         const LessonStep step = stepAt(i);
-        const bool done = (step == LessonStep::Check && m_session->checkPassed())
-                          || (step == LessonStep::Reflect && m_session->reflectionWritten());
-        m_tabs.at(static_cast<size_t>(i))->setText(QStringLiteral("%1 %2%3").arg(i + 1).arg(stepName(step),
-                                                                                      done ? QStringLiteral("  ✓") : QString()));
+        const bool done = (step == LessonStep::Check && m_session->checkPassed()) ||
+                          (step == LessonStep::Reflect && m_session->reflectionWritten());
+        m_tabs.at(static_cast<size_t>(i))
+            ->setText(QStringLiteral("%1 %2%3").arg(i + 1).arg(stepName(step),
+                                                               done ? QStringLiteral("  ✓") : QString()));
     }
     QStringList missing;
     if (!m_session->checkPassed())
@@ -197,15 +243,15 @@ void LessonPage::updateState()
     if (!m_session->reflectionWritten())
         missing.append(tr("write your reflection"));
     const QString minutes = tr("About %1 minutes").arg(lesson.minutes);
-    m_meta->setText(missing.isEmpty() ? minutes
-                                      : tr("%1 · To complete this lesson: %2.")
-                                            .arg(minutes, missing.join(tr(" and "))));
+    m_meta->setText(missing.isEmpty()
+                        ? minutes
+                        : tr("%1 · To complete this lesson: %2.").arg(minutes, missing.join(tr(" and "))));
     m_banner->setVisible(m_session->isComplete());
     if (m_session->isComplete())
-        m_bannerText->setText(tr("✓ Lesson complete (%1). Next: do the Practice on the job; your mentor will "
-                                 "watch for it and sign it off.")
-                                  .arg(QLocale().toString(m_session->completedAt().toLocalTime().date(),
-                                                          QLocale::LongFormat)));
+        m_bannerText->setText(
+            tr("✓ Lesson complete (%1). Next: do the Practice on the job; your mentor will "
+               "watch for it and sign it off.")
+                .arg(QLocale().toString(m_session->completedAt().toLocalTime().date(), QLocale::LongFormat)));
 }
 
 } // namespace careu::ui

@@ -3,7 +3,6 @@
 #include "content/Content.h"
 
 #include <QWidget>
-
 #include <array>
 #include <memory>
 
@@ -17,7 +16,7 @@ namespace careu {
 class Clock;
 class LessonSession;
 class ProgressStore;
-}
+} // namespace careu
 
 namespace careu::ui {
 

@@ -14,10 +14,14 @@ QString tr(const char* text)
 QString stepName(LessonStep step)
 {
     switch (step) {
-    case LessonStep::Learn: return tr("Learn");
-    case LessonStep::Check: return tr("Check");
-    case LessonStep::Reflect: return tr("Reflect");
-    case LessonStep::Practice: return tr("Practice");
+    case LessonStep::Learn:
+        return tr("Learn");
+    case LessonStep::Check:
+        return tr("Check");
+    case LessonStep::Reflect:
+        return tr("Reflect");
+    case LessonStep::Practice:
+        return tr("Practice");
     }
     return {};
 }
@@ -25,9 +29,12 @@ QString stepName(LessonStep step)
 QString statusName(LessonStatus status)
 {
     switch (status) {
-    case LessonStatus::NotStarted: return tr("Not started");
-    case LessonStatus::InProgress: return tr("In progress");
-    case LessonStatus::Complete: return tr("Complete");
+    case LessonStatus::NotStarted:
+        return tr("Not started");
+    case LessonStatus::InProgress:
+        return tr("In progress");
+    case LessonStatus::Complete:
+        return tr("Complete");
     }
     return {};
 }
@@ -35,9 +42,12 @@ QString statusName(LessonStatus status)
 QString statusMark(LessonStatus status)
 {
     switch (status) {
-    case LessonStatus::NotStarted: return QStringLiteral("○");
-    case LessonStatus::InProgress: return QStringLiteral("◐");
-    case LessonStatus::Complete: return QStringLiteral("✓");
+    case LessonStatus::NotStarted:
+        return QStringLiteral("○");
+    case LessonStatus::InProgress:
+        return QStringLiteral("◐");
+    case LessonStatus::Complete:
+        return QStringLiteral("✓");
     }
     return {};
 }

@@ -12,7 +12,7 @@ namespace careu {
 class Catalog;
 class Clock;
 class Database;
-}
+} // namespace careu
 
 namespace careu::ui {
 

@@ -13,7 +13,7 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(makeLabel(tr("ON THE JOB THIS WEEK"), "eyebrow"));
-    m_task = makeLabel(QString(), "sectionTitle");
+    m_task = makeLabel(QString(), "lead");
     m_task->setObjectName(QStringLiteral("practiceTask"));
     layout->addWidget(m_task);
 
@@ -46,9 +46,10 @@ void PracticeView::setLesson(const Lesson& lesson)
         m_checklist->addWidget(item);
     }
     const QString who = lesson.practice.signOff == QLatin1String("coach") ? tr("coach") : tr("mentor");
-    m_note->setText(tr("Do this with real customers or colleagues, not in the app. Your %1 will watch for these "
-                       "behaviours, tick the ones they see, and sign off this Practice.")
-                        .arg(who));
+    m_note->setText(
+        tr("Do this with real customers or colleagues, not in the app. Your %1 will watch for these "
+           "behaviours, tick the ones they see, and sign off this Practice.")
+            .arg(who));
 }
 
 } // namespace careu::ui

@@ -14,7 +14,7 @@ ProfilePage::ProfilePage(PeopleStore& people, QWidget* parent) : QWidget(parent)
 {
     setProperty("role", QStringLiteral("page"));
     auto* card = makeCard(this);
-    card->setMaximumWidth(520);
+    card->setFixedWidth(520);
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(12);
@@ -54,14 +54,21 @@ ProfilePage::ProfilePage(PeopleStore& people, QWidget* parent) : QWidget(parent)
     m_error->hide();
     layout->addWidget(m_error);
 
+    // Stretches rather than an alignment flag: an aligned widget gets its size hint and its
+    // wrapped labels lose their last lines.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_continue, &QPushButton::clicked, this, &ProfilePage::chooseSelected);
     connect(m_list, &QListWidget::itemActivated, this, &ProfilePage::chooseSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_continue->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_continue->setEnabled(row >= 0); });
     connect(m_create, &QPushButton::clicked, this, &ProfilePage::createProfile);
     connect(m_name, &QLineEdit::returnPressed, this, &ProfilePage::createProfile);
 }
@@ -81,9 +88,10 @@ void ProfilePage::refresh(qint64 selectPersonId)
         m_list->setCurrentRow(0);
     const bool firstStart = people.isEmpty();
     m_title->setText(firstStart ? tr("Welcome!") : tr("Who's learning today?"));
-    m_intro->setText(firstStart ? tr("Here you learn to care for your colleagues (CARE 101) and your customers "
-                                     "(CARE 102), with a mentor beside you. Start by creating your profile.")
-                                : tr("Pick your name to carry on where you left off."));
+    m_intro->setText(firstStart
+                         ? tr("Here you learn to care for your colleagues (CARE 101) and your customers "
+                              "(CARE 102), with a mentor beside you. Start by creating your profile.")
+                         : tr("Pick your name to carry on where you left off."));
     m_pickSection->setVisible(!firstStart);
     m_createTitle->setText(firstStart ? tr("Your name") : tr("New here? Create your profile"));
     m_name->clear();

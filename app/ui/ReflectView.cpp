@@ -14,7 +14,7 @@ ReflectView::ReflectView(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    m_prompt = makeLabel(QString(), "sectionTitle");
+    m_prompt = makeLabel(QString(), "lead");
     m_prompt->setObjectName(QStringLiteral("reflectPrompt"));
     layout->addWidget(m_prompt);
     layout->addWidget(makeLabel(tr("Write a few honest sentences about your own work. Your mentor reads this "
@@ -69,17 +69,18 @@ void ReflectView::updateStatus(const QString& error)
     const QString count = words == 1 ? tr("1 word") : tr("%1 words").arg(words);
     if (!error.isEmpty()) {
         m_status->setProperty("role", QStringLiteral("error"));
-        m_status->setText(tr("%1 · Not saved: %2 Your text is still here; it will be saved again as you type.")
-                              .arg(count, error));
+        m_status->setText(
+            tr("%1 · Not saved: %2 Your text is still here; it will be saved again as you type.")
+                .arg(count, error));
     } else {
         m_status->setProperty("role", QStringLiteral("muted"));
         const bool pending = m_session && m_editor->toPlainText() != m_session->reflection();
         const QString state = pending ? tr("saving…") : tr("saved");
         const int missing = LessonSession::MinReflectionWords - words;
-        m_status->setText(missing > 0 ? tr("%1 · %2 · write at least %3 more to finish this step")
-                                            .arg(count, state)
-                                            .arg(missing)
-                                      : tr("%1 · %2").arg(count, state));
+        m_status->setText(
+            missing > 0
+                ? tr("%1 · %2 · write at least %3 more to finish this step").arg(count, state).arg(missing)
+                : tr("%1 · %2").arg(count, state));
     }
     repolish(m_status);
 }

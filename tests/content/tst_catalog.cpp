@@ -29,7 +29,8 @@ private slots:
         QCOMPARE(first.pillar, QStringLiteral("communicate"));
         QCOMPARE(first.body, QStringLiteral("Say **hello** first.\n"));
         QCOMPARE(first.check.at(0).answer, QStringLiteral("b"));
-        QCOMPARE(first.check.at(0).choice(QStringLiteral("a"))->feedback, QStringLiteral("An order, not a greeting."));
+        QCOMPARE(first.check.at(0).choice(QStringLiteral("a"))->feedback,
+                 QStringLiteral("An order, not a greeting."));
         QCOMPARE(first.practice.checklist.size(), 2);
         QCOMPARE(first.contentHash.size(), 64);
         QVERIFY(first.contentHash != course->lessons.at(1).contentHash);
@@ -47,25 +48,28 @@ private slots:
         QTest::addRow("invalid JSON") << "invalid-json" << json << 22 << 20 << "invalid JSON";
         QTest::addRow("unknown key") << "unknown-key" << json << 88 << 7 << "unknown key \"colour\"";
         QTest::addRow("missing key") << "missing-key" << json << 54 << 5 << "missing key \"reflect\"";
-        QTest::addRow("missing Markdown") << "missing-markdown" << json << 59 << 7
-                                          << "lesson body file not found: lessons/missing.md";
-        QTest::addRow("empty Markdown") << "empty-markdown" << json << 59 << 7 << "lesson body lessons/second.md is empty";
+        QTest::addRow("missing Markdown")
+            << "missing-markdown" << json << 59 << 7 << "lesson body file not found: lessons/missing.md";
+        QTest::addRow("empty Markdown")
+            << "empty-markdown" << json << 59 << 7 << "lesson body lessons/second.md is empty";
         QTest::addRow("duplicate lesson id") << "duplicate-lesson-id" << json << 55 << 7
                                              << "duplicate lesson id \"first\" (already used by lesson 1)";
-        QTest::addRow("duplicate choice id") << "duplicate-choice-id" << json << 35 << 15
-                                             << "duplicate choice id \"b\"";
+        QTest::addRow("duplicate choice id")
+            << "duplicate-choice-id" << json << 35 << 15 << "duplicate choice id \"b\"";
         QTest::addRow("answer not a choice") << "answer-not-a-choice" << json << 76 << 11
                                              << "answer \"c\" is not one of this question's choices";
         QTest::addRow("pillar not the course's") << "pillar-not-in-course" << json << 57 << 7
                                                  << "pillar \"enrich\" is not one of this course's pillars "
                                                     "(communicate, respond)";
-        QTest::addRow("checklist too short") << "checklist-too-short" << json << 83 << 9
-                                             << "\"checklist\" has 1 items; it needs 2 to 5";
-        QTest::addRow("wrong type") << "wrong-type" << json << 58 << 7 << "\"minutes\" must be a whole number";
-        QTest::addRow("unknown role-play") << "unknown-roleplay" << json << 89 << 9
-                                           << "unknown role-play \"the-salon\"";
-        QTest::addRow("duplicate course id") << "duplicate-course-id" << "two/course.json" << 2 << 3
-                                             << "duplicate course id \"fixture\"";
+        QTest::addRow("checklist too short")
+            << "checklist-too-short" << json << 83 << 9 << "\"checklist\" has 1 items; it needs 2 to 5";
+        QTest::addRow("wrong type") << "wrong-type" << json << 58 << 7
+                                    << "\"minutes\" must be a whole number";
+        QTest::addRow("unknown role-play")
+            << "unknown-roleplay" << json << 89 << 9 << "unknown role-play \"the-salon\"";
+        QTest::addRow("duplicate course id")
+            << "duplicate-course-id"
+            << "two/course.json" << 2 << 3 << "duplicate course id \"fixture\"";
     }
 
     void badContentIsLocated()
@@ -89,7 +93,8 @@ private slots:
 
     void badCourseIsLeftOutButOthersLoad()
     {
-        const Catalog catalog = Catalog::loadFolders({fixture(QStringLiteral("good")), fixture(QStringLiteral("wrong-type"))});
+        const Catalog catalog =
+            Catalog::loadFolders({fixture(QStringLiteral("good")), fixture(QStringLiteral("wrong-type"))});
         QCOMPARE(catalog.diagnostics().size(), 1);
         QCOMPARE(catalog.courses().size(), 1);
     }
@@ -117,7 +122,8 @@ private slots:
         target.write(json);
         target.close();
         for (const QString& name : {QStringLiteral("first.md"), QStringLiteral("second.md")})
-            QVERIFY(QFile::copy(fixture(QStringLiteral("good/lessons/")) + name, root + QStringLiteral("/lessons/") + name));
+            QVERIFY(QFile::copy(fixture(QStringLiteral("good/lessons/")) + name,
+                                root + QStringLiteral("/lessons/") + name));
 
         const Catalog catalog = Catalog::loadFolders({fixture(QStringLiteral("good")), root});
         QVERIFY(catalog.diagnostics().isEmpty());

@@ -52,16 +52,19 @@ private slots:
         for (const Lesson& lesson : course->lessons) {
             const QString where = courseId + QLatin1Char('/') + lesson.id;
             const int words = LessonSession::wordCount(lesson.body);
-            QVERIFY2(words >= 300 && words <= 650, qPrintable(QStringLiteral("%1: %2 words").arg(where).arg(words)));
-            QVERIFY2(lesson.body.trimmed().split(QLatin1Char('\n')).last().contains(QLatin1String("Sources:")),
-                     qPrintable(where + QStringLiteral(": the last line must credit the Sources")));
+            QVERIFY2(words >= 300 && words <= 650,
+                     qPrintable(QStringLiteral("%1: %2 words").arg(where).arg(words)));
+            QVERIFY2(
+                lesson.body.trimmed().split(QLatin1Char('\n')).last().contains(QLatin1String("Sources:")),
+                qPrintable(where + QStringLiteral(": the last line must credit the Sources")));
             QVERIFY2(lesson.check.size() >= 3, qPrintable(where));
             QSet<QString> answerIds;
             for (const Question& question : lesson.check) {
                 QVERIFY2(question.choices.size() >= 3, qPrintable(where + QLatin1Char('/') + question.id));
                 answerIds.insert(question.answer);
             }
-            QVERIFY2(answerIds.size() > 1, qPrintable(where + QStringLiteral(": the right answer never moves")));
+            QVERIFY2(answerIds.size() > 1,
+                     qPrintable(where + QStringLiteral(": the right answer never moves")));
             QVERIFY(!lesson.reflect.isEmpty());
             QCOMPARE(lesson.practice.signOff, QStringLiteral("mentor"));
         }

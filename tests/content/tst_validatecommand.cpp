@@ -33,25 +33,29 @@ private slots:
     {
         const Outcome outcome = careu({QStringLiteral("validate")});
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 2 courses, 10 lessons")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 2 courses, 10 lessons")),
+                 qPrintable(outcome.out));
         QVERIFY(outcome.err.isEmpty());
     }
 
     void badFolderFailsWithLocations()
     {
-        const Outcome outcome =
-            careu({QStringLiteral("validate"), fixture(QStringLiteral("good")), fixture(QStringLiteral("answer-not-a-choice"))});
+        const Outcome outcome = careu({QStringLiteral("validate"), fixture(QStringLiteral("good")),
+                                       fixture(QStringLiteral("answer-not-a-choice"))});
         QCOMPARE(outcome.exitCode, 1);
-        QCOMPARE(outcome.err, fixture(QStringLiteral("answer-not-a-choice/course.json"))
-                                  + QStringLiteral(":76:11: answer \"c\" is not one of this question's choices\n"
-                                                   "1 problem found.\n"));
+        QCOMPARE(outcome.err,
+                 fixture(QStringLiteral("answer-not-a-choice/course.json")) +
+                     QStringLiteral(":76:11: answer \"c\" is not one of this question's choices\n"
+                                    "1 problem found.\n"));
     }
 
     void contentOptionAddsToShipped()
     {
-        const Outcome outcome = careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("validate")});
+        const Outcome outcome =
+            careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("validate")});
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 3 courses, 12 lessons")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 3 courses, 12 lessons")),
+                 qPrintable(outcome.out));
     }
 
     void version()
@@ -65,11 +69,12 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command \"frobnicate\"";
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("validate")}
-                                        << "unknown option --frob";
-        QTest::addRow("option without value") << QStringList{QStringLiteral("validate"), QStringLiteral("--db")}
-                                              << "--db needs a value";
+        QTest::addRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << "unknown command \"frobnicate\"";
+        QTest::addRow("unknown option")
+            << QStringList{QStringLiteral("--frob"), QStringLiteral("validate")} << "unknown option --frob";
+        QTest::addRow("option without value")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--db")} << "--db needs a value";
     }
 
     void usageErrors()

@@ -14,13 +14,15 @@ inline careu::Lesson testLesson(const QString& id, int questions)
         careu::Question question;
         question.id = QStringLiteral("q%1").arg(q);
         question.prompt = QStringLiteral("Question %1?").arg(q);
-        question.choices = {{QStringLiteral("a"), QStringLiteral("Tempting"), QStringLiteral("Not quite, because...")},
-                            {QStringLiteral("b"), QStringLiteral("Right"), QStringLiteral("Yes, because...")}};
+        question.choices = {
+            {QStringLiteral("a"), QStringLiteral("Tempting"), QStringLiteral("Not quite, because...")},
+            {QStringLiteral("b"), QStringLiteral("Right"), QStringLiteral("Yes, because...")}};
         question.answer = QStringLiteral("b");
         lesson.check.append(question);
     }
     lesson.reflect = QStringLiteral("Think about it.");
-    lesson.practice = {QStringLiteral("Do it."), QStringLiteral("mentor"), {QStringLiteral("One"), QStringLiteral("Two")}};
+    lesson.practice = {
+        QStringLiteral("Do it."), QStringLiteral("mentor"), {QStringLiteral("One"), QStringLiteral("Two")}};
     return lesson;
 }
 

@@ -13,9 +13,9 @@ private slots:
     {
         cli::Options options;
         QString error;
-        QVERIFY(cli::parse({QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"), QStringLiteral("validate"),
-                            QStringLiteral("courses"), QStringLiteral("--content=/srv/extra"),
-                            QStringLiteral("more")},
+        QVERIFY(cli::parse({QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"),
+                            QStringLiteral("validate"), QStringLiteral("courses"),
+                            QStringLiteral("--content=/srv/extra"), QStringLiteral("more")},
                            &options, &error));
         QCOMPARE(options.dbPath, QStringLiteral("/tmp/a.sqlite"));
         QCOMPARE(options.command, QStringLiteral("validate"));
@@ -28,7 +28,8 @@ private slots:
     {
         cli::Options options;
         QString error;
-        QVERIFY(cli::parse({QStringLiteral("--db=x.sqlite"), QStringLiteral("--quit-after-startup")}, &options, &error));
+        QVERIFY(cli::parse({QStringLiteral("--db=x.sqlite"), QStringLiteral("--quit-after-startup")},
+                           &options, &error));
         QVERIFY(options.quitAfterStartup);
         QVERIFY(!cli::isCommand(options));
     }
@@ -38,7 +39,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown option") << QStringList{QStringLiteral("--nope")} << "unknown option --nope";
-        QTest::addRow("missing value") << QStringList{QStringLiteral("--content")} << "--content needs a value";
+        QTest::addRow("missing value")
+            << QStringList{QStringLiteral("--content")} << "--content needs a value";
         QTest::addRow("empty value") << QStringList{QStringLiteral("--db=")} << "--db needs a value";
     }
 

@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
         QStringList tables;
         while (query.next())
             tables.append(query.value(0).toString());
@@ -76,8 +77,9 @@ private slots:
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
         QSqlQuery query(db.connection());
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, "
-                                           "content_hash, updated_at) VALUES (42, 'c', 'l', 'learn', 'h', 't')")));
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, "
+                           "content_hash, updated_at) VALUES (42, 'c', 'l', 'learn', 'h', 't')")));
     }
 
     void refusesANewerDatabaseUntouched()
@@ -119,14 +121,16 @@ private slots:
         Database db;
         QString error;
         QVERIFY(!db.open(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("is not a Customer CARE University database")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("is not a Customer CARE University database")),
+                 qPrintable(error));
         QCOMPARE(fileHash(path), before);
     }
 
     void pathResolution()
     {
         qputenv("CAREU_DB", "/tmp/from-env.sqlite");
-        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/from-cli.sqlite")), QStringLiteral("/tmp/from-cli.sqlite"));
+        QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/from-cli.sqlite")),
+                 QStringLiteral("/tmp/from-cli.sqlite"));
         QCOMPARE(Database::resolvePath(QString()), QStringLiteral("/tmp/from-env.sqlite"));
         qunsetenv("CAREU_DB");
         QVERIFY(Database::resolvePath(QString()).endsWith(QStringLiteral("/careu.sqlite")));

@@ -25,7 +25,8 @@ private:
 
     std::unique_ptr<LessonSession> session()
     {
-        auto s = std::make_unique<LessonSession>(*m_store, m_clock, m_personId, m_course, m_course.lessons.first());
+        auto s = std::make_unique<LessonSession>(*m_store, m_clock, m_personId, m_course,
+                                                 m_course.lessons.first());
         QString error;
         if (!s->load(&error))
             qWarning() << error;
@@ -149,7 +150,8 @@ private slots:
         QCOMPARE(s->firstTryScore(), 50);
 
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(content_hash) FROM check_answers")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(content_hash) FROM check_answers")) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), 3); // every answer is kept, not only the last
         QCOMPARE(query.value(1).toString(), QStringLiteral("hash-one"));
     }

@@ -53,10 +53,12 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
-        QTest::addRow("empty") << "   " << "Please type a name.";
+        QTest::addRow("empty") << "   "
+                               << "Please type a name.";
         QTest::addRow("too long") << QString(81, QLatin1Char('x')) << "please keep it to 80";
         QTest::addRow("control characters") << QStringLiteral("Sam\u0007") << "control characters";
-        QTest::addRow("same name, other case") << QStringLiteral("SAM  lee") << "There is already a profile called Sam Lee";
+        QTest::addRow("same name, other case")
+            << QStringLiteral("SAM  lee") << "There is already a profile called Sam Lee";
     }
 
     void refusals()

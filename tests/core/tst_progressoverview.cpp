@@ -16,7 +16,8 @@ private:
     static LessonSummary summary(const QString& course, const QString& lesson, bool complete, int minute,
                                  LessonStep step = LessonStep::Check)
     {
-        return {course, lesson, step, complete, complete, QDateTime(QDate(2026, 11, 25), QTime(9, minute), Qt::UTC)};
+        return {course,   lesson,   step,
+                complete, complete, QDateTime(QDate(2026, 11, 25), QTime(9, minute), Qt::UTC)};
     }
 
     static QString where(const std::optional<ResumePoint>& point)
@@ -47,8 +48,9 @@ private slots:
 
     void afterFinishingALessonSuggestsTheNextOne()
     {
-        const ProgressOverview overview(m_courses, {summary(QStringLiteral("c1"), QStringLiteral("a"), true, 2),
-                                                    summary(QStringLiteral("c1"), QStringLiteral("b"), true, 3)});
+        const ProgressOverview overview(m_courses,
+                                        {summary(QStringLiteral("c1"), QStringLiteral("a"), true, 2),
+                                         summary(QStringLiteral("c1"), QStringLiteral("b"), true, 3)});
         QCOMPARE(where(overview.resume()), QStringLiteral("c2/x"));
         QCOMPARE(overview.courses().at(0).completed, 2);
         QCOMPARE(overview.courses().at(0).lessons.at(1).status, LessonStatus::Complete);
@@ -57,8 +59,9 @@ private slots:
 
     void wrapsAroundToAnEarlierUnfinishedLesson()
     {
-        const ProgressOverview overview(m_courses, {summary(QStringLiteral("c2"), QStringLiteral("y"), true, 9),
-                                                    summary(QStringLiteral("c1"), QStringLiteral("b"), false, 1)});
+        const ProgressOverview overview(m_courses,
+                                        {summary(QStringLiteral("c2"), QStringLiteral("y"), true, 9),
+                                         summary(QStringLiteral("c1"), QStringLiteral("b"), false, 1)});
         QCOMPARE(where(overview.resume()), QStringLiteral("c1/a"));
     }
 
@@ -74,7 +77,8 @@ private slots:
 
     void ignoresProgressForLessonsNoLongerInTheCourse()
     {
-        const ProgressOverview overview(m_courses, {summary(QStringLiteral("c1"), QStringLiteral("gone"), true, 9)});
+        const ProgressOverview overview(m_courses,
+                                        {summary(QStringLiteral("c1"), QStringLiteral("gone"), true, 9)});
         QCOMPARE(overview.courses().at(0).completed, 0);
         QCOMPARE(where(overview.resume()), QStringLiteral("c1/a"));
     }

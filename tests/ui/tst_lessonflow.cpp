@@ -25,8 +25,7 @@ private:
     const QString Reflection = QStringLiteral("Yesterday I kept a regular waiting while I finished a call. "
                                               "Next time I will look up and say I'll be right with you.");
 
-    template <typename T>
-    T* find(const QString& name)
+    template <typename T> T* find(const QString& name)
     {
         T* widget = m_window->findChild<T*>(name);
         if (!widget)
@@ -60,7 +59,10 @@ private:
         m_db.reset();
     }
 
-    const Lesson& firstLesson() const { return m_catalog.course(QStringLiteral("care-101"))->lessons.first(); }
+    const Lesson& firstLesson() const
+    {
+        return m_catalog.course(QStringLiteral("care-101"))->lessons.first();
+    }
 
 private slots:
     void init()
@@ -97,14 +99,17 @@ private slots:
         click(QStringLiteral("createProfileButton"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("greeting")));
         QCOMPARE(find<QLabel>(QStringLiteral("greeting"))->text(), QStringLiteral("Hello, Ana Lopez"));
-        QCOMPARE(find<QLabel>(QStringLiteral("progressText_care-101"))->text(), QStringLiteral("0 of 5 lessons complete"));
+        QCOMPARE(find<QLabel>(QStringLiteral("progressText_care-101"))->text(),
+                 QStringLiteral("0 of 5 lessons complete"));
         QVERIFY(find<QLabel>(QStringLiteral("resumeLesson"))->text().endsWith(lesson.title));
 
         // Learn.
         click(QStringLiteral("continueButton"));
         QCOMPARE(find<QLabel>(QStringLiteral("lessonTitle"))->text(), lesson.title);
         QVERIFY(find<QPushButton>(QStringLiteral("step_learn"))->isChecked());
-        QVERIFY(find<QTextBrowser>(QStringLiteral("learnText"))->toPlainText().contains(QStringLiteral("Sources:")));
+        QVERIFY(find<QTextBrowser>(QStringLiteral("learnText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Sources:")));
 
         // Check: the first question wrong, then right; the others right.
         click(QStringLiteral("nextButton"));
@@ -114,19 +119,25 @@ private slots:
             auto* feedback = find<QLabel>(QStringLiteral("feedback_") + question.id);
             QVERIFY(!feedback->isVisible());
             if (i == 0) {
-                const Choice& wrong = question.answer == question.choices.first().id ? question.choices.last()
-                                                                                     : question.choices.first();
+                const Choice& wrong = question.answer == question.choices.first().id
+                                          ? question.choices.last()
+                                          : question.choices.first();
                 click(QStringLiteral("choice_%1_%2").arg(question.id, wrong.id));
                 QVERIFY(feedback->isVisible());
                 QVERIFY2(feedback->text().startsWith(QStringLiteral("Not quite. ") + wrong.feedback),
                          qPrintable(feedback->text()));
-                QVERIFY(!find<QPushButton>(QStringLiteral("step_check"))->text().contains(QStringLiteral("✓")));
+                QVERIFY(
+                    !find<QPushButton>(QStringLiteral("step_check"))->text().contains(QStringLiteral("✓")));
             }
             click(QStringLiteral("choice_%1_%2").arg(question.id, question.answer));
-            QCOMPARE(feedback->text(), QStringLiteral("✓ Yes. ") + question.choice(question.answer)->feedback);
+            QCOMPARE(feedback->text(),
+                     QStringLiteral("✓ Yes. ") + question.choice(question.answer)->feedback);
         }
-        QVERIFY(find<QLabel>(QStringLiteral("checkSummary"))->text().startsWith(
-            QStringLiteral("Check passed. %1 of %2 right at the first try.").arg(lesson.check.size() - 1).arg(lesson.check.size())));
+        QVERIFY(find<QLabel>(QStringLiteral("checkSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Check passed. %1 of %2 right at the first try.")
+                                    .arg(lesson.check.size() - 1)
+                                    .arg(lesson.check.size())));
         QVERIFY(find<QPushButton>(QStringLiteral("step_check"))->text().contains(QStringLiteral("✓")));
         QVERIFY(!find<QWidget>(QStringLiteral("completeBanner"))->isVisible());
 
@@ -135,16 +146,21 @@ private slots:
         auto* editor = find<QPlainTextEdit>(QStringLiteral("reflectionEdit"));
         QTRY_VERIFY(editor->hasFocus());
         QTest::keyClicks(editor, Reflection);
-        QTRY_VERIFY(find<QLabel>(QStringLiteral("reflectionStatus"))->text().endsWith(QStringLiteral("saved")));
+        QTRY_VERIFY(
+            find<QLabel>(QStringLiteral("reflectionStatus"))->text().endsWith(QStringLiteral("saved")));
         QVERIFY(find<QWidget>(QStringLiteral("completeBanner"))->isVisible());
-        QVERIFY(find<QLabel>(QStringLiteral("completeBanner"))->text().startsWith(QStringLiteral("✓ Lesson complete")));
+        QVERIFY(find<QLabel>(QStringLiteral("completeBanner"))
+                    ->text()
+                    .startsWith(QStringLiteral("✓ Lesson complete")));
 
         // Practice: the mentor's checklist.
         click(QStringLiteral("nextButton"));
         QVERIFY(find<QPushButton>(QStringLiteral("step_practice"))->isChecked());
         QCOMPARE(find<QLabel>(QStringLiteral("practiceTask"))->text(), lesson.practice.task);
         for (int i = 0; i < lesson.practice.checklist.size(); ++i)
-            QVERIFY(find<QLabel>(QStringLiteral("practiceItem_%1").arg(i))->text().endsWith(lesson.practice.checklist.at(i)));
+            QVERIFY(find<QLabel>(QStringLiteral("practiceItem_%1").arg(i))
+                        ->text()
+                        .endsWith(lesson.practice.checklist.at(i)));
         QVERIFY(find<QLabel>(QStringLiteral("practiceNote"))->text().contains(QStringLiteral("mentor")));
 
         // What was stored, read back through core.
@@ -172,8 +188,11 @@ private slots:
         QVERIFY(find<QWidget>(QStringLiteral("completeBanner"))->isVisible());
         click(QStringLiteral("step_check"));
         for (const Question& question : lesson.check) {
-            QVERIFY(find<QPushButton>(QStringLiteral("choice_%1_%2").arg(question.id, question.answer))->isChecked());
-            QVERIFY(find<QLabel>(QStringLiteral("feedback_") + question.id)->text().startsWith(QStringLiteral("✓ Yes.")));
+            QVERIFY(find<QPushButton>(QStringLiteral("choice_%1_%2").arg(question.id, question.answer))
+                        ->isChecked());
+            QVERIFY(find<QLabel>(QStringLiteral("feedback_") + question.id)
+                        ->text()
+                        .startsWith(QStringLiteral("✓ Yes.")));
         }
         click(QStringLiteral("step_reflect"));
         QCOMPARE(find<QPlainTextEdit>(QStringLiteral("reflectionEdit"))->toPlainText(), Reflection);
@@ -181,8 +200,11 @@ private slots:
         // Home shows the lesson done and suggests the next one.
         click(QStringLiteral("homeButton"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("progressText_care-101")));
-        QCOMPARE(find<QLabel>(QStringLiteral("progressText_care-101"))->text(), QStringLiteral("1 of 5 lessons complete"));
-        QVERIFY(find<QPushButton>(QStringLiteral("lesson_care-101_") + lesson.id)->text().startsWith(QStringLiteral("✓")));
+        QCOMPARE(find<QLabel>(QStringLiteral("progressText_care-101"))->text(),
+                 QStringLiteral("1 of 5 lessons complete"));
+        QVERIFY(find<QPushButton>(QStringLiteral("lesson_care-101_") + lesson.id)
+                    ->text()
+                    .startsWith(QStringLiteral("✓")));
         const Lesson& second = m_catalog.course(QStringLiteral("care-101"))->lessons.at(1);
         QVERIFY(find<QLabel>(QStringLiteral("resumeLesson"))->text().endsWith(second.title));
     }
@@ -192,16 +214,20 @@ private slots:
         startApp();
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("newProfileName")), QStringLiteral("Bo"));
         click(QStringLiteral("createProfileButton"));
-        QTRY_VERIFY(find<QPushButton>(QStringLiteral("lesson_care-102_") + m_catalog.course(QStringLiteral("care-102"))->lessons.first().id));
-        click(QStringLiteral("lesson_care-102_") + m_catalog.course(QStringLiteral("care-102"))->lessons.first().id);
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("lesson_care-102_") +
+                                      m_catalog.course(QStringLiteral("care-102"))->lessons.first().id));
+        click(QStringLiteral("lesson_care-102_") +
+              m_catalog.course(QStringLiteral("care-102"))->lessons.first().id);
         click(QStringLiteral("step_reflect"));
-        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("reflectionEdit")), QStringLiteral("Half a thought"));
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("reflectionEdit")),
+                         QStringLiteral("Half a thought"));
         closeApp(); // before the save delay has passed
 
         startApp();
         click(QStringLiteral("chooseProfileButton"));
         QVERIFY(find<QPushButton>(QStringLiteral("step_reflect"))->isChecked());
-        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("reflectionEdit"))->toPlainText(), QStringLiteral("Half a thought"));
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("reflectionEdit"))->toPlainText(),
+                 QStringLiteral("Half a thought"));
     }
 
 private:

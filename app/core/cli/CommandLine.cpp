@@ -17,8 +17,8 @@ QString tr(const char* text)
 
 int validate(const Options& options, QTextStream& out, QTextStream& err)
 {
-    const Catalog catalog =
-        options.commandArgs.isEmpty() ? Catalog::load(options.contentDirs) : Catalog::loadFolders(options.commandArgs);
+    const Catalog catalog = options.commandArgs.isEmpty() ? Catalog::load(options.contentDirs)
+                                                          : Catalog::loadFolders(options.commandArgs);
     for (const Diagnostic& diagnostic : catalog.diagnostics())
         err << diagnostic.toString() << Qt::endl;
     if (!catalog.diagnostics().isEmpty()) {
@@ -42,7 +42,8 @@ int validate(const Options& options, QTextStream& out, QTextStream& err)
 }
 
 // Reads the value of an option given as "--name VALUE" or "--name=VALUE".
-bool optionValue(const QStringList& arguments, int* index, const QString& name, QString* value, QString* error)
+bool optionValue(const QStringList& arguments, int* index, const QString& name, QString* value,
+                 QString* error)
 {
     const QString& argument = arguments.at(*index);
     if (argument.startsWith(name + QLatin1Char('='))) {
@@ -64,18 +65,19 @@ bool optionValue(const QStringList& arguments, int* index, const QString& name, 
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  careu [--db PATH] [--content DIR]...   start the app\n"
-              "  careu --version                        print the version\n"
-              "  careu validate [PATH...]               check course content (the shipped content and any\n"
-              "                                         --content folders when no PATH is given)\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
-              "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
-              "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
-              "\n"
-              "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
+    return tr(
+        "Usage:\n"
+        "  careu [--db PATH] [--content DIR]...   start the app\n"
+        "  careu --version                        print the version\n"
+        "  careu validate [PATH...]               check course content (the shipped content and any\n"
+        "                                         --content folders when no PATH is given)\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
+        "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
+        "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
+        "\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
 }
 
 bool parse(const QStringList& arguments, Options* options, QString* error)
@@ -87,7 +89,8 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
             if (!optionValue(arguments, &i, QStringLiteral("--db"), &value, error))
                 return false;
             options->dbPath = value;
-        } else if (argument == QLatin1String("--content") || argument.startsWith(QLatin1String("--content="))) {
+        } else if (argument == QLatin1String("--content") ||
+                   argument.startsWith(QLatin1String("--content="))) {
             if (!optionValue(arguments, &i, QStringLiteral("--content"), &value, error))
                 return false;
             options->contentDirs.append(value);

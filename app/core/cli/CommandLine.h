@@ -5,18 +5,23 @@
 
 namespace careu::cli {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 // What the command line asked for. The same parse serves the GUI and the subcommands.
 struct Options
 {
-    QString dbPath;            // --db PATH
-    QStringList contentDirs;   // --content DIR, repeatable: folders that add or override courses
+    QString dbPath;          // --db PATH
+    QStringList contentDirs; // --content DIR, repeatable: folders that add or override courses
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
-    QString command;           // first positional argument, e.g. "validate"
-    QStringList commandArgs;   // positional arguments after it
+    QString command;         // first positional argument, e.g. "validate"
+    QStringList commandArgs; // positional arguments after it
 };
 
 // Parses arguments (argv without argv[0]); on a usage problem returns false with error set.

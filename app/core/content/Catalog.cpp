@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace careu {
@@ -33,7 +32,8 @@ Catalog Catalog::loadFolders(const QStringList& roots)
 
 const Course* Catalog::course(const QString& courseId) const
 {
-    auto it = std::find_if(m_courses.cbegin(), m_courses.cend(), [&](const Course& c) { return c.id == courseId; });
+    auto it =
+        std::find_if(m_courses.cbegin(), m_courses.cend(), [&](const Course& c) { return c.id == courseId; });
     return it == m_courses.cend() ? nullptr : &*it;
 }
 
@@ -55,7 +55,8 @@ void Catalog::addFolder(const QString& root)
         }
     }
     if (courseFolders.isEmpty()) {
-        m_diagnostics.append({root, 0, 0, tr("no course found here (expected %1 or <course>/%1)").arg(CourseFile)});
+        m_diagnostics.append(
+            {root, 0, 0, tr("no course found here (expected %1 or <course>/%1)").arg(CourseFile)});
         return;
     }
     CourseLoader::Context context;

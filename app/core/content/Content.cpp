@@ -6,8 +6,7 @@
 namespace careu {
 
 namespace {
-template <typename Item>
-const Item* findById(const QVector<Item>& items, const QString& id)
+template <typename Item> const Item* findById(const QVector<Item>& items, const QString& id)
 {
     auto it = std::find_if(items.cbegin(), items.cend(), [&](const Item& item) { return item.id == id; });
     return it == items.cend() ? nullptr : &*it;

@@ -30,7 +30,13 @@ struct Practice
     QStringList checklist;
 };
 
-enum class LessonStep { Learn, Check, Reflect, Practice };
+enum class LessonStep
+{
+    Learn,
+    Check,
+    Reflect,
+    Practice
+};
 constexpr int LessonStepCount = 4;
 QString lessonStepKey(LessonStep step);
 LessonStep lessonStepFromKey(const QString& key); // unknown keys fall back to Learn

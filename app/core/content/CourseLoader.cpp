@@ -5,9 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace careu {
 
@@ -26,7 +24,8 @@ class Parser
 
 public:
     Parser(const QString& folder, CourseLoader::Context* context, Diagnostics* out)
-        : m_folder(folder), m_context(context), m_reader(QDir(folder).filePath(QStringLiteral("course.json")), out)
+        : m_folder(folder), m_context(context),
+          m_reader(QDir(folder).filePath(QStringLiteral("course.json")), out)
     {
     }
 
@@ -37,12 +36,14 @@ public:
             return std::nullopt;
         Course course;
         course.origin = m_folder;
-        m_reader.checkKeys(*root, QString(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
-                                              QStringLiteral("pillars"), QStringLiteral("lessons")});
-        course.id = identifier(*root, QString());
+        m_reader.checkKeys(*root, QString(),
+                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
+                            QStringLiteral("pillars"), QStringLiteral("lessons")});
+        course.id = m_reader.identifier(*root, QString());
         if (m_context->courseFiles.contains(course.id))
-            m_reader.error(QStringLiteral("/id"), tr("duplicate course id \"%1\" (already used by %2)")
-                                                      .arg(course.id, m_context->courseFiles.value(course.id)));
+            m_reader.error(QStringLiteral("/id"),
+                           tr("duplicate course id \"%1\" (already used by %2)")
+                               .arg(course.id, m_context->courseFiles.value(course.id)));
         course.title = m_reader.string(*root, QString(), QStringLiteral("title"));
         course.summary = m_reader.string(*root, QString(), QStringLiteral("summary"));
         course.pillars = pillars(*root);
@@ -54,71 +55,37 @@ public:
     }
 
 private:
-    // Ids appear in file names, progress records and reports, so keep them plain.
-    QString identifier(const QJsonObject& object, const QString& pointer)
-    {
-        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-        const QString id = m_reader.string(object, pointer, QStringLiteral("id"));
-        if (!id.isEmpty() && !pattern.match(id).hasMatch())
-            m_reader.error(JsonReader::member(pointer, QStringLiteral("id")),
-                           tr("id \"%1\" may hold only lowercase letters, digits and single dashes").arg(id));
-        return id;
-    }
-
-    // Reports an id already used by an earlier sibling; what names the kind of thing ("lesson").
-    void checkUnique(QHash<QString, int>* seen, const QString& id, const QString& pointer, const QString& what)
-    {
-        if (id.isEmpty())
-            return;
-        if (seen->contains(id))
-            m_reader.error(JsonReader::member(pointer, QStringLiteral("id")),
-                           tr("duplicate %1 id \"%2\" (already used by %1 %3)").arg(what, id).arg(seen->value(id) + 1));
-        else
-            seen->insert(id, seen->size());
-    }
-
     QVector<Pillar> pillars(const QJsonObject& root)
     {
-        const QString key = QStringLiteral("pillars");
-        const QJsonArray items = m_reader.array(root, QString(), key, 1, 8);
-        QVector<Pillar> result;
-        QHash<QString, int> seen;
-        for (int i = 0; i < items.size(); ++i) {
-            const QString pointer = numbered(QString(), key, i);
-            const QJsonObject item = m_reader.element(items, i, JsonReader::member(QString(), key));
-            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary")});
-            Pillar pillar{identifier(item, pointer), m_reader.string(item, pointer, QStringLiteral("title")),
-                          m_reader.string(item, pointer, QStringLiteral("summary"))};
-            checkUnique(&seen, pillar.id, pointer, tr("pillar"));
-            result.append(pillar);
-        }
-        return result;
+        return m_reader.objects<Pillar>(
+            root, QString(), QStringLiteral("pillars"), 1, 8, tr("pillar"),
+            [this](const QJsonObject& item, const QString& pointer) {
+                m_reader.checkKeys(
+                    item, pointer,
+                    {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary")});
+                return Pillar{m_reader.identifier(item, pointer),
+                              m_reader.string(item, pointer, QStringLiteral("title")),
+                              m_reader.string(item, pointer, QStringLiteral("summary"))};
+            });
     }
 
     QVector<Lesson> lessons(const QJsonObject& root, const Course& course)
     {
-        const QString key = QStringLiteral("lessons");
-        const QJsonArray items = m_reader.array(root, QString(), key, 1, 50);
-        QVector<Lesson> result;
-        QHash<QString, int> seen;
-        for (int i = 0; i < items.size(); ++i) {
-            const QString pointer = numbered(QString(), key, i);
-            const QJsonObject item = m_reader.element(items, i, JsonReader::member(QString(), key));
-            Lesson lesson = this->lesson(item, pointer, course);
-            checkUnique(&seen, lesson.id, pointer, tr("lesson"));
-            result.append(lesson);
-        }
-        return result;
+        return m_reader.objects<Lesson>(root, QString(), QStringLiteral("lessons"), 1, 50, tr("lesson"),
+                                        [this, &course](const QJsonObject& item, const QString& pointer) {
+                                            return lesson(item, pointer, course);
+                                        });
     }
 
     Lesson lesson(const QJsonObject& item, const QString& pointer, const Course& course)
     {
         m_reader.checkKeys(item, pointer,
-                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("minutes"), QStringLiteral("body"),
-                            QStringLiteral("check"), QStringLiteral("reflect"), QStringLiteral("practice")},
+                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("minutes"),
+                            QStringLiteral("body"), QStringLiteral("check"), QStringLiteral("reflect"),
+                            QStringLiteral("practice")},
                            {QStringLiteral("pillar"), QStringLiteral("roleplays")});
         Lesson lesson;
-        lesson.id = identifier(item, pointer);
+        lesson.id = m_reader.identifier(item, pointer);
         lesson.title = m_reader.string(item, pointer, QStringLiteral("title"));
         lesson.minutes = m_reader.integer(item, pointer, QStringLiteral("minutes"), 1, 240);
         lesson.pillar = m_reader.string(item, pointer, QStringLiteral("pillar"));
@@ -152,8 +119,10 @@ private:
     {
         if (relativePath.isEmpty())
             return {};
-        if (QDir::isAbsolutePath(relativePath) || relativePath.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-            m_reader.error(pointer, tr("lesson body \"%1\" must be a path inside the course folder").arg(relativePath));
+        if (QDir::isAbsolutePath(relativePath) ||
+            relativePath.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+            m_reader.error(
+                pointer, tr("lesson body \"%1\" must be a path inside the course folder").arg(relativePath));
             return {};
         }
         QFile file(QDir(m_folder).filePath(relativePath));
@@ -162,7 +131,8 @@ private:
             return {};
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            m_reader.error(pointer, tr("cannot read lesson body %1: %2").arg(relativePath, file.errorString()));
+            m_reader.error(pointer,
+                           tr("cannot read lesson body %1: %2").arg(relativePath, file.errorString()));
             return {};
         }
         if (file.size() > JsonReader::MaxFileBytes) {
@@ -179,45 +149,38 @@ private:
 
     QVector<Question> questions(const QJsonObject& lesson, const QString& lessonPointer)
     {
-        const QString key = QStringLiteral("check");
-        const QJsonArray items = m_reader.array(lesson, lessonPointer, key, 1, 20);
-        QVector<Question> result;
-        QHash<QString, int> seen;
-        for (int i = 0; i < items.size(); ++i) {
-            const QString pointer = numbered(lessonPointer, key, i);
-            const QJsonObject item = m_reader.element(items, i, JsonReader::member(lessonPointer, key));
-            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("choices"),
-                                               QStringLiteral("answer")});
-            Question question;
-            question.id = identifier(item, pointer);
-            checkUnique(&seen, question.id, pointer, tr("question"));
-            question.prompt = m_reader.string(item, pointer, QStringLiteral("prompt"));
-            question.choices = choices(item, pointer);
-            question.answer = m_reader.string(item, pointer, QStringLiteral("answer"));
-            if (!question.answer.isEmpty() && !question.choices.isEmpty() && !question.choice(question.answer))
-                m_reader.error(JsonReader::member(pointer, QStringLiteral("answer")),
-                               tr("answer \"%1\" is not one of this question's choices").arg(question.answer));
-            result.append(question);
-        }
-        return result;
+        return m_reader.objects<Question>(
+            lesson, lessonPointer, QStringLiteral("check"), 1, 20, tr("question"),
+            [this](const QJsonObject& item, const QString& pointer) {
+                m_reader.checkKeys(item, pointer,
+                                   {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("choices"),
+                                    QStringLiteral("answer")});
+                Question question;
+                question.id = m_reader.identifier(item, pointer);
+                question.prompt = m_reader.string(item, pointer, QStringLiteral("prompt"));
+                question.choices = choices(item, pointer);
+                question.answer = m_reader.string(item, pointer, QStringLiteral("answer"));
+                if (!question.answer.isEmpty() && !question.choices.isEmpty() &&
+                    !question.choice(question.answer))
+                    m_reader.error(
+                        JsonReader::member(pointer, QStringLiteral("answer")),
+                        tr("answer \"%1\" is not one of this question's choices").arg(question.answer));
+                return question;
+            });
     }
 
     QVector<Choice> choices(const QJsonObject& question, const QString& questionPointer)
     {
-        const QString key = QStringLiteral("choices");
-        const QJsonArray items = m_reader.array(question, questionPointer, key, 2, 6);
-        QVector<Choice> result;
-        QHash<QString, int> seen;
-        for (int i = 0; i < items.size(); ++i) {
-            const QString pointer = numbered(questionPointer, key, i);
-            const QJsonObject item = m_reader.element(items, i, JsonReader::member(questionPointer, key));
-            m_reader.checkKeys(item, pointer, {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("feedback")});
-            Choice choice{identifier(item, pointer), m_reader.string(item, pointer, QStringLiteral("text")),
-                          m_reader.string(item, pointer, QStringLiteral("feedback"))};
-            checkUnique(&seen, choice.id, pointer, tr("choice"));
-            result.append(choice);
-        }
-        return result;
+        return m_reader.objects<Choice>(
+            question, questionPointer, QStringLiteral("choices"), 2, 6, tr("choice"),
+            [this](const QJsonObject& item, const QString& pointer) {
+                m_reader.checkKeys(
+                    item, pointer,
+                    {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("feedback")});
+                return Choice{m_reader.identifier(item, pointer),
+                              m_reader.string(item, pointer, QStringLiteral("text")),
+                              m_reader.string(item, pointer, QStringLiteral("feedback"))};
+            });
     }
 
     Practice practice(const QJsonObject& lesson, const QString& lessonPointer)
@@ -226,7 +189,8 @@ private:
         const QJsonObject item = m_reader.object(lesson, lessonPointer, QStringLiteral("practice"));
         if (!lesson.value(QStringLiteral("practice")).isObject())
             return {};
-        m_reader.checkKeys(item, pointer, {QStringLiteral("task"), QStringLiteral("signOff"), QStringLiteral("checklist")});
+        m_reader.checkKeys(item, pointer,
+                           {QStringLiteral("task"), QStringLiteral("signOff"), QStringLiteral("checklist")});
         Practice practice;
         practice.task = m_reader.string(item, pointer, QStringLiteral("task"));
         practice.signOff = m_reader.string(item, pointer, QStringLiteral("signOff"));

@@ -127,16 +127,28 @@ QString JsonLocator::string()
             break;
         const QChar escaped = m_text.at(m_pos++);
         switch (escaped.unicode()) {
-        case 'n': decoded += QLatin1Char('\n'); break;
-        case 't': decoded += QLatin1Char('\t'); break;
-        case 'r': decoded += QLatin1Char('\r'); break;
-        case 'b': decoded += QLatin1Char('\b'); break;
-        case 'f': decoded += QLatin1Char('\f'); break;
+        case 'n':
+            decoded += QLatin1Char('\n');
+            break;
+        case 't':
+            decoded += QLatin1Char('\t');
+            break;
+        case 'r':
+            decoded += QLatin1Char('\r');
+            break;
+        case 'b':
+            decoded += QLatin1Char('\b');
+            break;
+        case 'f':
+            decoded += QLatin1Char('\f');
+            break;
         case 'u':
             decoded += QChar(static_cast<char16_t>(m_text.mid(m_pos, 4).toUShort(nullptr, 16)));
             m_pos += 4;
             break;
-        default: decoded += escaped; break;
+        default:
+            decoded += escaped;
+            break;
         }
     }
     return decoded;

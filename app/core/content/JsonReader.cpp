@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace careu {
 
@@ -35,7 +36,8 @@ std::optional<QJsonObject> JsonReader::open()
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the offending character; point at the character itself.
         const auto where = JsonLocator::positionOfByteOffset(data, std::max(0, parseError.offset - 1));
-        m_out->append({m_file, where.line, where.column, tr("invalid JSON: %1").arg(parseError.errorString())});
+        m_out->append(
+            {m_file, where.line, where.column, tr("invalid JSON: %1").arg(parseError.errorString())});
         ++m_errors;
         return std::nullopt;
     }
@@ -60,8 +62,8 @@ bool JsonReader::checkKeys(const QJsonObject& object, const QString& pointer, co
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!required.contains(it.key()) && !optional.contains(it.key())) {
             const QStringList known = required + optional;
-            error(member(pointer, it.key()),
-                  tr("unknown key \"%1\" (expected one of: %2)").arg(it.key(), known.join(QLatin1String(", "))));
+            error(member(pointer, it.key()), tr("unknown key \"%1\" (expected one of: %2)")
+                                                 .arg(it.key(), known.join(QLatin1String(", "))));
         }
     }
     bool complete = true;
@@ -89,14 +91,16 @@ QString JsonReader::string(const QJsonObject& object, const QString& pointer, co
     return text;
 }
 
-int JsonReader::integer(const QJsonObject& object, const QString& pointer, const QString& key, int min, int max)
+int JsonReader::integer(const QJsonObject& object, const QString& pointer, const QString& key, int min,
+                        int max)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return 0;
     const double number = value.toDouble(-1.0);
     if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
-        error(member(pointer, key), tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
+        error(member(pointer, key),
+              tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
         return 0;
     }
     return static_cast<int>(number);
@@ -112,8 +116,8 @@ QJsonObject JsonReader::object(const QJsonObject& object, const QString& pointer
     return value.toObject();
 }
 
-QJsonArray JsonReader::array(const QJsonObject& object, const QString& pointer, const QString& key, int minCount,
-                             int maxCount)
+QJsonArray JsonReader::array(const QJsonObject& object, const QString& pointer, const QString& key,
+                             int minCount, int maxCount)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -124,9 +128,10 @@ QJsonArray JsonReader::array(const QJsonObject& object, const QString& pointer, 
     }
     const QJsonArray items = value.toArray();
     if (items.size() < minCount || items.size() > maxCount) {
-        const QString range = minCount == maxCount ? QString::number(minCount)
-                                                   : tr("%1 to %2").arg(minCount).arg(maxCount);
-        error(member(pointer, key), tr("\"%1\" has %2 items; it needs %3").arg(key).arg(items.size()).arg(range));
+        const QString range =
+            minCount == maxCount ? QString::number(minCount) : tr("%1 to %2").arg(minCount).arg(maxCount);
+        error(member(pointer, key),
+              tr("\"%1\" has %2 items; it needs %3").arg(key).arg(items.size()).arg(range));
     }
     return items;
 }
@@ -147,12 +152,14 @@ QStringList JsonReader::strings(const QJsonObject& object, const QString& pointe
     return texts;
 }
 
-QJsonObject JsonReader::element(const QJsonArray& array, int index, const QString& arrayPointer)
+QString JsonReader::identifier(const QJsonObject& object, const QString& pointer)
 {
-    const QJsonValue value = array.at(index);
-    if (!value.isObject())
-        error(arrayPointer + QLatin1Char('/') + QString::number(index), tr("each item must be an object"));
-    return value.toObject();
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const QString id = string(object, pointer, QStringLiteral("id"));
+    if (!id.isEmpty() && !pattern.match(id).hasMatch())
+        error(member(pointer, QStringLiteral("id")),
+              tr("id \"%1\" may hold only lowercase letters, digits and single dashes").arg(id));
+    return id;
 }
 
 } // namespace careu

@@ -4,10 +4,10 @@
 #include "JsonLocator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace careu {
@@ -44,8 +44,37 @@ public:
     // An array of non-empty strings.
     QStringList strings(const QJsonObject& object, const QString& pointer, const QString& key, int minCount,
                         int maxCount);
-    // Checks that an array element is an object, reporting it otherwise.
-    QJsonObject element(const QJsonArray& array, int index, const QString& arrayPointer);
+    // The object's "id": lowercase letters, digits and single dashes, since ids end up in
+    // file names, progress records and reports.
+    QString identifier(const QJsonObject& object, const QString& pointer);
+
+    // Reads each object of the list at key with read(object, pointer) -> Item, and reports an
+    // Item id already used by an earlier one; what names the kind of item ("lesson").
+    template <typename Item, typename Read>
+    QVector<Item> objects(const QJsonObject& parent, const QString& pointer, const QString& key, int minCount,
+                          int maxCount, const QString& what, Read read)
+    {
+        const QJsonArray items = array(parent, pointer, key, minCount, maxCount);
+        QVector<Item> result;
+        QHash<QString, int> seen;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString itemPointer = member(pointer, key) + QLatin1Char('/') + QString::number(i);
+            if (!items.at(i).isObject()) {
+                error(itemPointer, tr("each item must be an object"));
+                continue;
+            }
+            Item item = read(items.at(i).toObject(), itemPointer);
+            if (!item.id.isEmpty() && seen.contains(item.id))
+                error(member(itemPointer, QStringLiteral("id")),
+                      tr("duplicate %1 id \"%2\" (already used by %1 %3)")
+                          .arg(what, item.id)
+                          .arg(seen.value(item.id) + 1));
+            else if (!item.id.isEmpty())
+                seen.insert(item.id, static_cast<int>(result.size()));
+            result.append(std::move(item));
+        }
+        return result;
+    }
 
     const QString& file() const { return m_file; }
     bool hasErrors() const { return m_errors > 0; }

@@ -1,7 +1,6 @@
 #include "LessonSession.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace careu {
@@ -17,7 +16,8 @@ const AnswerRecord* latestAnswer(const QVector<AnswerRecord>& answers, const QSt
 
 LessonSession::LessonSession(ProgressStore& store, const Clock& clock, qint64 personId, const Course& course,
                              const Lesson& lesson)
-    : m_store(store), m_clock(clock), m_key{personId, course.id, lesson.id}, m_course(course), m_lesson(lesson)
+    : m_store(store), m_clock(clock), m_key{personId, course.id, lesson.id}, m_course(course),
+      m_lesson(lesson)
 {
 }
 
@@ -40,8 +40,8 @@ bool LessonSession::commit(LessonRecord next, const AnswerRecord* answer, QStrin
     });
     if (!next.checkPassedAt.isValid() && allRight)
         next.checkPassedAt = next.updatedAt;
-    if (!next.completedAt.isValid() && next.checkPassedAt.isValid()
-        && wordCount(next.reflection) >= MinReflectionWords)
+    if (!next.completedAt.isValid() && next.checkPassedAt.isValid() &&
+        wordCount(next.reflection) >= MinReflectionWords)
         next.completedAt = next.updatedAt;
     if (!m_store.save(m_key, next, answer, error))
         return false;

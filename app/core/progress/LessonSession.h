@@ -5,7 +5,6 @@
 #include "store/ProgressStore.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace careu {

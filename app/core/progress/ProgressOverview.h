@@ -4,12 +4,16 @@
 #include "store/ProgressStore.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace careu {
 
-enum class LessonStatus { NotStarted, InProgress, Complete };
+enum class LessonStatus
+{
+    NotStarted,
+    InProgress,
+    Complete
+};
 
 struct LessonState
 {

@@ -35,7 +35,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/careu.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/careu.sqlite");
 }
 
 QString Database::resolvePath(const QString& commandLinePath)
@@ -129,8 +130,8 @@ bool Database::applyPragmas(QString* error)
     if (query.next() && query.value(0).toString() != QLatin1String("wal"))
         qCWarning(lcStore) << "journal_mode is" << query.value(0).toString() << "not wal for" << m_path;
     query.finish();
-    return sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"), {}, error)
-           && sql::run(db, QStringLiteral("PRAGMA synchronous=FULL"), {}, error);
+    return sql::run(db, QStringLiteral("PRAGMA foreign_keys=ON"), {}, error) &&
+           sql::run(db, QStringLiteral("PRAGMA synchronous=FULL"), {}, error);
 }
 
 bool Database::migrate(int from, QString* error)
@@ -148,8 +149,8 @@ bool Database::migrate(int from, QString* error)
             }
         }
         // PRAGMA takes no bound parameters; version is an integer from this build, not input.
-        if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error)
-            || !transaction.commit(error))
+        if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error) ||
+            !transaction.commit(error))
             return false;
         qCInfo(lcStore) << "database" << m_path << "migrated to schema" << version;
     }

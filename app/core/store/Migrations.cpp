@@ -46,7 +46,8 @@ const QVector<QStringList>& migrations()
                 FOREIGN KEY (person_id, course_id, lesson_id)
                     REFERENCES lesson_progress (person_id, course_id, lesson_id)
             ))"),
-            QStringLiteral("CREATE INDEX check_answers_lesson ON check_answers (person_id, course_id, lesson_id)"),
+            QStringLiteral(
+                "CREATE INDEX check_answers_lesson ON check_answers (person_id, course_id, lesson_id)"),
         },
     };
     return all;

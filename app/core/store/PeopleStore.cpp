@@ -4,7 +4,6 @@
 #include "Sql.h"
 
 #include <QUuid>
-
 #include <algorithm>
 
 namespace careu {
@@ -35,10 +34,12 @@ std::optional<Person> PeopleStore::create(const QString& rawName, QString* error
         return std::nullopt;
     }
     if (name.size() > MaxNameLength) {
-        *error = tr("That name is %1 characters long; please keep it to %2.").arg(name.size()).arg(MaxNameLength);
+        *error =
+            tr("That name is %1 characters long; please keep it to %2.").arg(name.size()).arg(MaxNameLength);
         return std::nullopt;
     }
-    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+    if (std::any_of(name.cbegin(), name.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; })) {
         *error = tr("A name cannot contain control characters.");
         return std::nullopt;
     }
@@ -51,8 +52,9 @@ std::optional<Person> PeopleStore::create(const QString& rawName, QString* error
                   {nameKey(name)}, error))
         return std::nullopt;
     if (query.next()) {
-        *error = tr("There is already a profile called %1. Pick it from the list, or add a surname or initial.")
-                     .arg(query.value(0).toString());
+        *error =
+            tr("There is already a profile called %1. Pick it from the list, or add a surname or initial.")
+                .arg(query.value(0).toString());
         return std::nullopt;
     }
     Person person{0, QUuid::createUuid().toString(QUuid::WithoutBraces), name, m_clock.now(), true};

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QVector>
-
 #include <optional>
 
 namespace careu {

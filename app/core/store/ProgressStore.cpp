@@ -19,10 +19,11 @@ std::optional<LessonRecord> ProgressStore::load(const LessonKey& key, QString* e
 {
     LessonRecord record;
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query,
-                  QStringLiteral("SELECT step, reflection, check_passed_at, completed_at, updated_at, content_hash "
-                                 "FROM lesson_progress WHERE person_id = ? AND course_id = ? AND lesson_id = ?"),
-                  {key.personId, key.courseId, key.lessonId}, error))
+    if (!sql::run(
+            &query,
+            QStringLiteral("SELECT step, reflection, check_passed_at, completed_at, updated_at, content_hash "
+                           "FROM lesson_progress WHERE person_id = ? AND course_id = ? AND lesson_id = ?"),
+            {key.personId, key.courseId, key.lessonId}, error))
         return std::nullopt;
     if (!query.next())
         return record;
@@ -52,25 +53,27 @@ bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const
     if (!transaction.begin(error))
         return false;
     if (!sql::run(db,
-                  QStringLiteral("INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
-                                 "check_passed_at, completed_at, content_hash, updated_at) "
-                                 "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) "
-                                 "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
-                                 "step = excluded.step, reflection = excluded.reflection, "
-                                 "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
-                                 "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
+                  QStringLiteral(
+                      "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
+                      "check_passed_at, completed_at, content_hash, updated_at) "
+                      "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) "
+                      "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
+                      "step = excluded.step, reflection = excluded.reflection, "
+                      "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
+                      "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
                   {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
                    storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
                    storedTime(record.updatedAt)},
                   error))
         return false;
-    if (newAnswer
-        && !sql::run(db,
-                     QStringLiteral("INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
-                                    "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
-                      newAnswer->correct ? 1 : 0, record.contentHash, storedTime(newAnswer->answeredAt)},
-                     error))
+    if (newAnswer &&
+        !sql::run(
+            db,
+            QStringLiteral("INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
+                           "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
+             newAnswer->correct ? 1 : 0, record.contentHash, storedTime(newAnswer->answeredAt)},
+            error))
         return false;
     return transaction.commit(error);
 }
@@ -87,8 +90,8 @@ QVector<LessonSummary> ProgressStore::summaries(qint64 personId, QString* error)
         return result;
     while (query.next()) {
         result.append({query.value(0).toString(), query.value(1).toString(),
-                       lessonStepFromKey(query.value(2).toString()), query.value(3).toBool(), query.value(4).toBool(),
-                       fromStoredTime(query.value(5).toString())});
+                       lessonStepFromKey(query.value(2).toString()), query.value(3).toBool(),
+                       query.value(4).toBool(), fromStoredTime(query.value(5).toString())});
     }
     return result;
 }

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QVector>
-
 #include <optional>
 
 namespace careu {
@@ -33,8 +32,8 @@ struct LessonRecord
     QString reflection;
     QDateTime checkPassedAt;
     QDateTime completedAt;
-    QDateTime updatedAt; // last time the person did anything in the lesson; invalid if never
-    QString contentHash; // the version of the lesson this record was last written against
+    QDateTime updatedAt;           // last time the person did anything in the lesson; invalid if never
+    QString contentHash;           // the version of the lesson this record was last written against
     QVector<AnswerRecord> answers; // every Check answer given, oldest first
 };
 
@@ -58,7 +57,8 @@ public:
     // The record of a lesson; a default (empty) record for a lesson never opened.
     std::optional<LessonRecord> load(const LessonKey& key, QString* error) const;
     // Writes the lesson's state and, when given, one new answer, in one transaction.
-    bool save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer, QString* error);
+    bool save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer,
+              QString* error);
     // Every lesson the person has opened, most recently used first.
     QVector<LessonSummary> summaries(qint64 personId, QString* error) const;
 

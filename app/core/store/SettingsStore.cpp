@@ -11,7 +11,8 @@ QString SettingsStore::value(const QString& key) const
 {
     QSqlQuery query(m_db.connection());
     QString error;
-    if (!sql::run(&query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &error) || !query.next())
+    if (!sql::run(&query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &error) ||
+        !query.next())
         return {};
     return query.value(0).toString();
 }
@@ -19,20 +20,20 @@ QString SettingsStore::value(const QString& key) const
 bool SettingsStore::setValue(const QString& key, const QString& value, QString* error)
 {
     sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error)
-           && sql::run(m_db.connection(),
-                       QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       {key, value}, error)
-           && transaction.commit(error);
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(),
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {key, value}, error) &&
+           transaction.commit(error);
 }
 
 bool SettingsStore::remove(const QString& key, QString* error)
 {
     sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error)
-           && sql::run(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}, error)
-           && transaction.commit(error);
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}, error) &&
+           transaction.commit(error);
 }
 
 } // namespace careu

@@ -4,7 +4,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace careu::sql {

@@ -1,0 +1,94 @@
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+// Starting the real binary headless: first start creates the database; a database the app
+// must not touch is refused with a message and left byte for byte as it was.
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    static Outcome start(const QStringList& arguments, const QString& environmentDb = QString())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (!environmentDb.isEmpty())
+            environment.insert(QStringLiteral("CAREU_DB"), environmentDb);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CAREU_BINARY),
+                      arguments + QStringList{QStringLiteral("--quit-after-startup")});
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QByteArray fileHash(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+
+private slots:
+    void firstStartCreatesTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/careu.sqlite"));
+        const Outcome outcome = start({QStringLiteral("--db"), path});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void environmentVariableNamesTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("from-env.sqlite"));
+        QCOMPARE(start({}, path).exitCode, 0);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray before = fileHash(path);
+        const Outcome outcome = start({QStringLiteral("--db"), path});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("newer version of Customer CARE University")),
+                 qPrintable(outcome.err));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void badContentFolderIsReportedButTheAppStarts()
+    {
+        QTemporaryDir dir;
+        const Outcome outcome = start({QStringLiteral("--db"), dir.filePath(QStringLiteral("careu.sqlite")),
+                                       QStringLiteral("--content"),
+                                       QStringLiteral(CAREU_TEST_DATA "/../content/fixtures/wrong-type")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.contains(QStringLiteral("\"minutes\" must be a whole number")),
+                 qPrintable(outcome.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"

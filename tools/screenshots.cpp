@@ -1,0 +1,104 @@
+// Takes screenshots of the main screens from the real app, headless, into a folder:
+//   careu_screenshots OUTDIR
+// Used to look at what a person sees, and to refresh the README's pictures.
+#include "Gui.h"
+#include "MainWindow.h"
+#include "content/Catalog.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace careu;
+
+namespace {
+QTextStream err(stderr);
+
+bool click(QWidget* window, const QString& name)
+{
+    auto* button = window->findChild<QPushButton*>(name);
+    if (!button) {
+        err << "screenshots: no button " << name << Qt::endl;
+        return false;
+    }
+    button->click();
+    QApplication::processEvents();
+    return true;
+}
+
+bool shoot(QWidget* window, const QString& folder, const QString& name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        err << "screenshots: cannot write " << path << Qt::endl;
+        return false;
+    }
+    QTextStream(stdout) << path << Qt::endl;
+    return true;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        err << "usage: careu_screenshots OUTDIR" << Qt::endl;
+        return 2;
+    }
+    const QString folder = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(folder);
+    ui::applyStyle();
+
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    if (!db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const Catalog catalog = Catalog::load();
+    ui::MainWindow window(db, catalog, Clock::system());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        err << "screenshots: the window was never shown" << Qt::endl;
+        return 1;
+    }
+
+    const Lesson& lesson = catalog.courses().at(1).lessons.at(1);
+    const QString courseId = catalog.courses().at(1).id;
+    bool ok = shoot(&window, folder, QStringLiteral("01-welcome"));
+    window.findChild<QLineEdit*>(QStringLiteral("newProfileName"))->setText(QStringLiteral("Ana Lopez"));
+    ok = ok && click(&window, QStringLiteral("createProfileButton"));
+    ok = ok && click(&window, QStringLiteral("lesson_%1_%2").arg(courseId, lesson.id));
+    ok = ok && shoot(&window, folder, QStringLiteral("03-lesson-learn"));
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    const Question& first = lesson.check.first();
+    const QString wrong =
+        first.answer == first.choices.first().id ? first.choices.last().id : first.choices.first().id;
+    ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(first.id, wrong));
+    ok = ok && shoot(&window, folder, QStringLiteral("04-lesson-check"));
+    for (const Question& question : lesson.check)
+        ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(question.id, question.answer));
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    window.findChild<QPlainTextEdit*>(QStringLiteral("reflectionEdit"))
+        ->setPlainText(
+            QStringLiteral("On Saturday a couple waited at the counter while I finished restocking. "
+                           "I nodded but did not say anything. Next time I will stop, look up and "
+                           "tell them I will be right with them."));
+    ok = ok && click(&window, QStringLiteral("step_reflect"));
+    ok = ok && shoot(&window, folder, QStringLiteral("05-lesson-reflect"));
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    ok = ok && shoot(&window, folder, QStringLiteral("06-lesson-practice"));
+    ok = ok && click(&window, QStringLiteral("homeButton"));
+    ok = ok && shoot(&window, folder, QStringLiteral("02-home"));
+    ok = ok && click(&window, QStringLiteral("switchPersonButton"));
+    ok = ok && shoot(&window, folder, QStringLiteral("07-profiles"));
+    return ok ? 0 : 1;
+}
