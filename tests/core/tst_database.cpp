@@ -49,7 +49,9 @@ private slots:
         while (query.next())
             tables.append(query.value(0).toString());
         QCOMPARE(tables, (QStringList{QStringLiteral("check_answers"), QStringLiteral("lesson_progress"),
-                                      QStringLiteral("people"), QStringLiteral("settings")}));
+                                      QStringLiteral("people"), QStringLiteral("roleplay_attempts"),
+                                      QStringLiteral("roleplay_choices"), QStringLiteral("roleplay_scores"),
+                                      QStringLiteral("settings")}));
     }
 
     void reopeningKeepsDataAndDoesNotMigrateAgain()
@@ -68,6 +70,49 @@ private slots:
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void upgradingKeepsDataAndABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // A database as the first release left it: schema 1 with a person in it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (const QString& statement : migrations().first())
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO people (uid, name, name_key, created_at) "
+                                              "VALUES ('u1', 'Ana', 'ana', '2026-01-01T00:00:00Z')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM people")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Ana"));
+
+        const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.sqlite.schema1-*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(dir.filePath(backups.first()));
+        QVERIFY(raw.open());
+        QSqlQuery check(raw);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA user_version")) && check.next());
+        QCOMPARE(check.value(0).toInt(), 1);
+        QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM people")) && check.next());
+        QCOMPARE(check.value(0).toInt(), 1);
+        check.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     }
 
     void foreignKeysAreEnforced()

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "content/Catalog.h"
+#include "roleplay/ScenarioAnalysis.h"
 
 #include <QCoreApplication>
 
@@ -33,11 +34,64 @@ int validate(const Options& options, QTextStream& out, QTextStream& err)
         for (const Lesson& lesson : course.lessons)
             questions += static_cast<int>(lesson.check.size());
     }
-    out << tr("Content is valid: %1 courses, %2 lessons, %3 Check questions.")
+    out << tr("Content is valid: %1 courses, %2 lessons, %3 Check questions, %4 role-plays.")
                .arg(catalog.courses().size())
                .arg(lessons)
                .arg(questions)
+               .arg(catalog.scenarios().size())
         << Qt::endl;
+    return Success;
+}
+
+// careu scenario stats ID: the shape of a role-play, for its author.
+int scenario(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.commandArgs.size() != 2 || options.commandArgs.first() != QLatin1String("stats")) {
+        err << tr("careu: use \"careu scenario stats ID\"") << Qt::endl << usage();
+        return UsageError;
+    }
+    const Catalog catalog = Catalog::load(options.contentDirs);
+    const QString id = options.commandArgs.at(1);
+    const Scenario* scenario = catalog.scenario(id);
+    if (!scenario) {
+        QStringList known;
+        for (const Scenario& each : catalog.scenarios())
+            known.append(each.id);
+        err << tr("careu: there is no valid role-play \"%1\" (known: %2); run \"careu validate\" to see "
+                  "problems.")
+                   .arg(id, known.join(QLatin1String(", ")))
+            << Qt::endl;
+        return Failure;
+    }
+    const Course* course = catalog.course(scenario->courseId);
+    QStringList pillars;
+    for (const Pillar& pillar : course->pillars)
+        pillars.append(pillar.id);
+    const ScenarioStats stats = ScenarioAnalysis::analyse(*scenario, pillars);
+    QStringList kinds;
+    for (const ScenarioNode& node : scenario->nodes) {
+        if (node.ending && !kinds.contains(node.ending->kind))
+            kinds.append(node.ending->kind);
+    }
+    const auto row = [&out](const QString& label, const QString& value) {
+        out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -22).arg(value) << Qt::endl;
+    };
+    out << QStringLiteral("%1 (%2, %3)").arg(scenario->title, scenario->id, course->id) << Qt::endl;
+    row(tr("nodes"), QString::number(stats.nodes));
+    row(tr("decision points"), QString::number(stats.decisionPoints));
+    row(tr("endings"), QStringLiteral("%1 (%2)").arg(stats.endings).arg(kinds.join(QLatin1String(", "))));
+    row(tr("distinct paths"),
+        stats.truncated ? tr("more than %1").arg(ScenarioAnalysis::MaxPaths) : QString::number(stats.paths));
+    row(tr("best path"), tr("%1 decisions, %2 points, ends at \"%3\"")
+                             .arg(stats.bestPathDecisions)
+                             .arg(stats.best.total)
+                             .arg(stats.best.endingId));
+    out << QStringLiteral("  ") << tr("total per pillar over all paths (min to max):") << Qt::endl;
+    for (const QString& pillar : std::as_const(pillars)) {
+        const auto range = stats.pillarRange.value(pillar);
+        out << QStringLiteral("    %1 %2 to %3").arg(pillar, -14).arg(range.first, 3).arg(range.second, 3)
+            << Qt::endl;
+    }
     return Success;
 }
 
@@ -71,6 +125,8 @@ QString usage()
         "  careu --version                        print the version\n"
         "  careu validate [PATH...]               check course content (the shipped content and any\n"
         "                                         --content folders when no PATH is given)\n"
+        "  careu scenario stats ID                a role-play's shape: nodes, decisions, endings, paths,\n"
+        "                                         the best path and each pillar's range of totals\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
@@ -129,6 +185,8 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
     }
     if (options.command == QLatin1String("validate"))
         return validate(options, out, err);
+    if (options.command == QLatin1String("scenario"))
+        return scenario(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

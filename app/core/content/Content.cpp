@@ -1,17 +1,12 @@
 #include "Content.h"
 
-#include <algorithm>
+#include "FindById.h"
+
 #include <array>
 
 namespace careu {
 
 namespace {
-template <typename Item> const Item* findById(const QVector<Item>& items, const QString& id)
-{
-    auto it = std::find_if(items.cbegin(), items.cend(), [&](const Item& item) { return item.id == id; });
-    return it == items.cend() ? nullptr : &*it;
-}
-
 const std::array<QLatin1String, LessonStepCount> StepKeys = {
     QLatin1String("learn"), QLatin1String("check"), QLatin1String("reflect"), QLatin1String("practice")};
 } // namespace

@@ -51,6 +51,10 @@ public:
         if (m_reader.hasErrors())
             return std::nullopt;
         m_context->courseFiles.insert(course.id, m_reader.file());
+        for (CourseLoader::RolePlayLink& link : m_links) {
+            link.courseId = course.id;
+            m_context->links.append(link);
+        }
         return course;
     }
 
@@ -104,9 +108,10 @@ private:
         lesson.practice = practice(item, pointer);
         lesson.roleplays = m_reader.strings(item, pointer, QStringLiteral("roleplays"), 0, 10);
         for (int i = 0; i < lesson.roleplays.size(); ++i) {
-            if (!m_context->scenarioIds.contains(lesson.roleplays.at(i)))
-                m_reader.error(numbered(pointer, QStringLiteral("roleplays"), i),
-                               tr("unknown role-play \"%1\"").arg(lesson.roleplays.at(i)));
+            const QString& scenarioId = lesson.roleplays.at(i);
+            m_links.append({QString(), lesson.id, scenarioId,
+                            m_reader.locate(numbered(pointer, QStringLiteral("roleplays"), i),
+                                            tr("unknown role-play \"%1\"").arg(scenarioId))});
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(QJsonDocument(item).toJson(QJsonDocument::Compact));
@@ -205,6 +210,7 @@ private:
     QString m_folder;
     CourseLoader::Context* m_context;
     JsonReader m_reader;
+    QVector<CourseLoader::RolePlayLink> m_links;
 };
 
 } // namespace

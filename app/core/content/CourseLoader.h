@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <optional>
 
 namespace careu {
@@ -17,11 +16,20 @@ class CourseLoader
     Q_DECLARE_TR_FUNCTIONS(CourseLoader)
 
 public:
+    // A lesson's link to a role-play, checked once every scenario has loaded.
+    struct RolePlayLink
+    {
+        QString courseId;
+        QString lessonId;
+        QString scenarioId;
+        Diagnostic ifMissing; // located at the link, ready to report
+    };
+
     // What the courses of one content folder share while they load.
     struct Context
     {
-        QSet<QString> scenarioIds;           // the role-plays a lesson may link to
         QHash<QString, QString> courseFiles; // course id -> file that claimed it, to catch duplicates
+        QVector<RolePlayLink> links;
     };
 
     // Returns the course, or nothing when it has any error; a loaded course claims its id in context.

@@ -49,10 +49,15 @@ std::optional<QJsonObject> JsonReader::open()
     return document.object();
 }
 
-void JsonReader::error(const QString& pointer, const QString& message)
+Diagnostic JsonReader::locate(const QString& pointer, const QString& message) const
 {
     const JsonLocator::Position where = m_locator ? m_locator->find(pointer) : JsonLocator::Position{};
-    m_out->append({m_file, where.line, where.column, message});
+    return {m_file, where.line, where.column, message};
+}
+
+void JsonReader::error(const QString& pointer, const QString& message)
+{
+    m_out->append(locate(pointer, message));
     ++m_errors;
 }
 

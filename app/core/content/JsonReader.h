@@ -30,6 +30,9 @@ public:
     std::optional<QJsonObject> open();
 
     void error(const QString& pointer, const QString& message);
+    // Where pointer is in the file, as a diagnostic with message, without counting it as an error
+    // (for references that can only be checked once other files are loaded).
+    Diagnostic locate(const QString& pointer, const QString& message) const;
 
     // Reports keys that are not in required or optional, and required keys that are absent.
     // Returns false when a required key is missing.

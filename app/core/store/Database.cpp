@@ -4,6 +4,7 @@
 #include "Sql.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -134,10 +135,28 @@ bool Database::applyPragmas(QString* error)
            sql::run(db, QStringLiteral("PRAGMA synchronous=FULL"), {}, error);
 }
 
+QString Database::backupPathBeforeMigration(int fromVersion) const
+{
+    return QStringLiteral("%1.schema%2-%3.bak")
+        .arg(m_path)
+        .arg(fromVersion)
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
 bool Database::migrate(int from, QString* error)
 {
     const QSqlDatabase db = connection();
     const auto& all = migrations();
+    // Upgrading a database that holds people's records: keep a consistent copy of it first.
+    if (from > 0 && from < SchemaVersion) {
+        const QString backup = backupPathBeforeMigration(from);
+        if (!sql::run(db, QStringLiteral("VACUUM INTO ?"), {backup}, error)) {
+            *error = tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                         .arg(m_path, *error);
+            return false;
+        }
+        qCInfo(lcStore) << "backed up" << m_path << "to" << backup << "before migrating";
+    }
     for (int version = from + 1; version <= SchemaVersion; ++version) {
         sql::WriteTransaction transaction(db);
         if (!transaction.begin(error))

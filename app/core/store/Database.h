@@ -14,7 +14,7 @@ class Database
 
 public:
     // The schema this build writes; a file with a higher PRAGMA user_version is refused untouched.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Database();
     ~Database();
@@ -37,6 +37,7 @@ private:
     bool refuseForeignFile(const QString& path, QString* error) const;
     bool applyPragmas(QString* error);
     bool migrate(int from, QString* error);
+    QString backupPathBeforeMigration(int fromVersion) const;
 
     QString m_connectionName;
     QString m_path;

@@ -49,6 +49,37 @@ const QVector<QStringList>& migrations()
             QStringLiteral(
                 "CREATE INDEX check_answers_lesson ON check_answers (person_id, course_id, lesson_id)"),
         },
+        // 2: role-play attempts, every choice made in them, and their per-pillar scores.
+        {
+            QStringLiteral(R"(CREATE TABLE roleplay_attempts (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL REFERENCES people (id),
+                scenario_id TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                assessment INTEGER NOT NULL CHECK (assessment IN (0, 1)),
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                abandoned_at TEXT,
+                ending_id TEXT,
+                total INTEGER
+            ))"),
+            QStringLiteral(
+                "CREATE INDEX roleplay_attempts_person ON roleplay_attempts (person_id, scenario_id)"),
+            QStringLiteral(R"(CREATE TABLE roleplay_choices (
+                attempt_id INTEGER NOT NULL REFERENCES roleplay_attempts (id),
+                seq INTEGER NOT NULL,
+                node_id TEXT NOT NULL,
+                choice_id TEXT NOT NULL,
+                chosen_at TEXT NOT NULL,
+                PRIMARY KEY (attempt_id, seq)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE roleplay_scores (
+                attempt_id INTEGER NOT NULL REFERENCES roleplay_attempts (id),
+                pillar TEXT NOT NULL,
+                points INTEGER NOT NULL,
+                PRIMARY KEY (attempt_id, pillar)
+            ))"),
+        },
     };
     return all;
 }

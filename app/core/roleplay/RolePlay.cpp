@@ -1,0 +1,41 @@
+#include "RolePlay.h"
+
+namespace careu {
+
+RolePlay::RolePlay(const Scenario& scenario) : m_scenario(&scenario), m_current(scenario.node(scenario.start))
+{
+}
+
+bool RolePlay::isOffered(const ScenarioChoice& choice, const QSet<QString>& flags)
+{
+    return (choice.requires.isEmpty() || flags.contains(choice.requires)) &&
+           (choice.unless.isEmpty() || !flags.contains(choice.unless));
+}
+
+QVector<const ScenarioChoice*> RolePlay::choices() const
+{
+    QVector<const ScenarioChoice*> offered;
+    for (const ScenarioChoice& choice : m_current->choices) {
+        if (isOffered(choice, m_flags))
+            offered.append(&choice);
+    }
+    return offered;
+}
+
+const ScenarioChoice* RolePlay::choose(const QString& choiceId, QString* error)
+{
+    const ScenarioChoice* choice = m_current->choice(choiceId);
+    if (finished() || !choice || !isOffered(*choice, m_flags)) {
+        *error = tr("\"%1\" is not one of the choices in this scene.").arg(choiceId);
+        return nullptr;
+    }
+    m_path.append({m_current->id, choice->id});
+    for (auto it = choice->points.cbegin(); it != choice->points.cend(); ++it)
+        m_scores[it.key()] += it.value();
+    for (const QString& flag : choice->sets)
+        m_flags.insert(flag);
+    m_current = m_scenario->node(choice->next);
+    return choice;
+}
+
+} // namespace careu

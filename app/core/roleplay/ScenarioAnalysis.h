@@ -1,0 +1,56 @@
+#pragma once
+
+#include "RolePlay.h"
+
+#include <QStringList>
+
+namespace careu {
+
+struct ScenarioPath
+{
+    QVector<RolePlayStep> steps;
+    PillarScores scores;
+    int total = 0;
+    QString endingId;
+};
+
+struct ScenarioStats
+{
+    int nodes = 0;
+    int decisionPoints = 0; // nodes offering two or more choices
+    int endings = 0;
+    qint64 paths = 0;       // distinct start-to-ending play-throughs
+    bool truncated = false; // more paths than MaxPaths: figures cover the first MaxPaths
+    QHash<QString, std::pair<int, int>> pillarRange; // pillar -> (min, max) total over all paths
+    ScenarioPath best;                               // the path with the highest total
+    int bestPathDecisions = 0;
+};
+
+// A state the story can be in: a node and the flags set on the way there.
+struct ScenarioState
+{
+    QString nodeId;
+    QStringList flags; // sorted
+};
+
+// Reads a scenario as a graph: for authors (stats, the best path to show in a debrief) and for
+// the validator (what can never be reached, what can never end).
+class ScenarioAnalysis
+{
+public:
+    static constexpr qint64 MaxPaths = 200000;
+    static constexpr int MaxStates = 20000;
+
+    // Walks every play-through: each path follows offered choices and never repeats a state.
+    static ScenarioStats analyse(const Scenario& scenario, const QStringList& pillars);
+
+    // Nodes no chain of choices leads to from the start (conditions ignored).
+    static QStringList unreachableNodes(const Scenario& scenario);
+    // Nodes from which no chain of choices reaches an ending (conditions ignored).
+    static QStringList nodesWithoutEnding(const Scenario& scenario);
+    // Reachable states in which a scene offers no choice at all, because of requires/unless.
+    // Sets tooManyStates when exploring stopped at MaxStates.
+    static QVector<ScenarioState> stuckStates(const Scenario& scenario, bool* tooManyStates);
+};
+
+} // namespace careu

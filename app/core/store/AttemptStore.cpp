@@ -1,0 +1,150 @@
+#include "AttemptStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Sql.h"
+
+namespace careu {
+
+namespace {
+const QString SelectAttempt =
+    QStringLiteral("SELECT id, person_id, scenario_id, content_hash, assessment, started_at, finished_at, "
+                   "ending_id, total FROM roleplay_attempts ");
+
+Attempt attemptFrom(const QSqlQuery& query)
+{
+    Attempt attempt;
+    attempt.id = query.value(0).toLongLong();
+    attempt.personId = query.value(1).toLongLong();
+    attempt.scenarioId = query.value(2).toString();
+    attempt.contentHash = query.value(3).toString();
+    attempt.assessment = query.value(4).toBool();
+    attempt.startedAt = fromStoredTime(query.value(5).toString());
+    attempt.finishedAt = fromStoredTime(query.value(6).toString());
+    attempt.endingId = query.value(7).toString();
+    attempt.total = query.value(8).toInt();
+    return attempt;
+}
+} // namespace
+
+AttemptStore::AttemptStore(const Database& db) : m_db(db) {}
+
+std::optional<qint64> AttemptStore::start(qint64 personId, const QString& scenarioId,
+                                          const QString& contentHash, bool assessment, const QDateTime& at,
+                                          QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    sql::WriteTransaction transaction(db);
+    QSqlQuery query(db);
+    if (!transaction.begin(error) ||
+        !sql::run(
+            &query,
+            QStringLiteral("INSERT INTO roleplay_attempts (person_id, scenario_id, content_hash, assessment, "
+                           "started_at) VALUES (?, ?, ?, ?, ?)"),
+            {personId, scenarioId, contentHash, assessment ? 1 : 0, toStoredTime(at)}, error))
+        return std::nullopt;
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+bool AttemptStore::addChoice(qint64 attemptId, int seq, const AttemptChoice& choice, const QString& endingId,
+                             const PillarScores& scores, QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    sql::WriteTransaction transaction(db);
+    if (!transaction.begin(error) ||
+        !sql::run(
+            db,
+            QStringLiteral("INSERT INTO roleplay_choices (attempt_id, seq, node_id, choice_id, chosen_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {attemptId, seq, choice.nodeId, choice.choiceId, toStoredTime(choice.chosenAt)}, error))
+        return false;
+    if (!endingId.isEmpty()) {
+        int total = 0;
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+            total += it.value();
+            if (!sql::run(db,
+                          QStringLiteral(
+                              "INSERT INTO roleplay_scores (attempt_id, pillar, points) VALUES (?, ?, ?)"),
+                          {attemptId, it.key(), it.value()}, error))
+                return false;
+        }
+        if (!sql::run(db,
+                      QStringLiteral("UPDATE roleplay_attempts SET finished_at = ?, ending_id = ?, total = ? "
+                                     "WHERE id = ?"),
+                      {toStoredTime(choice.chosenAt), endingId, total, attemptId}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool AttemptStore::abandon(qint64 attemptId, const QDateTime& at, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE roleplay_attempts SET abandoned_at = ? "
+                                   "WHERE id = ? AND finished_at IS NULL"),
+                    {toStoredTime(at), attemptId}, error) &&
+           transaction.commit(error);
+}
+
+std::optional<Attempt> AttemptStore::unfinished(qint64 personId, const QString& scenarioId,
+                                                QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query,
+                  SelectAttempt +
+                      QStringLiteral("WHERE person_id = ? AND scenario_id = ? AND finished_at IS NULL "
+                                     "AND abandoned_at IS NULL ORDER BY id DESC LIMIT 1"),
+                  {personId, scenarioId}, error) ||
+        !query.next())
+        return std::nullopt;
+    Attempt attempt = attemptFrom(query);
+    if (!loadDetails(&attempt, error))
+        return std::nullopt;
+    return attempt;
+}
+
+QVector<Attempt> AttemptStore::finished(qint64 personId, const QString& scenarioId, QString* error) const
+{
+    QVector<Attempt> attempts;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query,
+                  SelectAttempt +
+                      QStringLiteral("WHERE person_id = ? AND scenario_id = ? AND finished_at IS NOT NULL "
+                                     "ORDER BY id DESC"),
+                  {personId, scenarioId}, error))
+        return attempts;
+    while (query.next())
+        attempts.append(attemptFrom(query));
+    for (Attempt& attempt : attempts) {
+        if (!loadDetails(&attempt, error))
+            return {};
+    }
+    return attempts;
+}
+
+bool AttemptStore::loadDetails(Attempt* attempt, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(
+            &query,
+            QStringLiteral("SELECT node_id, choice_id, chosen_at FROM roleplay_choices WHERE attempt_id = ? "
+                           "ORDER BY seq"),
+            {attempt->id}, error))
+        return false;
+    while (query.next())
+        attempt->choices.append({query.value(0).toString(), query.value(1).toString(),
+                                 fromStoredTime(query.value(2).toString())});
+    if (!sql::run(&query, QStringLiteral("SELECT pillar, points FROM roleplay_scores WHERE attempt_id = ?"),
+                  {attempt->id}, error))
+        return false;
+    while (query.next())
+        attempt->scores.insert(query.value(0).toString(), query.value(1).toInt());
+    return true;
+}
+
+} // namespace careu

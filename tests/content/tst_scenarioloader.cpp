@@ -1,0 +1,116 @@
+#include "content/Catalog.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// Every kind of bad role-play the validator must catch, one fixture each, located exactly.
+class TestScenarioLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(const QString& name)
+    {
+        return QStringLiteral(CAREU_TEST_DATA "/fixtures/") + name;
+    }
+
+    static Catalog withFixtureCourse(const QString& scenarioFolder)
+    {
+        return Catalog::loadFolders({fixture(QStringLiteral("good")), fixture(scenarioFolder)});
+    }
+
+private slots:
+    void goodScenarioLoads()
+    {
+        const Catalog catalog = withFixtureCourse(QStringLiteral("scenario-good"));
+        QVERIFY2(catalog.diagnostics().isEmpty(), qPrintable(catalog.diagnostics().value(0).toString()));
+        const Scenario* scenario = catalog.scenario(QStringLiteral("walk-in"));
+        QVERIFY(scenario);
+        QCOMPARE(scenario->courseId, QStringLiteral("fixture"));
+        QCOMPARE(scenario->nodes.size(), 6);
+        QCOMPARE(scenario->node(QStringLiteral("door"))->choices.at(0).sets,
+                 QStringList{QStringLiteral("eye-contact")});
+        QCOMPARE(scenario->node(QStringLiteral("greet"))->choices.at(0).requires,
+                 QStringLiteral("eye-contact"));
+        QCOMPARE(scenario->node(QStringLiteral("end-sale"))->ending->kind, QStringLiteral("best"));
+        QCOMPARE(scenario->contentHash.size(), 64);
+    }
+
+    void badScenarioIsLocated_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+
+        QTest::addRow("choice points nowhere") << "scenario-points-nowhere" << 100 << 11
+                                               << "this choice points nowhere: there is no node \"nowhere\"";
+        QTest::addRow("unreachable node")
+            << "scenario-unreachable" << 140 << 7 << "node \"orphan\" can never be reached from the start";
+        QTest::addRow("loop with no exit")
+            << "scenario-no-exit" << 110 << 7 << "no ending can be reached from node \"stall\"";
+        QTest::addRow("ending without outcome")
+            << "scenario-ending-without-outcome" << 133 << 7 << "missing key \"outcome\"";
+        QTest::addRow("pillar not the course's")
+            << "scenario-pillar-not-the-course" << 94 << 13
+            << "\"enrich\" is not a pillar of fixture (communicate, respond)";
+        QTest::addRow("flag tested, never set")
+            << "scenario-flag-never-set" << 96 << 11 << "flag \"smiled\" is tested but no choice sets it";
+        QTest::addRow("scene with no choice offered")
+            << "scenario-stuck" << 84 << 7 << "node \"help\" offers no choice when the flags set are []";
+        QTest::addRow("unknown course")
+            << "scenario-unknown-course" << 4 << 3 << "unknown course \"care-999\"";
+        QTest::addRow("choices and an ending") << "scenario-choices-and-ending" << 109 << 5
+                                               << "a node has either \"choices\" or an \"ending\", not both";
+    }
+
+    void badScenarioIsLocated()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+
+        const Catalog catalog = withFixtureCourse(folder);
+        QCOMPARE(catalog.diagnostics().size(), 1);
+        const Diagnostic& diagnostic = catalog.diagnostics().first();
+        QCOMPARE(diagnostic.file, fixture(folder) + QStringLiteral("/scenarios/walk-in.json"));
+        QVERIFY2(diagnostic.message.contains(message), qPrintable(diagnostic.message));
+        QCOMPARE(diagnostic.line, line);
+        QCOMPARE(diagnostic.column, column);
+        QVERIFY(catalog.scenarios().isEmpty());
+    }
+
+    void lessonLinkToAScenarioResolves()
+    {
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("linked"));
+        QVERIFY(QDir().mkpath(course + QStringLiteral("/lessons")));
+        QFile source(fixture(QStringLiteral("good/course.json")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray json = source.readAll();
+        json.replace("\"roleplays\": []", "\"roleplays\": [\"walk-in\"]");
+        QFile target(course + QStringLiteral("/course.json"));
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(json);
+        target.close();
+        for (const QString& name : {QStringLiteral("first.md"), QStringLiteral("second.md")})
+            QVERIFY(QFile::copy(fixture(QStringLiteral("good/lessons/")) + name,
+                                course + QStringLiteral("/lessons/") + name));
+
+        const Catalog linked = Catalog::loadFolders({dir.path(), fixture(QStringLiteral("scenario-good"))});
+        QVERIFY2(linked.diagnostics().isEmpty(), qPrintable(linked.diagnostics().value(0).toString()));
+        QCOMPARE(linked.course(QStringLiteral("fixture"))->lessons.first().roleplays,
+                 QStringList{QStringLiteral("walk-in")});
+
+        const Catalog dangling = Catalog::loadFolders({dir.path()});
+        QCOMPARE(dangling.diagnostics().size(), 1);
+        QVERIFY(
+            dangling.diagnostics().first().message.contains(QStringLiteral("unknown role-play \"walk-in\"")));
+        QVERIFY(dangling.course(QStringLiteral("fixture"))->lessons.first().roleplays.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioLoader)
+#include "tst_scenarioloader.moc"

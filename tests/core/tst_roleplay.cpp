@@ -1,0 +1,206 @@
+#include "content/Catalog.h"
+#include "roleplay/RolePlaySession.h"
+#include "roleplay/ScenarioAnalysis.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// The role-play engine on a small fixture graph whose every number is known by hand:
+// 6 nodes, 3 decisions, 3 endings, 9 paths (one choice needs a flag set earlier).
+class TestRolePlay : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QStringList Pillars{QStringLiteral("communicate"), QStringLiteral("respond")};
+
+    static QStringList offered(const RolePlay& play)
+    {
+        QStringList ids;
+        for (const ScenarioChoice* choice : play.choices())
+            ids.append(choice->id);
+        return ids;
+    }
+
+    static void playAll(RolePlay* play, const QStringList& choices)
+    {
+        QString error;
+        for (const QString& id : choices)
+            QVERIFY2(play->choose(id, &error), qPrintable(error));
+    }
+
+    const Scenario& scenario() const { return *m_catalog.scenario(QStringLiteral("walk-in")); }
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog =
+            Catalog::loadFolders({QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/good"),
+                                  QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/scenario-good")});
+        QVERIFY(m_catalog.diagnostics().isEmpty());
+    }
+
+    void bestPathScoresAndEnds()
+    {
+        RolePlay play(scenario());
+        QCOMPARE(play.current().id, QStringLiteral("door"));
+        playAll(&play, {QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("a")});
+        QVERIFY(play.finished());
+        QCOMPARE(play.current().id, QStringLiteral("end-sale"));
+        QCOMPARE(play.scores().value(QStringLiteral("communicate")), 3);
+        QCOMPARE(play.scores().value(QStringLiteral("respond")), 3);
+        QCOMPARE(play.path().size(), 3);
+        QCOMPARE(play.path().at(1).nodeId, QStringLiteral("greet"));
+        QVERIFY(play.flags().contains(QStringLiteral("eye-contact")));
+    }
+
+    void anEarlierChoiceChangesLaterOptions()
+    {
+        RolePlay withEyeContact(scenario());
+        playAll(&withEyeContact, {QStringLiteral("a")});
+        QCOMPARE(offered(withEyeContact),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+
+        RolePlay without(scenario());
+        playAll(&without, {QStringLiteral("b")});
+        QCOMPARE(offered(without), (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+        QString error;
+        QVERIFY(!without.choose(QStringLiteral("a"), &error));
+        QVERIFY(error.contains(QStringLiteral("not one of the choices")));
+        QCOMPARE(without.current().id, QStringLiteral("greet"));
+        QCOMPARE(without.path().size(), 1);
+    }
+
+    void nothingToChooseAfterTheEnd()
+    {
+        RolePlay play(scenario());
+        playAll(&play, {QStringLiteral("c")});
+        QVERIFY(play.finished());
+        QVERIFY(play.choices().isEmpty());
+        QString error;
+        QVERIFY(!play.choose(QStringLiteral("a"), &error));
+        QCOMPARE(play.scores().value(QStringLiteral("respond")), -2);
+    }
+
+    void sameChoicesSameOutcome()
+    {
+        RolePlay first(scenario());
+        RolePlay second(scenario());
+        playAll(&first, {QStringLiteral("b"), QStringLiteral("b"), QStringLiteral("b")});
+        playAll(&second, {QStringLiteral("b"), QStringLiteral("b"), QStringLiteral("b")});
+        QCOMPARE(first.scores(), second.scores());
+        QCOMPARE(first.current().id, second.current().id);
+    }
+
+    void statsAreTheHandCountedOnes()
+    {
+        const ScenarioStats stats = ScenarioAnalysis::analyse(scenario(), Pillars);
+        QCOMPARE(stats.nodes, 6);
+        QCOMPARE(stats.decisionPoints, 3);
+        QCOMPARE(stats.endings, 3);
+        QCOMPARE(stats.paths, 9);
+        QVERIFY(!stats.truncated);
+        QCOMPARE(stats.pillarRange.value(QStringLiteral("communicate")), std::make_pair(-2, 3));
+        QCOMPARE(stats.pillarRange.value(QStringLiteral("respond")), std::make_pair(-2, 3));
+        QCOMPARE(stats.best.total, 6);
+        QCOMPARE(stats.best.endingId, QStringLiteral("end-sale"));
+        QCOMPARE(stats.bestPathDecisions, 3);
+    }
+
+    void attemptsAreStoredAndResume()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
+        QString error;
+        qint64 personId = 0;
+        {
+            Database db;
+            QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+            personId = PeopleStore(db, clock).create(QStringLiteral("Ana"), &error)->id;
+            AttemptStore store(db);
+            RolePlaySession session(store, clock, personId, scenario());
+            QVERIFY2(session.open(false, &error), qPrintable(error));
+            QVERIFY(!session.resumed());
+            QVERIFY(session.choose(QStringLiteral("a"), &error));
+            clock.advanceSeconds(20);
+            QVERIFY(session.choose(QStringLiteral("b"), &error));
+        }
+        // The app closed mid-scenario; it comes back on the same file.
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        AttemptStore store(db);
+        RolePlaySession session(store, clock, personId, scenario());
+        QVERIFY(session.open(true, &error));
+        QVERIFY(session.resumed());
+        QVERIFY(!session.assessment()); // the attempt keeps the mode it was started in
+        QCOMPARE(session.play().current().id, QStringLiteral("help"));
+        QVERIFY(session.play().flags().contains(QStringLiteral("eye-contact")));
+        QCOMPARE(session.play().scores().value(QStringLiteral("communicate")), 2);
+        clock.advanceSeconds(20);
+        QVERIFY(session.choose(QStringLiteral("a"), &error));
+        QVERIFY(session.play().finished());
+
+        const QVector<Attempt> finished = store.finished(personId, QStringLiteral("walk-in"), &error);
+        QCOMPARE(finished.size(), 1);
+        const Attempt& attempt = finished.first();
+        QCOMPARE(attempt.endingId, QStringLiteral("end-sale"));
+        QCOMPARE(attempt.total, 5);
+        QCOMPARE(attempt.scores.value(QStringLiteral("respond")), 3);
+        QCOMPARE(attempt.contentHash, scenario().contentHash);
+        QCOMPARE(attempt.choices.size(), 3);
+        QCOMPARE(attempt.choices.at(1).chosenAt, clock.now().addSecs(-20));
+        QCOMPARE(attempt.startedAt, QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
+        QCOMPARE(attempt.finishedAt, clock.now());
+        QVERIFY(!store.unfinished(personId, QStringLiteral("walk-in"), &error));
+    }
+
+    void restartKeepsTheAbandonedAttemptOutOfTheWay()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Bo"), &error)->id;
+        AttemptStore store(db);
+        RolePlaySession session(store, Clock::system(), personId, scenario());
+        QVERIFY(session.open(false, &error));
+        QVERIFY(session.choose(QStringLiteral("b"), &error));
+        QVERIFY(session.restart(true, &error));
+        QVERIFY(session.assessment());
+        QCOMPARE(session.play().current().id, QStringLiteral("door"));
+        const auto unfinished = store.unfinished(personId, QStringLiteral("walk-in"), &error);
+        QVERIFY(unfinished);
+        QVERIFY(unfinished->choices.isEmpty());
+    }
+
+    void aChangedScenarioStartsAgain()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Cy"), &error)->id;
+        AttemptStore store(db);
+        {
+            RolePlaySession session(store, Clock::system(), personId, scenario());
+            QVERIFY(session.open(false, &error));
+            QVERIFY(session.choose(QStringLiteral("b"), &error));
+        }
+        Scenario changed = scenario();
+        changed.nodes[0].choices[1].id = QStringLiteral("b2");
+        RolePlaySession session(store, Clock::system(), personId, changed);
+        QVERIFY(session.open(false, &error));
+        QVERIFY(!session.resumed());
+        QVERIFY(session.notice().contains(QStringLiteral("has changed")));
+        QCOMPARE(session.play().current().id, QStringLiteral("door"));
+    }
+
+private:
+    Catalog m_catalog;
+};
+
+QTEST_GUILESS_MAIN(TestRolePlay)
+#include "tst_roleplay.moc"
