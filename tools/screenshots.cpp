@@ -96,6 +96,19 @@ int main(int argc, char* argv[])
     ok = ok && shoot(&window, folder, QStringLiteral("05-lesson-reflect"));
     ok = ok && click(&window, QStringLiteral("nextButton"));
     ok = ok && shoot(&window, folder, QStringLiteral("06-lesson-practice"));
+    if (!lesson.roleplays.isEmpty()) {
+        ok = ok && click(&window, QStringLiteral("lessonRolePlay_") + lesson.roleplays.first());
+        ok = ok && shoot(&window, folder, QStringLiteral("08-roleplay-intro"));
+        ok = ok && click(&window, QStringLiteral("startRolePlayButton"));
+        // One turn in, for a scene with some history.
+        ok = ok && click(&window, QStringLiteral("rolePlayChoice_1"));
+        ok = ok && shoot(&window, folder, QStringLiteral("09-roleplay-scene"));
+        for (int turn = 0; ok && turn < 40 && !window.findChild<QWidget*>(QStringLiteral("endingTitle"));
+             ++turn)
+            ok = click(&window, QStringLiteral("rolePlayChoice_1"));
+        ok = ok && shoot(&window, folder, QStringLiteral("10-roleplay-debrief"));
+        ok = ok && click(&window, QStringLiteral("debriefDoneButton"));
+    }
     ok = ok && click(&window, QStringLiteral("homeButton"));
     ok = ok && shoot(&window, folder, QStringLiteral("02-home"));
     ok = ok && click(&window, QStringLiteral("switchPersonButton"));

@@ -1,5 +1,6 @@
 #include "CheckView.h"
 
+#include "ChoiceButton.h"
 #include "Widgets.h"
 #include "progress/LessonSession.h"
 
@@ -59,20 +60,10 @@ QWidget* CheckView::questionWidget(int index)
     layout->addWidget(prompt);
     auto* group = new QButtonGroup(card);
     for (const Choice& choice : question.choices) {
-        auto* button = new QPushButton(card);
+        auto* button = new ChoiceButton(card);
         button->setObjectName(QStringLiteral("choice_%1_%2").arg(question.id, choice.id));
-        button->setProperty("choice", true);
         button->setCheckable(true);
-        button->setCursor(Qt::PointingHandCursor);
-        // QPushButton does not wrap; a label inside it does.
-        auto* text = new QLabel(choice.text, button);
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::PlainText);
-        text->setAttribute(Qt::WA_TransparentForMouseEvents);
-        auto* buttonLayout = new QVBoxLayout(button);
-        buttonLayout->setContentsMargins(14, 10, 14, 10);
-        buttonLayout->addWidget(text);
-        button->setAccessibleName(choice.text);
+        button->setChoiceText(choice.text);
         group->addButton(button);
         const QString choiceId = choice.id;
         connect(button, &QPushButton::clicked, this, [this, index, choiceId] { choose(index, choiceId); });

@@ -4,6 +4,8 @@
 #include "Widgets.h"
 #include "content/Catalog.h"
 #include "progress/ProgressOverview.h"
+#include "roleplay/ScenarioAnalysis.h"
+#include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
 
 #include <QHBoxLayout>
@@ -14,8 +16,9 @@
 
 namespace careu::ui {
 
-HomePage::HomePage(const Catalog& catalog, ProgressStore& progress, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_progress(progress), m_scroll(new QScrollArea(this))
+HomePage::HomePage(const Catalog& catalog, ProgressStore& progress, AttemptStore& attempts, QWidget* parent)
+    : QWidget(parent), m_catalog(catalog), m_progress(progress), m_attempts(attempts),
+      m_scroll(new QScrollArea(this))
 {
     setProperty("role", QStringLiteral("page"));
     m_scroll->setWidgetResizable(true);
@@ -96,7 +99,7 @@ void HomePage::showFor(const Person& person)
     auto* courses = new QHBoxLayout;
     courses->setSpacing(18);
     for (const CourseProgress& progress : overview.courses())
-        courses->addWidget(courseCard(progress), 1, Qt::AlignTop);
+        courses->addWidget(courseCard(progress, person.id), 1, Qt::AlignTop);
     layout->addLayout(courses);
     layout->addStretch(1);
 
@@ -106,7 +109,7 @@ void HomePage::showFor(const Person& person)
         go->setFocus();
 }
 
-QWidget* HomePage::courseCard(const CourseProgress& progress)
+QWidget* HomePage::courseCard(const CourseProgress& progress, qint64 personId)
 {
     const Course& course = *progress.course;
     auto* card = makeCard();
@@ -143,7 +146,58 @@ QWidget* HomePage::courseCard(const CourseProgress& progress)
                 [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
         layout->addWidget(row);
     }
+    addRolePlays(layout, course, personId);
     return card;
+}
+
+void HomePage::addRolePlays(QVBoxLayout* layout, const Course& course, qint64 personId)
+{
+    QString error;
+    const auto summaries = m_attempts.summaries(personId, &error);
+    bool first = true;
+    for (const Scenario& scenario : m_catalog.scenarios()) {
+        if (scenario.courseId != course.id)
+            continue;
+        if (first) {
+            layout->addSpacing(6);
+            layout->addWidget(makeLabel(tr("ROLE-PLAYS"), "eyebrow"));
+            first = false;
+        }
+        const AttemptStore::Summary summary = summaries.value(scenario.id);
+        QString status;
+        if (summary.bestTotal)
+            status = tr("best %1 of %2 points").arg(*summary.bestTotal).arg(bestPossible(scenario, course));
+        else if (summary.inProgress)
+            status = tr("in progress");
+        else
+            status = tr("not played yet");
+        if (summary.bestTotal && summary.inProgress)
+            status += tr(", one in progress");
+        auto* row = new QPushButton(QStringLiteral("▶   %1 · %2").arg(scenario.title, status),
+                                    layout->parentWidget());
+        row->setObjectName(QStringLiteral("roleplay_") + scenario.id);
+        row->setProperty("lessonRow", true);
+        row->setCursor(Qt::PointingHandCursor);
+        row->setToolTip(scenario.summary);
+        const QString id = scenario.id;
+        connect(row, &QPushButton::clicked, this, [this, id] { emit rolePlayRequested(id); });
+        layout->addWidget(row);
+    }
+    if (!error.isEmpty())
+        layout->addWidget(makeLabel(tr("Role-play results could not be read: %1").arg(error), "error"));
+}
+
+int HomePage::bestPossible(const Scenario& scenario, const Course& course)
+{
+    auto it = m_bestPossible.constFind(scenario.id);
+    if (it != m_bestPossible.cend())
+        return *it;
+    QStringList pillars;
+    for (const Pillar& pillar : course.pillars)
+        pillars.append(pillar.id);
+    const int best = ScenarioAnalysis::analyse(scenario, pillars).best.total;
+    m_bestPossible.insert(scenario.id, best);
+    return best;
 }
 
 } // namespace careu::ui

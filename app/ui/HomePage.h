@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QScrollArea;
+class QVBoxLayout;
 
 namespace careu {
+class AttemptStore;
 class Catalog;
 class ProgressStore;
 struct CourseProgress;
+struct Course;
 struct Person;
+struct Scenario;
 } // namespace careu
 
 namespace careu::ui {
@@ -19,20 +24,26 @@ class HomePage : public QWidget
     Q_OBJECT
 
 public:
-    HomePage(const Catalog& catalog, ProgressStore& progress, QWidget* parent = nullptr);
+    HomePage(const Catalog& catalog, ProgressStore& progress, AttemptStore& attempts,
+             QWidget* parent = nullptr);
 
     // Rebuilds the page for person from what is stored now.
     void showFor(const Person& person);
 
 signals:
     void lessonRequested(const QString& courseId, const QString& lessonId);
+    void rolePlayRequested(const QString& scenarioId);
     void switchPersonRequested();
 
 private:
-    QWidget* courseCard(const CourseProgress& progress);
+    QWidget* courseCard(const CourseProgress& progress, qint64 personId);
+    void addRolePlays(QVBoxLayout* layout, const Course& course, qint64 personId);
+    int bestPossible(const Scenario& scenario, const Course& course);
 
     const Catalog& m_catalog;
     ProgressStore& m_progress;
+    AttemptStore& m_attempts;
+    QHash<QString, int> m_bestPossible; // scenario id -> highest total any path can reach
     QScrollArea* m_scroll;
 };
 

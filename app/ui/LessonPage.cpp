@@ -138,6 +138,7 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
     layout->addWidget(m_steps, 1);
     connect(m_check, &CheckView::answered, this, &LessonPage::updateState);
     connect(m_reflect, &ReflectView::saved, this, &LessonPage::updateState);
+    connect(m_practice, &PracticeView::rolePlayRequested, this, &LessonPage::rolePlayRequested);
 
     auto* bottom = new QHBoxLayout;
     m_back = new QPushButton(tr("&Back"), column);
@@ -168,7 +169,8 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
 
 LessonPage::~LessonPage() = default;
 
-bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesson, QString* error)
+bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesson,
+                      const QVector<const Scenario*>& roleplays, QString* error)
 {
     close();
     auto session = std::make_unique<LessonSession>(m_progress, m_clock, personId, course, lesson);
@@ -180,7 +182,7 @@ bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesso
     showMarkdown(m_learn, lesson.body);
     m_check->setSession(m_session.get());
     m_reflect->setSession(m_session.get());
-    m_practice->setLesson(lesson);
+    m_practice->setLesson(lesson, roleplays);
     m_problem->hide();
     showStep(m_session->step());
     updateState();

@@ -16,6 +16,7 @@ namespace careu {
 class Clock;
 class LessonSession;
 class ProgressStore;
+struct Scenario;
 } // namespace careu
 
 namespace careu::ui {
@@ -34,7 +35,9 @@ public:
     LessonPage(ProgressStore& progress, const Clock& clock, QWidget* parent = nullptr);
     ~LessonPage() override;
 
-    bool open(qint64 personId, const Course& course, const Lesson& lesson, QString* error);
+    // roleplays: the scenarios the lesson links to.
+    bool open(qint64 personId, const Course& course, const Lesson& lesson,
+              const QVector<const Scenario*>& roleplays, QString* error);
     // Saves anything still pending (the reflection being typed) and forgets the lesson.
     void close();
     // Saves anything still pending; returns false if that failed.
@@ -42,6 +45,7 @@ public:
 
 signals:
     void homeRequested();
+    void rolePlayRequested(const QString& scenarioId);
 
 private:
     void showStep(LessonStep step);

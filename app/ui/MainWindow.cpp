@@ -4,6 +4,7 @@
 #include "LessonPage.h"
 #include "MessageBox.h"
 #include "ProfilePage.h"
+#include "RolePlayPage.h"
 #include "content/Catalog.h"
 
 #include <QApplication>
@@ -25,7 +26,7 @@ QString openLessonKey(qint64 personId)
 
 MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_catalog(catalog), m_people(db, clock), m_progress(db), m_settings(db),
-      m_pages(new QStackedWidget(this))
+      m_attempts(db), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Customer CARE University"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -33,11 +34,13 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     setMinimumSize(820, 600);
 
     m_profilePage = new ProfilePage(m_people, m_pages);
-    m_homePage = new HomePage(m_catalog, m_progress, m_pages);
+    m_homePage = new HomePage(m_catalog, m_progress, m_attempts, m_pages);
     m_lessonPage = new LessonPage(m_progress, clock, m_pages);
+    m_rolePlayPage = new RolePlayPage(m_attempts, m_settings, clock, m_pages);
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_homePage);
     m_pages->addWidget(m_lessonPage);
+    m_pages->addWidget(m_rolePlayPage);
     setCentralWidget(m_pages);
 
     auto* menu = menuBar()->addMenu(tr("&File"));
@@ -49,6 +52,14 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homePage, &HomePage::lessonRequested, this, &MainWindow::openLesson);
     connect(m_homePage, &HomePage::switchPersonRequested, this, &MainWindow::showProfiles);
+    connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
+    connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
+    connect(m_rolePlayPage, &RolePlayPage::closed, this, [this] {
+        if (m_returnFromRolePlay == m_lessonPage)
+            m_pages->setCurrentWidget(m_lessonPage);
+        else
+            showHome();
+    });
     connect(m_lessonPage, &LessonPage::homeRequested, this, [this] {
         m_lessonPage->close();
         QString error;
@@ -97,14 +108,36 @@ void MainWindow::openLesson(const QString& courseId, const QString& lessonId)
 {
     const Course* course = m_catalog.course(courseId);
     const Lesson* lesson = course ? course->lesson(lessonId) : nullptr;
+    QVector<const Scenario*> roleplays;
+    if (lesson) {
+        for (const QString& id : lesson->roleplays) {
+            if (const Scenario* scenario = m_catalog.scenario(id))
+                roleplays.append(scenario);
+        }
+    }
     QString error;
-    if (!lesson || !m_lessonPage->open(m_person->id, *course, *lesson, &error)) {
+    if (!lesson || !m_lessonPage->open(m_person->id, *course, *lesson, roleplays, &error)) {
         MessageBox::warning(this, tr("Cannot open this lesson"),
                             error.isEmpty() ? tr("This lesson is no longer part of the course.") : error);
         return;
     }
     remember(openLessonKey(m_person->id), courseId + QLatin1Char('/') + lessonId);
     m_pages->setCurrentWidget(m_lessonPage);
+}
+
+void MainWindow::openRolePlay(const QString& scenarioId)
+{
+    const Scenario* scenario = m_catalog.scenario(scenarioId);
+    const Course* course = scenario ? m_catalog.course(scenario->courseId) : nullptr;
+    QString error;
+    m_lessonPage->flush();
+    if (!course || !m_rolePlayPage->open(m_person->id, *course, *scenario, &error)) {
+        MessageBox::warning(this, tr("Cannot open this role-play"),
+                            error.isEmpty() ? tr("This role-play is no longer part of the courses.") : error);
+        return;
+    }
+    m_returnFromRolePlay = m_pages->currentWidget();
+    m_pages->setCurrentWidget(m_rolePlayPage);
 }
 
 void MainWindow::remember(const QString& key, const QString& value)

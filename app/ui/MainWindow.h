@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 #include "store/SettingsStore.h"
@@ -19,6 +20,7 @@ namespace careu::ui {
 class HomePage;
 class LessonPage;
 class ProfilePage;
+class RolePlayPage;
 
 // The app window: profile picker, home, and lesson pages. Remembers who used it last and
 // which lesson was open, so closing and reopening lands the person where they were.
@@ -42,12 +44,14 @@ private:
     void enterAs(qint64 personId);
     void showHome();
     void openLesson(const QString& courseId, const QString& lessonId);
+    void openRolePlay(const QString& scenarioId);
     void remember(const QString& key, const QString& value);
 
     const Catalog& m_catalog;
     PeopleStore m_people;
     ProgressStore m_progress;
     SettingsStore m_settings;
+    AttemptStore m_attempts;
     std::optional<Person> m_person;
     bool m_quitAfterPaint = false;
 
@@ -55,6 +59,8 @@ private:
     ProfilePage* m_profilePage;
     HomePage* m_homePage;
     LessonPage* m_lessonPage;
+    RolePlayPage* m_rolePlayPage;
+    QWidget* m_returnFromRolePlay = nullptr;
 };
 
 } // namespace careu::ui

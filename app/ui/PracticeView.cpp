@@ -2,7 +2,9 @@
 
 #include "Widgets.h"
 #include "content/Content.h"
+#include "roleplay/Scenario.h"
 
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -30,11 +32,34 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     m_note = makeLabel(QString(), "muted");
     m_note->setObjectName(QStringLiteral("practiceNote"));
     layout->addWidget(m_note);
+
+    m_rolePlayCard = makeCard(this);
+    auto* rolePlayLayout = new QVBoxLayout(m_rolePlayCard);
+    rolePlayLayout->setContentsMargins(20, 16, 20, 16);
+    rolePlayLayout->addWidget(makeLabel(tr("REHEARSE IT FIRST IN A ROLE-PLAY"), "eyebrow"));
+    m_rolePlays = new QVBoxLayout;
+    rolePlayLayout->addLayout(m_rolePlays);
+    layout->addWidget(m_rolePlayCard);
     layout->addStretch(1);
 }
 
-void PracticeView::setLesson(const Lesson& lesson)
+void PracticeView::setLesson(const Lesson& lesson, const QVector<const Scenario*>& roleplays)
 {
+    while (QLayoutItem* item = m_rolePlays->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Scenario* scenario : roleplays) {
+        auto* button = new QPushButton(QStringLiteral("▶  %1").arg(scenario->title), m_rolePlayCard);
+        button->setObjectName(QStringLiteral("lessonRolePlay_") + scenario->id);
+        button->setProperty("lessonRow", true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setToolTip(scenario->summary);
+        const QString id = scenario->id;
+        connect(button, &QPushButton::clicked, this, [this, id] { emit rolePlayRequested(id); });
+        m_rolePlays->addWidget(button);
+    }
+    m_rolePlayCard->setVisible(!roleplays.isEmpty());
     m_task->setText(lesson.practice.task);
     while (QLayoutItem* item = m_checklist->takeAt(0)) {
         delete item->widget();

@@ -7,7 +7,8 @@ class QLabel;
 
 namespace careu {
 struct Lesson;
-}
+struct Scenario;
+} // namespace careu
 
 namespace careu::ui {
 
@@ -19,12 +20,18 @@ class PracticeView : public QWidget
 public:
     explicit PracticeView(QWidget* parent = nullptr);
 
-    void setLesson(const Lesson& lesson);
+    // roleplays: the scenarios the lesson links to, offered as a rehearsal before the real thing.
+    void setLesson(const Lesson& lesson, const QVector<const Scenario*>& roleplays);
+
+signals:
+    void rolePlayRequested(const QString& scenarioId);
 
 private:
     QLabel* m_task;
     QVBoxLayout* m_checklist;
     QLabel* m_note;
+    QWidget* m_rolePlayCard;
+    QVBoxLayout* m_rolePlays;
 };
 
 } // namespace careu::ui

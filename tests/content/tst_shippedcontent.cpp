@@ -1,5 +1,6 @@
 #include "content/Catalog.h"
 #include "progress/LessonSession.h"
+#include "roleplay/ScenarioAnalysis.h"
 
 #include <QtTest>
 
@@ -68,6 +69,55 @@ private slots:
             QVERIFY(!lesson.reflect.isEmpty());
             QCOMPARE(lesson.practice.signOff, QStringLiteral("mentor"));
         }
+    }
+
+    void scenarios_data()
+    {
+        QTest::addColumn<QString>("scenarioId");
+        QTest::addColumn<QString>("linkedFrom"); // the lesson that links to it
+        QTest::addRow("The Salon") << "salon"
+                                   << "care-102/respond-with-compassion";
+        QTest::addRow("The Nail Tech") << "nail-tech"
+                                       << "care-102/communicate-look-up-greet-ask";
+        QTest::addRow("Lego") << "lego"
+                              << "care-102/enrich-leave-them-better-off";
+    }
+
+    // The bar the role-play issue sets for each shipped scenario.
+    void scenarios()
+    {
+        QFETCH(QString, scenarioId);
+        QFETCH(QString, linkedFrom);
+        const Scenario* scenario = m_catalog.scenario(scenarioId);
+        QVERIFY(scenario);
+        const Course* course = m_catalog.course(scenario->courseId);
+        QVERIFY(course);
+        QStringList pillars;
+        for (const Pillar& pillar : course->pillars)
+            pillars.append(pillar.id);
+        const ScenarioStats stats = ScenarioAnalysis::analyse(*scenario, pillars);
+        QVERIFY2(stats.bestPathDecisions >= 5, qPrintable(QString::number(stats.bestPathDecisions)));
+        QVERIFY(stats.endings >= 3);
+        QVERIFY(!stats.truncated);
+        QSet<QString> kinds;
+        bool usesFlags = false;
+        for (const ScenarioNode& node : scenario->nodes) {
+            if (node.ending) {
+                kinds.insert(node.ending->kind);
+                continue;
+            }
+            QVERIFY2(node.choices.size() >= 2 && node.choices.size() <= 4, qPrintable(node.id));
+            for (const ScenarioChoice& choice : node.choices) {
+                QVERIFY2(!choice.points.isEmpty() && !choice.feedback.isEmpty(),
+                         qPrintable(node.id + choice.id));
+                usesFlags = usesFlags || !choice.requires.isEmpty() || !choice.unless.isEmpty();
+            }
+        }
+        QVERIFY(kinds.contains(QStringLiteral("recovery")));
+        QVERIFY(kinds.contains(QStringLiteral("best")));
+        QVERIFY(usesFlags);
+        const QStringList link = linkedFrom.split(QLatin1Char('/'));
+        QVERIFY(m_catalog.course(link.at(0))->lesson(link.at(1))->roleplays.contains(scenarioId));
     }
 
 private:

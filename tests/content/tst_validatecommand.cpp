@@ -58,6 +58,38 @@ private slots:
                  qPrintable(outcome.out));
     }
 
+    void scenarioStatsOnAFixtureWithKnownNumbers()
+    {
+        const Outcome outcome =
+            careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("--content"),
+                   fixture(QStringLiteral("scenario-good")), QStringLiteral("scenario"),
+                   QStringLiteral("stats"), QStringLiteral("walk-in")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out,
+                 QStringLiteral("The walk-in (walk-in, fixture)\n"
+                                "  nodes:                 6\n"
+                                "  decision points:       3\n"
+                                "  endings:               3 (best, recovery, poor)\n"
+                                "  distinct paths:        9\n"
+                                "  best path:             3 decisions, 6 points, ends at \"end-sale\"\n"
+                                "  total per pillar over all paths (min to max):\n"
+                                "    communicate     -2 to   3\n"
+                                "    respond         -2 to   3\n"));
+    }
+
+    void scenarioStatsForShippedScenarios()
+    {
+        for (const QString& id :
+             {QStringLiteral("salon"), QStringLiteral("nail-tech"), QStringLiteral("lego")}) {
+            const Outcome outcome = careu({QStringLiteral("scenario"), QStringLiteral("stats"), id});
+            QCOMPARE(outcome.exitCode, 0);
+            QVERIFY(outcome.out.contains(QStringLiteral("distinct paths:")));
+        }
+        QCOMPARE(
+            careu({QStringLiteral("scenario"), QStringLiteral("stats"), QStringLiteral("nope")}).exitCode, 1);
+        QCOMPARE(careu({QStringLiteral("scenario"), QStringLiteral("stats")}).exitCode, 2);
+    }
+
     void version()
     {
         const Outcome outcome = careu({QStringLiteral("--version")});

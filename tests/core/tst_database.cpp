@@ -1,7 +1,7 @@
+#include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -18,14 +18,6 @@ private:
         if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
             return {};
         return query.value(0);
-    }
-
-    static QByteArray fileHash(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
 
 private slots:
@@ -76,20 +68,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            // A database as the first release left it: schema 1 with a person in it.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            for (const QString& statement : migrations().first())
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO people (uid, name, name_key, created_at) "
-                                              "VALUES ('u1', 'Ana', 'ana', '2026-01-01T00:00:00Z')")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // A database as the first release left it: schema 1 with a person in it.
+        QVERIFY(test::runOnFile(
+            path, migrations().first() +
+                      QStringList{QStringLiteral("INSERT INTO people (uid, name, name_key, created_at) "
+                                                 "VALUES ('u1', 'Ana', 'ana', '2026-01-01T00:00:00Z')"),
+                                  QStringLiteral("PRAGMA user_version = 1")}));
 
         Database db;
         QString error;
@@ -131,17 +115,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE future (x)")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        const QByteArray before = fileHash(path);
+        QVERIFY(test::runOnFile(
+            path, {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")}));
+        const QByteArray before = test::fileHash(path);
 
         Database db;
         QString error;
@@ -149,7 +125,7 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("schema 99")));
         QVERIFY(error.contains(QStringLiteral("The file was not changed")));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -161,14 +137,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("These are my notes, not a database.\n");
         file.close();
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileHash(path);
 
         Database db;
         QString error;
         QVERIFY(!db.open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("is not a Customer CARE University database")),
                  qPrintable(error));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileHash(path), before);
     }
 
     void pathResolution()

@@ -116,6 +116,7 @@ private slots:
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
         QString error;
         qint64 personId = 0;
+        QStringList shownBefore;
         {
             Database db;
             QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
@@ -127,6 +128,8 @@ private slots:
             QVERIFY(session.choose(QStringLiteral("a"), &error));
             clock.advanceSeconds(20);
             QVERIFY(session.choose(QStringLiteral("b"), &error));
+            for (const ScenarioChoice* choice : session.presentedChoices())
+                shownBefore.append(choice->id);
         }
         // The app closed mid-scenario; it comes back on the same file.
         Database db;
@@ -137,6 +140,12 @@ private slots:
         QVERIFY(session.resumed());
         QVERIFY(!session.assessment()); // the attempt keeps the mode it was started in
         QCOMPARE(session.play().current().id, QStringLiteral("help"));
+        QStringList shownAfter;
+        for (const ScenarioChoice* choice : session.presentedChoices())
+            shownAfter.append(choice->id);
+        QCOMPARE(shownAfter, shownBefore); // the resumed scene shows its choices in the same order
+        std::sort(shownAfter.begin(), shownAfter.end());
+        QCOMPARE(shownAfter, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(session.play().flags().contains(QStringLiteral("eye-contact")));
         QCOMPARE(session.play().scores().value(QStringLiteral("communicate")), 2);
         clock.advanceSeconds(20);

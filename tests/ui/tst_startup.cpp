@@ -1,6 +1,5 @@
-#include <QCryptographicHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "TestSupport.h"
+
 #include <QtTest>
 
 // Starting the real binary headless: first start creates the database; a database the app
@@ -31,14 +30,6 @@ private:
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
     }
 
-    static QByteArray fileHash(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    }
-
 private slots:
     void firstStartCreatesTheDatabase()
     {
@@ -61,21 +52,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        const QByteArray before = fileHash(path);
+        QVERIFY(careu::test::runOnFile(path, {QStringLiteral("PRAGMA user_version = 7")}));
+        const QByteArray before = careu::test::fileHash(path);
         const Outcome outcome = start({QStringLiteral("--db"), path});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains(QStringLiteral("newer version of Customer CARE University")),
                  qPrintable(outcome.err));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(careu::test::fileHash(path), before);
     }
 
     void badContentFolderIsReportedButTheAppStarts()

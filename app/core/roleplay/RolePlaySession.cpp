@@ -1,5 +1,8 @@
 #include "RolePlaySession.h"
 
+#include <QCryptographicHash>
+#include <algorithm>
+
 namespace careu {
 
 RolePlaySession::RolePlaySession(AttemptStore& store, const Clock& clock, qint64 personId,
@@ -59,6 +62,19 @@ bool RolePlaySession::startNew(bool assessment, QString* error)
     m_assessment = assessment;
     m_resumed = false;
     return true;
+}
+
+QVector<const ScenarioChoice*> RolePlaySession::presentedChoices() const
+{
+    const auto key = [this](const ScenarioChoice* choice) {
+        return QCryptographicHash::hash(
+            QStringLiteral("%1|%2|%3").arg(m_attemptId).arg(m_play->current().id, choice->id).toUtf8(),
+            QCryptographicHash::Sha1);
+    };
+    QVector<const ScenarioChoice*> choices = m_play->choices();
+    std::sort(choices.begin(), choices.end(),
+              [&](const ScenarioChoice* a, const ScenarioChoice* b) { return key(a) < key(b); });
+    return choices;
 }
 
 const ScenarioChoice* RolePlaySession::choose(const QString& choiceId, QString* error)

@@ -24,11 +24,17 @@ public:
     // Gives up the current attempt (kept in the history) and starts a fresh one.
     bool restart(bool assessment, QString* error);
 
+    bool hasAttempt() const { return m_play != nullptr; }
     const RolePlay& play() const { return *m_play; }
     bool assessment() const { return m_assessment; }
     bool resumed() const { return m_resumed; }
     // Set when an unfinished attempt could not be resumed because the scenario has changed.
     const QString& notice() const { return m_notice; }
+
+    // The choices offered now, in the order to show them: shuffled, so that the best answer is
+    // not always in the same place, yet the same for the whole attempt, so that a resumed scene
+    // looks as it did.
+    QVector<const ScenarioChoice*> presentedChoices() const;
 
     const ScenarioChoice* choose(const QString& choiceId, QString* error);
 

@@ -127,6 +127,28 @@ QVector<Attempt> AttemptStore::finished(qint64 personId, const QString& scenario
     return attempts;
 }
 
+QHash<QString, AttemptStore::Summary> AttemptStore::summaries(qint64 personId, QString* error) const
+{
+    QHash<QString, Summary> result;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(
+            &query,
+            QStringLiteral("SELECT scenario_id, count(finished_at), max(CASE WHEN finished_at IS NOT NULL "
+                           "THEN total END), sum(finished_at IS NULL AND abandoned_at IS NULL) "
+                           "FROM roleplay_attempts WHERE person_id = ? GROUP BY scenario_id"),
+            {personId}, error))
+        return result;
+    while (query.next()) {
+        Summary summary;
+        summary.finished = query.value(1).toInt();
+        if (!query.value(2).isNull())
+            summary.bestTotal = query.value(2).toInt();
+        summary.inProgress = query.value(3).toInt() > 0;
+        result.insert(query.value(0).toString(), summary);
+    }
+    return result;
+}
+
 bool AttemptStore::loadDetails(Attempt* attempt, QString* error) const
 {
     QSqlQuery query(m_db.connection());

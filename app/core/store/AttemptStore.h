@@ -54,6 +54,15 @@ public:
     // Finished attempts, newest first.
     QVector<Attempt> finished(qint64 personId, const QString& scenarioId, QString* error) const;
 
+    // Per scenario the person has tried: how it stands, for overviews.
+    struct Summary
+    {
+        int finished = 0;
+        std::optional<int> bestTotal;
+        bool inProgress = false;
+    };
+    QHash<QString, Summary> summaries(qint64 personId, QString* error) const;
+
 private:
     bool loadDetails(Attempt* attempt, QString* error) const;
 
