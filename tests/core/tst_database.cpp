@@ -41,7 +41,8 @@ private slots:
         while (query.next())
             tables.append(query.value(0).toString());
         QCOMPARE(tables, (QStringList{QStringLiteral("check_answers"), QStringLiteral("lesson_progress"),
-                                      QStringLiteral("people"), QStringLiteral("roleplay_attempts"),
+                                      QStringLiteral("people"), QStringLiteral("person_roles"),
+                                      QStringLiteral("records"), QStringLiteral("roleplay_attempts"),
                                       QStringLiteral("roleplay_choices"), QStringLiteral("roleplay_scores"),
                                       QStringLiteral("settings")}));
     }
@@ -80,8 +81,11 @@ private slots:
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::SchemaVersion);
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT name FROM people")) && query.next());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT name, role FROM people JOIN person_roles ON person_id = id")) &&
+            query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("Ana"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("learner")); // existing profiles became learners
 
         const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("old.sqlite.schema1-*.bak")});
         QCOMPARE(backups.size(), 1);

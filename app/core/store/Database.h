@@ -14,7 +14,7 @@ class Database
 
 public:
     // The schema this build writes; a file with a higher PRAGMA user_version is refused untouched.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database();
     ~Database();

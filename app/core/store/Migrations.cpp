@@ -80,6 +80,41 @@ const QVector<QStringList>& migrations()
                 PRIMARY KEY (attempt_id, pillar)
             ))"),
         },
+        // 3: accounts and roles, mentors and coaches, and the hash-chained record of sign-offs,
+        //    send-backs, recognitions, huddles and coach check-ins.
+        {
+            QStringLiteral("ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN staff_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN password_hash TEXT"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN locked_until TEXT"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN mentor_id INTEGER REFERENCES people (id)"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN coach_id INTEGER REFERENCES people (id)"),
+            QStringLiteral(R"(CREATE TABLE person_roles (
+                person_id INTEGER NOT NULL REFERENCES people (id),
+                role TEXT NOT NULL CHECK (role IN ('learner', 'mentor', 'coach', 'manager', 'admin')),
+                PRIMARY KEY (person_id, role)
+            ))"),
+            // Everyone who had a profile so far was a learner.
+            QStringLiteral("INSERT INTO person_roles (person_id, role) SELECT id, 'learner' FROM people"),
+            QStringLiteral(R"(CREATE TABLE records (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                subject_id INTEGER NOT NULL REFERENCES people (id),
+                actor_id INTEGER NOT NULL REFERENCES people (id),
+                course_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL UNIQUE
+            ))"),
+            QStringLiteral("CREATE INDEX records_subject ON records (subject_id, course_id, lesson_id)"),
+            QStringLiteral("CREATE TRIGGER records_append_only_update BEFORE UPDATE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are append-only'); END"),
+            QStringLiteral("CREATE TRIGGER records_append_only_delete BEFORE DELETE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are append-only'); END"),
+        },
     };
     return all;
 }

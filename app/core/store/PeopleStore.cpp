@@ -9,12 +9,31 @@
 namespace careu {
 
 namespace {
-const QString SelectPerson = QStringLiteral("SELECT id, uid, name, created_at, active FROM people ");
+const QString SelectPerson = QStringLiteral(
+    "SELECT id, uid, name, created_at, active, email, staff_id, coalesce(mentor_id, 0), coalesce(coach_id, "
+    "0), "
+    "password_hash IS NOT NULL, (SELECT group_concat(role) FROM person_roles WHERE person_id = people.id) "
+    "FROM people ");
 
 Person personFrom(const QSqlQuery& query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            fromStoredTime(query.value(3).toString()), query.value(4).toBool()};
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.uid = query.value(1).toString();
+    person.name = query.value(2).toString();
+    person.createdAt = fromStoredTime(query.value(3).toString());
+    person.active = query.value(4).toBool();
+    person.email = query.value(5).toString();
+    person.staffId = query.value(6).toString();
+    person.mentorId = query.value(7).toLongLong();
+    person.coachId = query.value(8).toLongLong();
+    person.hasPassword = query.value(9).toBool();
+    const QStringList roles = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& key : roles) {
+        if (const auto role = roleFromKey(key))
+            person.roles.insert(*role);
+    }
+    return person;
 }
 
 // The key two names are compared by: "  Ana  Lopez" and "ana lopez" are the same person to a reader.
@@ -26,9 +45,9 @@ QString nameKey(const QString& name)
 
 PeopleStore::PeopleStore(const Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-std::optional<Person> PeopleStore::create(const QString& rawName, QString* error)
+std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* error)
 {
-    const QString name = rawName.simplified();
+    const QString name = newPerson.name.simplified();
     if (name.isEmpty()) {
         *error = tr("Please type a name.");
         return std::nullopt;
@@ -41,6 +60,10 @@ std::optional<Person> PeopleStore::create(const QString& rawName, QString* error
     if (std::any_of(name.cbegin(), name.cend(),
                     [](QChar c) { return c.category() == QChar::Other_Control; })) {
         *error = tr("A name cannot contain control characters.");
+        return std::nullopt;
+    }
+    if (newPerson.roles.isEmpty()) {
+        *error = tr("%1 needs at least one role.").arg(name);
         return std::nullopt;
     }
     const QSqlDatabase db = m_db.connection();
@@ -57,15 +80,49 @@ std::optional<Person> PeopleStore::create(const QString& rawName, QString* error
                 .arg(query.value(0).toString());
         return std::nullopt;
     }
-    Person person{0, QUuid::createUuid().toString(QUuid::WithoutBraces), name, m_clock.now(), true};
-    if (!sql::run(&query,
-                  QStringLiteral("INSERT INTO people (uid, name, name_key, created_at) VALUES (?, ?, ?, ?)"),
-                  {person.uid, person.name, nameKey(name), toStoredTime(person.createdAt)}, error))
+    if (newPerson.mentorId) {
+        if (!sql::run(&query,
+                      QStringLiteral("SELECT 1 FROM people JOIN person_roles ON person_id = id "
+                                     "WHERE id = ? AND active = 1 AND role = 'mentor'"),
+                      {newPerson.mentorId}, error))
+            return std::nullopt;
+        if (!query.next()) {
+            *error = tr("The mentor chosen for %1 is not an active mentor.").arg(name);
+            return std::nullopt;
+        }
+    }
+    Person person;
+    person.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    person.name = name;
+    person.createdAt = m_clock.now();
+    person.roles = newPerson.roles;
+    person.email = newPerson.email.trimmed();
+    person.staffId = newPerson.staffId.trimmed();
+    person.mentorId = newPerson.mentorId;
+    if (!sql::run(
+            &query,
+            QStringLiteral("INSERT INTO people (uid, name, name_key, created_at, email, staff_id, mentor_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {person.uid, person.name, nameKey(name), toStoredTime(person.createdAt), person.email,
+             person.staffId, person.mentorId ? QVariant(person.mentorId) : QVariant()},
+            error))
         return std::nullopt;
     person.id = query.lastInsertId().toLongLong();
+    for (Role role : std::as_const(person.roles)) {
+        if (!sql::run(db, QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"),
+                      {person.id, roleKey(role)}, error))
+            return std::nullopt;
+    }
     if (!transaction.commit(error))
         return std::nullopt;
     return person;
+}
+
+std::optional<Person> PeopleStore::create(const QString& name, QString* error)
+{
+    NewPerson person;
+    person.name = name;
+    return create(person, error);
 }
 
 QVector<Person> PeopleStore::active(QString* error) const
@@ -89,6 +146,84 @@ std::optional<Person> PeopleStore::find(qint64 id, QString* error) const
         return std::nullopt;
     }
     return personFrom(query);
+}
+
+std::optional<Person> PeopleStore::findByName(const QString& name, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query, SelectPerson + QStringLiteral("WHERE name_key = ? AND active = 1"), {nameKey(name)},
+                  error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = tr("Nobody called %1.").arg(name.simplified());
+        return std::nullopt;
+    }
+    return personFrom(query);
+}
+
+bool PeopleStore::setMentor(qint64 learnerId, qint64 mentorId, QString* error)
+{
+    return setGuide(learnerId, mentorId, Role::Mentor, error);
+}
+
+bool PeopleStore::setCoach(qint64 learnerId, qint64 coachId, QString* error)
+{
+    return setGuide(learnerId, coachId, Role::Coach, error);
+}
+
+bool PeopleStore::setGuide(qint64 learnerId, qint64 guideId, Role role, QString* error)
+{
+    const auto guide = find(guideId, error);
+    if (!guide)
+        return false;
+    if (!guide->active || !guide->roles.contains(role)) {
+        *error = tr("%1 is not an active %2.").arg(guide->name, roleName(role).toLower());
+        return false;
+    }
+    if (guideId == learnerId) {
+        *error = tr("Nobody can be their own mentor or coach.");
+        return false;
+    }
+    const QString column = role == Role::Mentor ? QStringLiteral("mentor_id") : QStringLiteral("coach_id");
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(), QStringLiteral("UPDATE people SET %1 = ? WHERE id = ?").arg(column),
+                    {guideId, learnerId}, error) &&
+           transaction.commit(error);
+}
+
+std::optional<Credentials> PeopleStore::credentials(qint64 personId, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(
+            &query,
+            QStringLiteral("SELECT coalesce(password_hash, ''), failed_sign_ins, coalesce(locked_until, '') "
+                           "FROM people WHERE id = ?"),
+            {personId}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = tr("No profile with id %1.").arg(personId);
+        return std::nullopt;
+    }
+    return Credentials{query.value(0).toString(), query.value(1).toInt(),
+                       fromStoredTime(query.value(2).toString())};
+}
+
+bool PeopleStore::saveCredentials(qint64 personId, const Credentials& credentials, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(
+               m_db.connection(),
+               QStringLiteral("UPDATE people SET password_hash = ?, failed_sign_ins = ?, locked_until = ? "
+                              "WHERE id = ?"),
+               {credentials.passwordHash.isEmpty() ? QVariant() : QVariant(credentials.passwordHash),
+                credentials.failedSignIns,
+                credentials.lockedUntil.isValid() ? QVariant(toStoredTime(credentials.lockedUntil))
+                                                  : QVariant(),
+                personId},
+               error) &&
+           transaction.commit(error);
 }
 
 } // namespace careu

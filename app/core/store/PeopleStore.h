@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "people/Roles.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -17,9 +18,36 @@ struct Person
     QString name;
     QDateTime createdAt;
     bool active = true;
+    Roles roles;
+    QString email;
+    QString staffId;
+    qint64 mentorId = 0; // 0: none
+    qint64 coachId = 0;
+    bool hasPassword = false;
+
+    Actor asActor() const { return {id, roles}; }
+    Subject asSubject() const { return {id, mentorId, coachId}; }
 };
 
-// Profiles. People are never deleted: history (progress, sign-offs) keeps pointing at them.
+struct NewPerson
+{
+    QString name;
+    Roles roles{Role::Learner};
+    QString email;
+    QString staffId;
+    qint64 mentorId = 0;
+};
+
+// What the sign-in rules need to know about an account, and to change.
+struct Credentials
+{
+    QString passwordHash; // empty: no password set yet
+    int failedSignIns = 0;
+    QDateTime lockedUntil;
+};
+
+// People and their roles. People are never deleted: history (progress, sign-offs) keeps
+// pointing at them.
 class PeopleStore
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleStore)
@@ -29,13 +57,25 @@ public:
 
     PeopleStore(const Database& db, const Clock& clock);
 
-    // Trims the name; refuses an empty, overlong or already-used (by an active person) name.
+    // Trims the name; refuses an empty, overlong or already-used (by an active person) name,
+    // a person without a role, and a mentor who is not an active mentor.
+    std::optional<Person> create(const NewPerson& person, QString* error);
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.
     QVector<Person> active(QString* error) const;
     std::optional<Person> find(qint64 id, QString* error) const;
+    // The active person with this name, compared as the picker does (case and spacing aside).
+    std::optional<Person> findByName(const QString& name, QString* error) const;
+
+    bool setMentor(qint64 learnerId, qint64 mentorId, QString* error);
+    bool setCoach(qint64 learnerId, qint64 coachId, QString* error);
+
+    std::optional<Credentials> credentials(qint64 personId, QString* error) const;
+    bool saveCredentials(qint64 personId, const Credentials& credentials, QString* error);
 
 private:
+    bool setGuide(qint64 learnerId, qint64 guideId, Role role, QString* error);
+
     const Database& m_db;
     const Clock& m_clock;
 };

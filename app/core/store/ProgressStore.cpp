@@ -9,7 +9,7 @@ namespace careu {
 namespace {
 QVariant storedTime(const QDateTime& when)
 {
-    return when.isValid() ? QVariant(toStoredTime(when)) : QVariant(QMetaType::fromType<QString>());
+    return when.isValid() ? QVariant(toStoredTime(when)) : QVariant();
 }
 } // namespace
 
@@ -56,7 +56,7 @@ bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const
                   QStringLiteral(
                       "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
                       "check_passed_at, completed_at, content_hash, updated_at) "
-                      "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                       "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
                       "step = excluded.step, reflection = excluded.reflection, "
                       "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "

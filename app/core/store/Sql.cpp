@@ -10,8 +10,12 @@ bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> v
         *error = query->lastError().text();
         return false;
     }
-    for (const QVariant& value : values)
-        query->addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString binds as SQL NULL; text columns want '' for "no text". NULL is asked
+        // for explicitly with an empty QVariant().
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query->addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query->exec()) {
         *error = query->lastError().text();
         return false;

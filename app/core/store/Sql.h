@@ -10,6 +10,7 @@ namespace careu::sql {
 
 // Prepares sql, binds values to its positional placeholders in order, and runs it.
 // On failure error holds the driver's message. Values are always bound, never spliced into SQL.
+// A QString binds as text even when null; pass QVariant() for SQL NULL.
 bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
 bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, QString* error);
 

@@ -1,0 +1,180 @@
+#include "SignOffs.h"
+
+#include "FindById.h"
+#include "people/Accounts.h"
+#include "store/AttemptStore.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+
+#include <QJsonArray>
+
+namespace careu {
+
+QStringList SignOffs::graduationCourses()
+{
+    return {QStringLiteral("care-101"), QStringLiteral("care-102")};
+}
+
+SignOffs::SignOffs(RecordChain& chain, ProgressStore& progress, AttemptStore& attempts, Accounts& accounts,
+                   const Clock& clock)
+    : m_chain(chain), m_progress(progress), m_attempts(attempts), m_accounts(accounts), m_clock(clock)
+{
+}
+
+PracticeStatus SignOffs::statusFrom(const QVector<Record>& records, const QString& courseId,
+                                    const QString& lessonId)
+{
+    PracticeStatus status;
+    for (const Record& record : records) {
+        if (record.courseId != courseId || record.lessonId != lessonId)
+            continue;
+        switch (record.kind) {
+        case RecordKind::SignOffRequest:
+            status = {PracticeState::Requested, record.createdAt, record.actorId, {}, record.id};
+            break;
+        case RecordKind::SignOff:
+            status = {PracticeState::SignedOff, record.createdAt, record.actorId, {}, record.id};
+            break;
+        case RecordKind::SendBack:
+            status = {PracticeState::SentBack, record.createdAt, record.actorId,
+                      record.body.value(QStringLiteral("feedback")).toString(), record.id};
+            break;
+        case RecordKind::Revocation:
+            status = {PracticeState::NotRequested, record.createdAt, record.actorId, {}, record.id};
+            break;
+        default:
+            break;
+        }
+    }
+    return status;
+}
+
+PracticeStatus SignOffs::status(qint64 learnerId, const QString& courseId, const QString& lessonId,
+                                QString* error) const
+{
+    return statusFrom(m_chain.about(learnerId, error), courseId, lessonId);
+}
+
+bool SignOffs::request(const Person& learner, const Course& course, const Lesson& lesson, QString* error)
+{
+    const auto progress = m_progress.load({learner.id, course.id, lesson.id}, error);
+    if (!progress)
+        return false;
+    if (!progress->completedAt.isValid()) {
+        *error = tr("Finish the lesson first: pass the Check and write your reflection.");
+        return false;
+    }
+    const PracticeStatus current = status(learner.id, course.id, lesson.id, error);
+    if (current.state == PracticeState::Requested || current.state == PracticeState::SignedOff) {
+        *error = current.state == PracticeState::Requested
+                     ? tr("You have already asked; your mentor will review it.")
+                     : tr("This Practice is already signed off.");
+        return false;
+    }
+    if (!learner.mentorId) {
+        *error = tr("You have no mentor yet; ask a manager to assign one.");
+        return false;
+    }
+    // Which role-play attempts the learner brings to the review.
+    QJsonArray attempts;
+    for (const QString& scenarioId : lesson.roleplays) {
+        for (const Attempt& attempt : m_attempts.finished(learner.id, scenarioId, error))
+            attempts.append(QString::number(attempt.id));
+    }
+    const QJsonObject body{{QStringLiteral("contentHash"), lesson.contentHash},
+                           {QStringLiteral("attempts"), attempts}};
+    return m_chain
+        .append(RecordKind::SignOffRequest, learner.id, learner.id, course.id, lesson.id, body, m_clock.now(),
+                error)
+        .has_value();
+}
+
+bool SignOffs::mayAct(const Person& mentor, const Person& learner, Action action, QString* error)
+{
+    return Permissions::allows(mentor.asActor(), action, learner.asSubject(), error);
+}
+
+bool SignOffs::signOff(const Person& mentor, const QString& password, const Person& learner,
+                       const Course& course, const Lesson& lesson, const QVector<Observation>& checklist,
+                       const QString& comment, QString* error)
+{
+    if (!mayAct(mentor, learner, Action::SignOffPractice, error))
+        return false;
+    const PracticeStatus current = status(learner.id, course.id, lesson.id, error);
+    if (current.state != PracticeState::Requested) {
+        *error = tr("%1 has not asked for this Practice to be signed off.").arg(learner.name);
+        return false;
+    }
+    if (checklist.size() != lesson.practice.checklist.size() ||
+        std::any_of(checklist.cbegin(), checklist.cend(), [](const Observation& o) { return !o.observed; })) {
+        *error =
+            tr("Sign off only what you have seen: tick every behaviour you observed, or send it back with "
+               "feedback on what to practise.");
+        return false;
+    }
+    if (!m_accounts.verify(mentor.id, password, error))
+        return false;
+    QJsonArray items;
+    for (int i = 0; i < checklist.size(); ++i)
+        items.append(QJsonObject{{QStringLiteral("behaviour"), lesson.practice.checklist.at(i)},
+                                 {QStringLiteral("observed"), checklist.at(i).observed},
+                                 {QStringLiteral("note"), checklist.at(i).note.trimmed()}});
+    const QJsonObject body{{QStringLiteral("request"), QString::number(current.recordId)},
+                           {QStringLiteral("contentHash"), lesson.contentHash},
+                           {QStringLiteral("checklist"), items},
+                           {QStringLiteral("comment"), comment.trimmed()}};
+    return m_chain
+        .append(RecordKind::SignOff, learner.id, mentor.id, course.id, lesson.id, body, m_clock.now(), error)
+        .has_value();
+}
+
+bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Course& course,
+                        const Lesson& lesson, const QString& feedback, QString* error)
+{
+    if (!mayAct(mentor, learner, Action::SendBack, error))
+        return false;
+    if (feedback.trimmed().isEmpty()) {
+        *error = tr("Say what to practise next: %1 will read it on the lesson.").arg(learner.name);
+        return false;
+    }
+    const PracticeStatus current = status(learner.id, course.id, lesson.id, error);
+    if (current.state != PracticeState::Requested) {
+        *error = tr("%1 has not asked for this Practice to be signed off.").arg(learner.name);
+        return false;
+    }
+    const QJsonObject body{{QStringLiteral("request"), QString::number(current.recordId)},
+                           {QStringLiteral("feedback"), feedback.trimmed()}};
+    return m_chain
+        .append(RecordKind::SendBack, learner.id, mentor.id, course.id, lesson.id, body, m_clock.now(), error)
+        .has_value();
+}
+
+QDateTime SignOffs::courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const
+{
+    const QVector<Record> records = m_chain.about(learnerId, error);
+    QDateTime latest;
+    for (const Lesson& lesson : course.lessons) {
+        const PracticeStatus status = statusFrom(records, course.id, lesson.id);
+        if (status.state != PracticeState::SignedOff)
+            return {};
+        if (!latest.isValid() || status.at > latest)
+            latest = status.at;
+    }
+    return latest;
+}
+
+QDateTime SignOffs::graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const
+{
+    QDateTime latest;
+    for (const QString& courseId : graduationCourses()) {
+        const Course* course = findById(courses, courseId);
+        const QDateTime signedOff = course ? courseSignedOffAt(learnerId, *course, error) : QDateTime();
+        if (!signedOff.isValid())
+            return {};
+        if (!latest.isValid() || signedOff > latest)
+            latest = signedOff;
+    }
+    return latest;
+}
+
+} // namespace careu

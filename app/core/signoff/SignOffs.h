@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Clock.h"
+#include "content/Content.h"
+#include "people/Roles.h"
+#include "store/RecordChain.h"
+
+#include <QCoreApplication>
+
+namespace careu {
+
+class Accounts;
+class AttemptStore;
+class ProgressStore;
+struct Person;
+
+enum class PracticeState
+{
+    NotRequested,
+    Requested,
+    SentBack,
+    SignedOff
+};
+
+struct PracticeStatus
+{
+    PracticeState state = PracticeState::NotRequested;
+    QDateTime at;     // when it entered this state
+    qint64 byId = 0;  // who moved it there
+    QString feedback; // the coaching feedback, when sent back
+    qint64 recordId = 0;
+};
+
+// What the mentor saw for one behaviour of a Practice checklist.
+struct Observation
+{
+    bool observed = false;
+    QString note;
+};
+
+// The sign-off of a lesson's Practice, as a state machine over the record chain:
+// not requested -> requested (the learner, once the lesson is complete) -> signed off, or sent
+// back with feedback -> requested again. Signing needs the learner's own mentor, their password
+// typed again at that moment, and every behaviour of the checklist observed.
+class SignOffs
+{
+    Q_DECLARE_TR_FUNCTIONS(SignOffs)
+
+public:
+    // The courses a learner must have signed off to graduate.
+    static QStringList graduationCourses();
+
+    SignOffs(RecordChain& chain, ProgressStore& progress, AttemptStore& attempts, Accounts& accounts,
+             const Clock& clock);
+
+    PracticeStatus status(qint64 learnerId, const QString& courseId, const QString& lessonId,
+                          QString* error) const;
+
+    bool request(const Person& learner, const Course& course, const Lesson& lesson, QString* error);
+    bool signOff(const Person& mentor, const QString& password, const Person& learner, const Course& course,
+                 const Lesson& lesson, const QVector<Observation>& checklist, const QString& comment,
+                 QString* error);
+    bool sendBack(const Person& mentor, const Person& learner, const Course& course, const Lesson& lesson,
+                  const QString& feedback, QString* error);
+
+    // When every Practice of the course was signed off (the latest sign-off), or invalid.
+    QDateTime courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const;
+    // When the learner graduated: both graduation courses signed off; invalid if not yet.
+    QDateTime graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const;
+
+private:
+    static PracticeStatus statusFrom(const QVector<Record>& records, const QString& courseId,
+                                     const QString& lessonId);
+    static bool mayAct(const Person& mentor, const Person& learner, Action action, QString* error);
+
+    RecordChain& m_chain;
+    ProgressStore& m_progress;
+    AttemptStore& m_attempts;
+    Accounts& m_accounts;
+    const Clock& m_clock;
+};
+
+} // namespace careu

@@ -1,0 +1,180 @@
+#include "RecordChain.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <array>
+
+namespace careu {
+
+namespace {
+const std::array<QLatin1String, 7> KindKeys = {QLatin1String("signoff-request"), QLatin1String("signoff"),
+                                               QLatin1String("send-back"),       QLatin1String("revocation"),
+                                               QLatin1String("recognition"),     QLatin1String("huddle"),
+                                               QLatin1String("coach-checkin")};
+
+const QString SelectRecord =
+    QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, "
+                   "created_at, prev_hash, hash FROM records ");
+
+Record recordFrom(const QSqlQuery& query)
+{
+    Record record;
+    record.id = query.value(0).toLongLong();
+    record.kind = recordKindFromKey(query.value(1).toString()).value_or(RecordKind::SignOffRequest);
+    record.subjectId = query.value(2).toLongLong();
+    record.actorId = query.value(3).toLongLong();
+    record.courseId = query.value(4).toString();
+    record.lessonId = query.value(5).toString();
+    record.body = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    record.createdAt = fromStoredTime(query.value(7).toString());
+    record.prevHash = query.value(8).toString();
+    record.hash = query.value(9).toString();
+    return record;
+}
+
+QString canonicalBody(const QJsonObject& body)
+{
+    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString recordKindKey(RecordKind kind)
+{
+    return KindKeys.at(static_cast<size_t>(kind));
+}
+
+std::optional<RecordKind> recordKindFromKey(const QString& key)
+{
+    for (size_t i = 0; i < KindKeys.size(); ++i) {
+        if (key == KindKeys[i])
+            return static_cast<RecordKind>(i);
+    }
+    return std::nullopt;
+}
+
+QString RecordChain::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+RecordChain::RecordChain(const Database& db) : m_db(db) {}
+
+QString RecordChain::hashOf(const Record& record)
+{
+    // Keys sort themselves in a QJsonObject, so this text is the same for the same record.
+    const QJsonObject canonical{
+        {QStringLiteral("id"), QString::number(record.id)},
+        {QStringLiteral("kind"), recordKindKey(record.kind)},
+        {QStringLiteral("subject"), QString::number(record.subjectId)},
+        {QStringLiteral("actor"), QString::number(record.actorId)},
+        {QStringLiteral("course"), record.courseId},
+        {QStringLiteral("lesson"), record.lessonId},
+        {QStringLiteral("body"), record.body},
+        {QStringLiteral("createdAt"), toStoredTime(record.createdAt)},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(record.prevHash.toLatin1());
+    hash.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qint64 actorId,
+                                          const QString& courseId, const QString& lessonId,
+                                          const QJsonObject& body, const QDateTime& at, QString* error)
+{
+    const QSqlDatabase db = m_db.connection();
+    sql::WriteTransaction transaction(db);
+    QSqlQuery query(db);
+    if (!transaction.begin(error) ||
+        !sql::run(&query, QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, error))
+        return std::nullopt;
+    Record record;
+    record.prevHash = genesisHash();
+    if (query.next()) {
+        record.id = query.value(0).toLongLong();
+        record.prevHash = query.value(1).toString();
+    }
+    query.finish();
+    ++record.id;
+    record.kind = kind;
+    record.subjectId = subjectId;
+    record.actorId = actorId;
+    record.courseId = courseId;
+    record.lessonId = lessonId;
+    record.body = body;
+    // Stored at millisecond precision; hash what is stored, so verification sees the same value.
+    record.createdAt = fromStoredTime(toStoredTime(at));
+    record.hash = hashOf(record);
+    if (!sql::run(
+            &query,
+            QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
+                           "created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
+             toStoredTime(record.createdAt), record.prevHash, record.hash},
+            error) ||
+        !transaction.commit(error))
+        return std::nullopt;
+    return record;
+}
+
+QVector<Record> RecordChain::about(qint64 subjectId, QString* error) const
+{
+    QVector<Record> records;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query, SelectRecord + QStringLiteral("WHERE subject_id = ? ORDER BY id"), {subjectId},
+                  error))
+        return records;
+    while (query.next())
+        records.append(recordFrom(query));
+    return records;
+}
+
+RecordChain::Verification RecordChain::verify(QString* error) const
+{
+    Verification result;
+    result.headHash = genesisHash();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(&query, SelectRecord + QStringLiteral("ORDER BY id"), {}, error))
+        return result;
+    qint64 expectedId = 1;
+    while (query.next()) {
+        const Record record = recordFrom(query);
+        ++result.records;
+        QString problem;
+        // Text that does not read back exactly (an unknown kind, a body that is not the
+        // canonical JSON) would otherwise be silently normalised before hashing.
+        const bool readsBack = recordKindFromKey(query.value(1).toString()) &&
+                               query.value(6).toString() == canonicalBody(record.body);
+        if (!readsBack)
+            problem = tr("record %1 holds text this app never writes: it was changed after it was written")
+                          .arg(query.value(0).toLongLong());
+        else if (record.id != expectedId)
+            problem = tr("record %1 comes after record %2: a record was removed")
+                          .arg(record.id)
+                          .arg(expectedId - 1);
+        else if (record.prevHash != result.headHash)
+            problem = tr("record %1 does not continue the chain: a record before it was removed, inserted or "
+                         "changed")
+                          .arg(record.id);
+        else if (hashOf(record) != record.hash)
+            problem = tr("record %1 (%2, %3) does not match its hash: it was changed after it was written")
+                          .arg(record.id)
+                          .arg(recordKindKey(record.kind), toStoredTime(record.createdAt));
+        if (!problem.isEmpty()) {
+            result.intact = false;
+            result.firstBadId = record.id;
+            result.problem = problem;
+            return result;
+        }
+        result.headHash = record.hash;
+        expectedId = record.id + 1;
+    }
+    return result;
+}
+
+} // namespace careu

@@ -1,0 +1,79 @@
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/RecordChain.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// `careu check` as an auditor would run it: exit 0 on an intact database, exit 1 naming the
+// first record that was tampered with.
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Outcome check(const QString& db)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CAREU_BINARY), {QStringLiteral("--db"), db, QStringLiteral("check")});
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void intactThenTampered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            PeopleStore people(db, Clock::system());
+            const qint64 id = people.create(QStringLiteral("Ana"), &error)->id;
+            RecordChain chain(db);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(chain.append(RecordKind::Recognition, id, id, QStringLiteral("care-101"),
+                                     QStringLiteral("recognize"),
+                                     {{QStringLiteral("text"), QStringLiteral("Thank you %1").arg(i)}},
+                                     Clock::system().now(), &error));
+        }
+        Outcome outcome = check(path);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("Record chain: intact, 3 records, head ")));
+
+        QVERIFY(test::runOnFile(
+            path,
+            {QStringLiteral("DROP TRIGGER records_append_only_update"),
+             QStringLiteral("UPDATE records SET body = '{\"text\":\"Thank you, not\"}' WHERE id = 2")}));
+        outcome = check(path);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Record chain: BROKEN at record 2")),
+                 qPrintable(outcome.out));
+    }
+
+    void missingDatabaseIsAFailureNotANewFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nothing-here.sqlite"));
+        const Outcome outcome = check(path);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY(outcome.err.contains(QStringLiteral("there is no database")));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
