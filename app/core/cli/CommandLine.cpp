@@ -1,14 +1,10 @@
 #include "CommandLine.h"
 
+#include "StoreCommands.h"
 #include "content/Catalog.h"
 #include "roleplay/ScenarioAnalysis.h"
-#include "store/Database.h"
-#include "store/RecordChain.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace careu::cli {
 
@@ -46,46 +42,6 @@ int validate(const Options& options, QTextStream& out, QTextStream& err)
                .arg(catalog.scenarios().size())
         << Qt::endl;
     return Success;
-}
-
-// careu check: SQLite's own integrity check, then the record chain, record by record.
-int check(const Options& options, QTextStream& out, QTextStream& err)
-{
-    const QString path = Database::resolvePath(options.dbPath);
-    if (!QFileInfo::exists(path)) {
-        err << tr("careu: there is no database at %1").arg(path) << Qt::endl;
-        return Failure;
-    }
-    Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        err << QStringLiteral("careu: ") << error << Qt::endl;
-        return Failure;
-    }
-    out << tr("Database: %1").arg(path) << Qt::endl;
-    QSqlQuery query(db.connection());
-    QStringList problems;
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        err << tr("careu: the integrity check could not run: %1").arg(query.lastError().text()) << Qt::endl;
-        return Failure;
-    }
-    while (query.next())
-        problems.append(query.value(0).toString());
-    const bool fileOk = problems == QStringList{QStringLiteral("ok")};
-    out << tr("SQLite integrity check: %1").arg(fileOk ? tr("ok") : problems.join(QLatin1String("; ")))
-        << Qt::endl;
-    const RecordChain::Verification chain = RecordChain(db).verify(&error);
-    if (!error.isEmpty()) {
-        err << tr("careu: the record chain could not be read: %1").arg(error) << Qt::endl;
-        return Failure;
-    }
-    if (!chain.intact) {
-        out << tr("Record chain: BROKEN at record %1: %2").arg(chain.firstBadId).arg(chain.problem)
-            << Qt::endl;
-        return Failure;
-    }
-    out << tr("Record chain: intact, %1 records, head %2").arg(chain.records).arg(chain.headHash) << Qt::endl;
-    return fileOk ? Success : Failure;
 }
 
 // careu scenario stats ID: the shape of a role-play, for its author.
@@ -173,6 +129,8 @@ QString usage()
         "  careu scenario stats ID                a role-play's shape: nodes, decisions, endings, paths,\n"
         "                                         the best path and each pillar's range of totals\n"
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
+        "  careu [--db PATH] people list          everyone, with roles and mentor\n"
+        "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
@@ -235,6 +193,8 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
         return scenario(options, out, err);
     if (options.command == QLatin1String("check") && options.commandArgs.isEmpty())
         return check(options, out, err);
+    if (options.command == QLatin1String("people"))
+        return people(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

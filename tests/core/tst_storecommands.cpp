@@ -9,7 +9,7 @@ using namespace careu;
 
 // `careu check` as an auditor would run it: exit 0 on an intact database, exit 1 naming the
 // first record that was tampered with.
-class TestCheckCommand : public QObject
+class TestStoreCommands : public QObject
 {
     Q_OBJECT
 
@@ -21,10 +21,10 @@ private:
         QString err;
     };
 
-    static Outcome check(const QString& db)
+    static Outcome careu(const QString& db, const QStringList& arguments)
     {
         QProcess process;
-        process.start(QStringLiteral(CAREU_BINARY), {QStringLiteral("--db"), db, QStringLiteral("check")});
+        process.start(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), db} + arguments);
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -49,7 +49,7 @@ private slots:
                                      {{QStringLiteral("text"), QStringLiteral("Thank you %1").arg(i)}},
                                      Clock::system().now(), &error));
         }
-        Outcome outcome = check(path);
+        Outcome outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), qPrintable(outcome.out));
         QVERIFY(outcome.out.contains(QStringLiteral("Record chain: intact, 3 records, head ")));
@@ -58,22 +58,48 @@ private slots:
             path,
             {QStringLiteral("DROP TRIGGER records_append_only_update"),
              QStringLiteral("UPDATE records SET body = '{\"text\":\"Thank you, not\"}' WHERE id = 2")}));
-        outcome = check(path);
+        outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.out.contains(QStringLiteral("Record chain: BROKEN at record 2")),
                  qPrintable(outcome.out));
+    }
+
+    void peopleImportAndList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        const QString csv = dir.filePath(QStringLiteral("people.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobody,,\n");
+        file.close();
+        Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.out, QStringLiteral("2 added, 1 rejected.\n"));
+        QCOMPARE(outcome.err, csv + QStringLiteral(":4: Nobody needs at least one role.\n"));
+        outcome = careu(path, {QStringLiteral("people"), QStringLiteral("list")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out, QStringLiteral("name\troles\temail\tstaff id\tmentor\tcoach\n"
+                                             "Ben\tlearner\t\t\tMaria\t\n"
+                                             "Maria\tmentor;coach\t\t\t\t\n"));
+        QCOMPARE(careu(path, {QStringLiteral("people")}).exitCode, 2);
     }
 
     void missingDatabaseIsAFailureNotANewFile()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("nothing-here.sqlite"));
-        const Outcome outcome = check(path);
+        const Outcome outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(outcome.err.contains(QStringLiteral("there is no database")));
         QVERIFY(!QFile::exists(path));
     }
 };
 
-QTEST_GUILESS_MAIN(TestCheckCommand)
-#include "tst_checkcommand.moc"
+QTEST_GUILESS_MAIN(TestStoreCommands)
+#include "tst_storecommands.moc"

@@ -1,0 +1,143 @@
+#include "StoreCommands.h"
+
+#include "people/PeopleImport.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/RecordChain.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace careu::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("careu::cli", text);
+}
+
+// Opens the database the options name; a command never creates a database that is not there.
+bool openExisting(const Options& options, Database* db, QTextStream& err)
+{
+    const QString path = Database::resolvePath(options.dbPath);
+    if (!QFileInfo::exists(path)) {
+        err << tr("careu: there is no database at %1").arg(path) << Qt::endl;
+        return false;
+    }
+    QString error;
+    if (!db->open(path, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int listPeople(const Database& db, QTextStream& out, QTextStream& err)
+{
+    PeopleStore store(db, Clock::system());
+    QString error;
+    const QVector<Person> everyone = store.active(&error);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    QHash<qint64, QString> names;
+    for (const Person& person : everyone)
+        names.insert(person.id, person.name);
+    out << tr("name\troles\temail\tstaff id\tmentor\tcoach") << Qt::endl;
+    for (const Person& person : everyone) {
+        QStringList roles;
+        for (Role role : {Role::Learner, Role::Mentor, Role::Coach, Role::Manager, Role::Admin}) {
+            if (person.roles.contains(role))
+                roles.append(roleKey(role));
+        }
+        out << QStringList{person.name,    roles.join(QLatin1Char(';')), person.email,
+                           person.staffId, names.value(person.mentorId), names.value(person.coachId)}
+                   .join(QLatin1Char('\t'))
+            << Qt::endl;
+    }
+    return Success;
+}
+
+int importPeople(const Database& db, const QString& file, QTextStream& out, QTextStream& err)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("careu: cannot read %1: %2").arg(file, input.errorString()) << Qt::endl;
+        return Failure;
+    }
+    if (input.size() > PeopleImport::MaxFileBytes) {
+        err << tr("careu: %1 is larger than %2 MiB; split it into smaller files")
+                   .arg(file)
+                   .arg(PeopleImport::MaxFileBytes / (1024 * 1024))
+            << Qt::endl;
+        return Failure;
+    }
+    PeopleStore store(db, Clock::system());
+    PeopleImport::Report report;
+    QString error;
+    if (!PeopleImport::run(QString::fromUtf8(input.readAll()), store, &report, &error)) {
+        err << QStringLiteral("careu: %1: %2").arg(file, error) << Qt::endl;
+        return Failure;
+    }
+    for (const PeopleImport::Rejection& rejection : std::as_const(report.rejected))
+        err << QStringLiteral("%1:%2: %3").arg(file).arg(rejection.line).arg(rejection.why) << Qt::endl;
+    out << tr("%1 added, %2 rejected.").arg(report.added).arg(report.rejected.size()) << Qt::endl;
+    return report.rejected.isEmpty() ? Success : Failure;
+}
+
+} // namespace
+
+int check(const Options& options, QTextStream& out, QTextStream& err)
+{
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    out << tr("Database: %1").arg(db.path()) << Qt::endl;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        err << tr("careu: the integrity check could not run: %1").arg(query.lastError().text()) << Qt::endl;
+        return Failure;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    const bool fileOk = problems == QStringList{QStringLiteral("ok")};
+    out << tr("SQLite integrity check: %1").arg(fileOk ? tr("ok") : problems.join(QLatin1String("; ")))
+        << Qt::endl;
+    QString error;
+    const RecordChain::Verification chain = RecordChain(db).verify(&error);
+    if (!error.isEmpty()) {
+        err << tr("careu: the record chain could not be read: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    if (!chain.intact) {
+        out << tr("Record chain: BROKEN at record %1: %2").arg(chain.firstBadId).arg(chain.problem)
+            << Qt::endl;
+        return Failure;
+    }
+    out << tr("Record chain: intact, %1 records, head %2").arg(chain.records).arg(chain.headHash) << Qt::endl;
+    return fileOk ? Success : Failure;
+}
+
+int people(const Options& options, QTextStream& out, QTextStream& err)
+{
+    const QStringList& args = options.commandArgs;
+    const bool list = args == QStringList{QStringLiteral("list")};
+    const bool import = args.size() == 2 && args.first() == QLatin1String("import");
+    if (!list && !import) {
+        err << tr("careu: use \"careu people list\" or \"careu people import FILE.csv\"") << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    return list ? listPeople(db, out, err) : importPeople(db, args.at(1), out, err);
+}
+
+} // namespace careu::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "CommandLine.h"
+
+namespace careu::cli {
+
+// Commands that work on a database (--db, $CAREU_DB or the default file).
+int check(const Options& options, QTextStream& out, QTextStream& err);
+int people(const Options& options, QTextStream& out, QTextStream& err);
+
+} // namespace careu::cli
