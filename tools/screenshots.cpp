@@ -4,13 +4,22 @@
 #include "Gui.h"
 #include "MainWindow.h"
 #include "content/Catalog.h"
+#include "people/Accounts.h"
+#include "progress/LessonSession.h"
+#include "signoff/SignOffs.h"
+#include "store/AttemptStore.h"
 #include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+#include "store/RecordChain.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -30,6 +39,37 @@ bool click(QWidget* window, const QString& name)
     button->click();
     QApplication::processEvents();
     return true;
+}
+
+// A mentee of the first person who finished a lesson and asked for the sign-off, for the
+// mentor's screens.
+bool addMenteeAskingForReview(const Database& db, const Catalog& catalog, const Lesson& lesson,
+                              const QString& courseId)
+{
+    PeopleStore people(db, Clock::system());
+    QString error;
+    NewPerson newPerson;
+    newPerson.name = QStringLiteral("Leo Martin");
+    newPerson.mentorId = people.findByName(QStringLiteral("Ana Lopez"), &error)->id;
+    const auto leo = people.create(newPerson, &error);
+    ProgressStore progress(db);
+    AttemptStore attempts(db);
+    RecordChain chain(db);
+    Accounts accounts(people, Clock::system());
+    SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
+    const Course& course = *catalog.course(courseId);
+    LessonSession session(progress, Clock::system(), leo->id, course, lesson);
+    bool ok = session.load(&error);
+    for (const Question& question : lesson.check)
+        ok = ok && session.answer(question.id, question.answer, &error);
+    ok = ok && session.saveReflection(
+                   QStringLiteral("When the shop is full I greet people from behind the till without "
+                                  "looking up. This week I will stop, look at them and ask how I can help."),
+                   &error);
+    ok = ok && signOffs.request(*leo, course, lesson, &error);
+    if (!ok)
+        err << "screenshots: " << error << Qt::endl;
+    return ok;
 }
 
 bool shoot(QWidget* window, const QString& folder, const QString& name)
@@ -75,6 +115,8 @@ int main(int argc, char* argv[])
     const QString courseId = catalog.courses().at(1).id;
     bool ok = shoot(&window, folder, QStringLiteral("01-welcome"));
     window.findChild<QLineEdit*>(QStringLiteral("newProfileName"))->setText(QStringLiteral("Ana Lopez"));
+    window.findChild<QLineEdit*>(QStringLiteral("newProfilePassword"))
+        ->setText(QStringLiteral("screenshots only"));
     ok = ok && click(&window, QStringLiteral("createProfileButton"));
     ok = ok && click(&window, QStringLiteral("lesson_%1_%2").arg(courseId, lesson.id));
     ok = ok && shoot(&window, folder, QStringLiteral("03-lesson-learn"));
@@ -111,7 +153,16 @@ int main(int argc, char* argv[])
     }
     ok = ok && click(&window, QStringLiteral("homeButton"));
     ok = ok && shoot(&window, folder, QStringLiteral("02-home"));
-    ok = ok && click(&window, QStringLiteral("switchPersonButton"));
+    ok = ok && addMenteeAskingForReview(db, catalog, lesson, courseId);
+    ok = ok && click(&window, QStringLiteral("signOutButton"));
     ok = ok && shoot(&window, folder, QStringLiteral("07-profiles"));
+    window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("screenshots only"));
+    ok = ok && click(&window, QStringLiteral("chooseProfileButton"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    ok = ok && shoot(&window, folder, QStringLiteral("11-mentoring"));
+    const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
+    ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
+    ok = ok && shoot(&window, folder, QStringLiteral("12-review"));
     return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "AppServices.h"
 #include "LessonText.h"
 #include "Widgets.h"
 #include "content/Catalog.h"
@@ -9,6 +10,7 @@
 #include "store/PeopleStore.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -16,9 +18,8 @@
 
 namespace careu::ui {
 
-HomePage::HomePage(const Catalog& catalog, ProgressStore& progress, AttemptStore& attempts, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_progress(progress), m_attempts(attempts),
-      m_scroll(new QScrollArea(this))
+HomePage::HomePage(AppServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_catalog(services.catalog), m_scroll(new QScrollArea(this))
 {
     setProperty("role", QStringLiteral("page"));
     m_scroll->setWidgetResizable(true);
@@ -30,7 +31,7 @@ HomePage::HomePage(const Catalog& catalog, ProgressStore& progress, AttemptStore
 void HomePage::showFor(const Person& person)
 {
     QString error;
-    const ProgressOverview overview(m_catalog.courses(), m_progress.summaries(person.id, &error));
+    const ProgressOverview overview(m_catalog.courses(), m_services.progress.summaries(person.id, &error));
 
     auto* content = new QWidget;
     content->setProperty("role", QStringLiteral("page"));
@@ -45,10 +46,6 @@ void HomePage::showFor(const Person& person)
     greeting->setObjectName(QStringLiteral("greeting"));
     titles->addWidget(greeting);
     header->addLayout(titles, 1);
-    auto* switchPerson = new QPushButton(tr("Not %1? Switch person").arg(person.name), content);
-    switchPerson->setObjectName(QStringLiteral("switchPersonButton"));
-    connect(switchPerson, &QPushButton::clicked, this, &HomePage::switchPersonRequested);
-    header->addWidget(switchPerson, 0, Qt::AlignTop);
     layout->addLayout(header);
 
     if (!error.isEmpty()) {
@@ -95,6 +92,8 @@ void HomePage::showFor(const Person& person)
         resumeLayout->addLayout(resumeText, 1);
     }
     layout->addWidget(resumeCard);
+    if (QWidget* recognitions = recognitionCard(person))
+        layout->addWidget(recognitions);
 
     auto* courses = new QHBoxLayout;
     courses->setSpacing(18);
@@ -153,7 +152,7 @@ QWidget* HomePage::courseCard(const CourseProgress& progress, qint64 personId)
 void HomePage::addRolePlays(QVBoxLayout* layout, const Course& course, qint64 personId)
 {
     QString error;
-    const auto summaries = m_attempts.summaries(personId, &error);
+    const auto summaries = m_services.attempts.summaries(personId, &error);
     bool first = true;
     for (const Scenario& scenario : m_catalog.scenarios()) {
         if (scenario.courseId != course.id)
@@ -198,6 +197,43 @@ int HomePage::bestPossible(const Scenario& scenario, const Course& course)
     const int best = ScenarioAnalysis::analyse(scenario, pillars).best.total;
     m_bestPossible.insert(scenario.id, best);
     return best;
+}
+
+QWidget* HomePage::recognitionCard(const Person& person)
+{
+    QString error;
+    const QVector<Recognition> recognitions = m_services.mentoring.recognitions(person.id, &error);
+    const QDateTime graduated = m_services.signOffs.graduatedAt(person.id, m_catalog.courses(), &error);
+    if (recognitions.isEmpty() && !graduated.isValid())
+        return nullptr;
+    auto* card = makeCard();
+    card->setProperty("role", QStringLiteral("banner"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(24, 16, 24, 16);
+    if (graduated.isValid()) {
+        auto* graduation =
+            makeLabel(tr("🎓 You graduated from Customer CARE University on %1. Your coach will check in "
+                         "with you from time to time.")
+                          .arg(QLocale().toString(graduated.toLocalTime().date(), QLocale::LongFormat)),
+                      "sectionTitle");
+        graduation->setObjectName(QStringLiteral("graduation"));
+        layout->addWidget(graduation);
+    }
+    if (!recognitions.isEmpty())
+        layout->addWidget(makeLabel(tr("RECOGNITION"), "eyebrow"));
+    // Newest first: the latest thank-you is the one to see.
+    for (int i = static_cast<int>(recognitions.size()) - 1; i >= 0; --i) {
+        const Recognition& recognition = recognitions.at(i);
+        const auto by = m_services.people.find(recognition.byId, &error);
+        auto* label =
+            makeLabel(tr("“%1” — %2, %3")
+                          .arg(recognition.text, by ? by->name : tr("your mentor"),
+                               QLocale().toString(recognition.at.toLocalTime().date(), QLocale::ShortFormat)),
+                      "lead");
+        label->setObjectName(QStringLiteral("recognition_%1").arg(recognitions.size() - 1 - i));
+        layout->addWidget(label);
+    }
+    return card;
 }
 
 } // namespace careu::ui

@@ -18,14 +18,15 @@ struct Scenario;
 
 namespace careu::ui {
 
+struct AppServices;
+
 // A learner's home: where to continue, and both courses with their progress.
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    HomePage(const Catalog& catalog, ProgressStore& progress, AttemptStore& attempts,
-             QWidget* parent = nullptr);
+    explicit HomePage(AppServices& services, QWidget* parent = nullptr);
 
     // Rebuilds the page for person from what is stored now.
     void showFor(const Person& person);
@@ -33,16 +34,16 @@ public:
 signals:
     void lessonRequested(const QString& courseId, const QString& lessonId);
     void rolePlayRequested(const QString& scenarioId);
-    void switchPersonRequested();
 
 private:
     QWidget* courseCard(const CourseProgress& progress, qint64 personId);
     void addRolePlays(QVBoxLayout* layout, const Course& course, qint64 personId);
     int bestPossible(const Scenario& scenario, const Course& course);
 
+    QWidget* recognitionCard(const Person& person);
+
+    AppServices& m_services;
     const Catalog& m_catalog;
-    ProgressStore& m_progress;
-    AttemptStore& m_attempts;
     QHash<QString, int> m_bestPossible; // scenario id -> highest total any path can reach
     QScrollArea* m_scroll;
 };

@@ -1,5 +1,6 @@
 #include "LessonPage.h"
 
+#include "AppServices.h"
 #include "CheckView.h"
 #include "LessonText.h"
 #include "PracticeView.h"
@@ -68,8 +69,7 @@ void showMarkdown(QTextBrowser* browser, const QString& markdown)
 }
 } // namespace
 
-LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_progress(progress), m_clock(clock)
+LessonPage::LessonPage(AppServices& services, QWidget* parent) : QWidget(parent), m_services(services)
 {
     setProperty("role", QStringLiteral("page"));
     auto* column = new QWidget(this);
@@ -139,6 +139,7 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
     connect(m_check, &CheckView::answered, this, &LessonPage::updateState);
     connect(m_reflect, &ReflectView::saved, this, &LessonPage::updateState);
     connect(m_practice, &PracticeView::rolePlayRequested, this, &LessonPage::rolePlayRequested);
+    connect(m_practice, &PracticeView::signOffRequested, this, &LessonPage::requestSignOff);
 
     auto* bottom = new QHBoxLayout;
     m_back = new QPushButton(tr("&Back"), column);
@@ -169,14 +170,16 @@ LessonPage::LessonPage(ProgressStore& progress, const Clock& clock, QWidget* par
 
 LessonPage::~LessonPage() = default;
 
-bool LessonPage::open(qint64 personId, const Course& course, const Lesson& lesson,
+bool LessonPage::open(const Person& learner, const Course& course, const Lesson& lesson,
                       const QVector<const Scenario*>& roleplays, QString* error)
 {
     close();
-    auto session = std::make_unique<LessonSession>(m_progress, m_clock, personId, course, lesson);
+    auto session =
+        std::make_unique<LessonSession>(m_services.progress, m_services.clock, learner.id, course, lesson);
     if (!session->load(error))
         return false;
     m_session = std::move(session);
+    m_learner = learner;
     m_eyebrow->setText(lessonHeading(course, lesson).section(QStringLiteral(" · "), 0, -2).toUpper());
     m_title->setText(lesson.title);
     showMarkdown(m_learn, lesson.body);
@@ -248,12 +251,72 @@ void LessonPage::updateState()
     m_meta->setText(missing.isEmpty()
                         ? minutes
                         : tr("%1 · To complete this lesson: %2.").arg(minutes, missing.join(tr(" and "))));
+    updateSignOff();
     m_banner->setVisible(m_session->isComplete());
     if (m_session->isComplete())
         m_bannerText->setText(
             tr("✓ Lesson complete (%1). Next: do the Practice on the job; your mentor will "
                "watch for it and sign it off.")
                 .arg(QLocale().toString(m_session->completedAt().toLocalTime().date(), QLocale::LongFormat)));
+}
+
+void LessonPage::updateSignOff()
+{
+    const Course& course = m_session->course();
+    const Lesson& lesson = m_session->lesson();
+    QString error;
+    const PracticeStatus status = m_services.signOffs.status(m_learner->id, course.id, lesson.id, &error);
+    const auto mentor =
+        m_learner->mentorId ? m_services.people.find(m_learner->mentorId, &error) : std::nullopt;
+    if (!error.isEmpty()) {
+        m_practice->setSignOff(tr("The sign-off could not be read: %1").arg(error), QString(), QString(),
+                               false);
+        return;
+    }
+    const QString mentorName = mentor ? mentor->name : tr("your mentor");
+    const QString when = QLocale().toString(status.at.toLocalTime().date(), QLocale::LongFormat);
+    const QString ask = tr("Ask %1 to sign off").arg(mentorName);
+    switch (status.state) {
+    case PracticeState::NotRequested:
+        if (!mentor)
+            m_practice->setSignOff(tr("You have no mentor yet; ask a manager to assign one."), QString(),
+                                   QString(), false);
+        else if (!m_session->isComplete())
+            m_practice->setSignOff(
+                tr("Once you have passed the Check and written your reflection, practise with real "
+                   "customers and then ask %1 to watch and sign it off.")
+                    .arg(mentorName),
+                QString(), ask, false);
+        else
+            m_practice->setSignOff(
+                tr("Practise these with real customers, then ask %1 to sign it off.").arg(mentorName),
+                QString(), ask, true);
+        break;
+    case PracticeState::Requested:
+        m_practice->setSignOff(tr("Waiting for %1's review (you asked on %2).").arg(mentorName, when),
+                               QString(), QString(), false);
+        break;
+    case PracticeState::SentBack:
+        m_practice->setSignOff(tr("%1 sent this back on %2 with some coaching:").arg(mentorName, when),
+                               status.feedback, tr("Ask %1 again").arg(mentorName), true);
+        break;
+    case PracticeState::SignedOff:
+        m_practice->setSignOff(tr("✓ Signed off by %1 on %2.").arg(mentorName, when), QString(), QString(),
+                               false);
+        break;
+    }
+}
+
+void LessonPage::requestSignOff()
+{
+    QString error;
+    if (!m_services.signOffs.request(*m_learner, m_session->course(), m_session->lesson(), &error)) {
+        m_problem->setText(error);
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    updateSignOff();
 }
 
 } // namespace careu::ui

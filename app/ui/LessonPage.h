@@ -1,10 +1,12 @@
 #pragma once
 
 #include "content/Content.h"
+#include "store/PeopleStore.h"
 
 #include <QWidget>
 #include <array>
 #include <memory>
+#include <optional>
 
 class QFrame;
 class QLabel;
@@ -21,6 +23,7 @@ struct Scenario;
 
 namespace careu::ui {
 
+struct AppServices;
 class CheckView;
 class PracticeView;
 class ReflectView;
@@ -32,11 +35,11 @@ class LessonPage : public QWidget
     Q_OBJECT
 
 public:
-    LessonPage(ProgressStore& progress, const Clock& clock, QWidget* parent = nullptr);
+    explicit LessonPage(AppServices& services, QWidget* parent = nullptr);
     ~LessonPage() override;
 
     // roleplays: the scenarios the lesson links to.
-    bool open(qint64 personId, const Course& course, const Lesson& lesson,
+    bool open(const Person& learner, const Course& course, const Lesson& lesson,
               const QVector<const Scenario*>& roleplays, QString* error);
     // Saves anything still pending (the reflection being typed) and forgets the lesson.
     void close();
@@ -51,10 +54,12 @@ private:
     void showStep(LessonStep step);
     void goToStep(LessonStep step);
     void updateState();
+    void updateSignOff();
+    void requestSignOff();
 
-    ProgressStore& m_progress;
-    const Clock& m_clock;
+    AppServices& m_services;
     std::unique_ptr<LessonSession> m_session;
+    std::optional<Person> m_learner;
 
     QLabel* m_eyebrow;
     QLabel* m_title;

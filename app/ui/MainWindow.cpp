@@ -2,16 +2,20 @@
 
 #include "HomePage.h"
 #include "LessonPage.h"
+#include "MentorPage.h"
 #include "MessageBox.h"
 #include "ProfilePage.h"
+#include "ReviewPage.h"
 #include "RolePlayPage.h"
 #include "content/Catalog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace careu::ui {
@@ -25,33 +29,44 @@ QString openLessonKey(qint64 personId)
 } // namespace
 
 MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_catalog(catalog), m_people(db, clock), m_progress(db), m_settings(db),
-      m_attempts(db), m_pages(new QStackedWidget(this))
+    : QMainWindow(parent), m_services(db, catalog, clock), m_catalog(catalog),
+      m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Customer CARE University"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 780);
     setMinimumSize(820, 600);
 
-    m_profilePage = new ProfilePage(m_people, m_pages);
-    m_homePage = new HomePage(m_catalog, m_progress, m_attempts, m_pages);
-    m_lessonPage = new LessonPage(m_progress, clock, m_pages);
-    m_rolePlayPage = new RolePlayPage(m_attempts, m_settings, clock, m_pages);
+    m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_pages);
+    m_homeTabs = new QTabWidget(m_pages);
+    m_homeTabs->setObjectName(QStringLiteral("homeTabs"));
+    m_homeTabs->setDocumentMode(true);
+    m_homePage = new HomePage(m_services, m_homeTabs);
+    m_mentorPage = new MentorPage(m_services, m_homeTabs);
+    auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
+    signOut->setObjectName(QStringLiteral("signOutButton"));
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::showProfiles);
+    m_homeTabs->setCornerWidget(signOut);
+    m_reviewPage = new ReviewPage(m_services, m_pages);
+    m_lessonPage = new LessonPage(m_services, m_pages);
+    m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, clock, m_pages);
     m_pages->addWidget(m_profilePage);
-    m_pages->addWidget(m_homePage);
+    m_pages->addWidget(m_homeTabs);
+    m_pages->addWidget(m_reviewPage);
     m_pages->addWidget(m_lessonPage);
     m_pages->addWidget(m_rolePlayPage);
     setCentralWidget(m_pages);
 
     auto* menu = menuBar()->addMenu(tr("&File"));
-    QAction* switchPerson = menu->addAction(tr("&Switch person"), this, &MainWindow::showProfiles);
-    switchPerson->setObjectName(QStringLiteral("switchPersonAction"));
+    QAction* switchPerson = menu->addAction(tr("&Sign out"), this, &MainWindow::showProfiles);
+    switchPerson->setObjectName(QStringLiteral("signOutAction"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homePage, &HomePage::lessonRequested, this, &MainWindow::openLesson);
-    connect(m_homePage, &HomePage::switchPersonRequested, this, &MainWindow::showProfiles);
+    connect(m_mentorPage, &MentorPage::reviewRequested, this, &MainWindow::openReview);
+    connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) { showHome(message); });
     connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_rolePlayPage, &RolePlayPage::closed, this, [this] {
@@ -63,7 +78,7 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     connect(m_lessonPage, &LessonPage::homeRequested, this, [this] {
         m_lessonPage->close();
         QString error;
-        if (m_person && !m_settings.remove(openLessonKey(m_person->id), &error))
+        if (m_person && !m_services.settings.remove(openLessonKey(m_person->id), &error))
             statusBar()->showMessage(error);
         showHome();
     });
@@ -77,20 +92,20 @@ void MainWindow::showProfiles()
 {
     m_lessonPage->close();
     m_person.reset();
-    m_profilePage->refresh(m_settings.value(LastPersonKey).toLongLong());
+    m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);
 }
 
 void MainWindow::enterAs(qint64 personId)
 {
     QString error;
-    m_person = m_people.find(personId, &error);
+    m_person = m_services.people.find(personId, &error);
     if (!m_person) {
         MessageBox::warning(this, tr("Cannot open this profile"), error);
         return;
     }
     remember(LastPersonKey, QString::number(personId));
-    const QStringList open = m_settings.value(openLessonKey(personId)).split(QLatin1Char('/'));
+    const QStringList open = m_services.settings.value(openLessonKey(personId)).split(QLatin1Char('/'));
     const Course* course = m_catalog.course(open.value(0));
     if (course && course->lesson(open.value(1)))
         openLesson(course->id, open.value(1));
@@ -98,10 +113,40 @@ void MainWindow::enterAs(qint64 personId)
         showHome();
 }
 
-void MainWindow::showHome()
+void MainWindow::showHome(const QString& mentorMessage)
 {
-    m_homePage->showFor(*m_person);
-    m_pages->setCurrentWidget(m_homePage);
+    // The tabs this person's roles call for; learning first, since most people are learners.
+    m_homeTabs->clear();
+    if (m_person->roles.contains(Role::Learner)) {
+        m_homePage->showFor(*m_person);
+        m_homeTabs->addTab(m_homePage, tr("My learning"));
+    }
+    if (m_person->roles.contains(Role::Mentor)) {
+        m_mentorPage->showFor(*m_person, mentorMessage);
+        m_homeTabs->addTab(m_mentorPage, tr("Mentoring"));
+        if (!mentorMessage.isEmpty())
+            m_homeTabs->setCurrentWidget(m_mentorPage);
+    }
+    if (m_homeTabs->count() == 0) {
+        m_homePage->showFor(*m_person);
+        m_homeTabs->addTab(m_homePage, tr("Courses"));
+    }
+    m_pages->setCurrentWidget(m_homeTabs);
+}
+
+void MainWindow::openReview(qint64 learnerId, const QString& courseId, const QString& lessonId)
+{
+    QString error;
+    const auto learner = m_services.people.find(learnerId, &error);
+    const Course* course = m_catalog.course(courseId);
+    const Lesson* lesson = course ? course->lesson(lessonId) : nullptr;
+    if (!learner || !lesson) {
+        MessageBox::warning(this, tr("Cannot open this review"),
+                            error.isEmpty() ? tr("This lesson is no longer part of the course.") : error);
+        return;
+    }
+    m_reviewPage->open(*m_person, *learner, *course, *lesson);
+    m_pages->setCurrentWidget(m_reviewPage);
 }
 
 void MainWindow::openLesson(const QString& courseId, const QString& lessonId)
@@ -116,7 +161,7 @@ void MainWindow::openLesson(const QString& courseId, const QString& lessonId)
         }
     }
     QString error;
-    if (!lesson || !m_lessonPage->open(m_person->id, *course, *lesson, roleplays, &error)) {
+    if (!lesson || !m_lessonPage->open(*m_person, *course, *lesson, roleplays, &error)) {
         MessageBox::warning(this, tr("Cannot open this lesson"),
                             error.isEmpty() ? tr("This lesson is no longer part of the course.") : error);
         return;
@@ -143,7 +188,7 @@ void MainWindow::openRolePlay(const QString& scenarioId)
 void MainWindow::remember(const QString& key, const QString& value)
 {
     QString error;
-    if (!m_settings.setValue(key, value, &error))
+    if (!m_services.settings.setValue(key, value, &error))
         statusBar()->showMessage(tr("Could not remember where you are: %1").arg(error));
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "store/AttemptStore.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/SettingsStore.h"
+#include "AppServices.h"
 
 #include <QMainWindow>
 
 class QStackedWidget;
+class QTabWidget;
 
 namespace careu {
 class Catalog;
@@ -20,6 +18,8 @@ namespace careu::ui {
 class HomePage;
 class LessonPage;
 class ProfilePage;
+class MentorPage;
+class ReviewPage;
 class RolePlayPage;
 
 // The app window: profile picker, home, and lesson pages. Remembers who used it last and
@@ -42,22 +42,24 @@ protected:
 private:
     void showProfiles();
     void enterAs(qint64 personId);
-    void showHome();
+    // Home is a tab per role: My learning (learners), Mentoring (mentors).
+    void showHome(const QString& mentorMessage = QString());
+    void openReview(qint64 learnerId, const QString& courseId, const QString& lessonId);
     void openLesson(const QString& courseId, const QString& lessonId);
     void openRolePlay(const QString& scenarioId);
     void remember(const QString& key, const QString& value);
 
+    AppServices m_services;
     const Catalog& m_catalog;
-    PeopleStore m_people;
-    ProgressStore m_progress;
-    SettingsStore m_settings;
-    AttemptStore m_attempts;
     std::optional<Person> m_person;
     bool m_quitAfterPaint = false;
 
     QStackedWidget* m_pages;
     ProfilePage* m_profilePage;
+    QTabWidget* m_homeTabs;
     HomePage* m_homePage;
+    MentorPage* m_mentorPage;
+    ReviewPage* m_reviewPage;
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;
     QWidget* m_returnFromRolePlay = nullptr;

@@ -33,6 +33,23 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("practiceNote"));
     layout->addWidget(m_note);
 
+    auto* signOffCard = makeCard(this);
+    auto* signOffLayout = new QVBoxLayout(signOffCard);
+    signOffLayout->setContentsMargins(20, 16, 20, 16);
+    signOffLayout->addWidget(makeLabel(tr("YOUR MENTOR'S SIGN-OFF"), "eyebrow"));
+    m_signOffStatus = makeLabel(QString(), "lead");
+    m_signOffStatus->setObjectName(QStringLiteral("signOffStatus"));
+    signOffLayout->addWidget(m_signOffStatus);
+    m_signOffFeedback = makeLabel(QString(), "feedback");
+    m_signOffFeedback->setObjectName(QStringLiteral("signOffFeedback"));
+    m_signOffFeedback->setProperty("verdict", QStringLiteral("wrong"));
+    signOffLayout->addWidget(m_signOffFeedback);
+    m_requestSignOff = makePrimaryButton(QString(), signOffCard);
+    m_requestSignOff->setObjectName(QStringLiteral("requestSignOffButton"));
+    connect(m_requestSignOff, &QPushButton::clicked, this, &PracticeView::signOffRequested);
+    signOffLayout->addWidget(m_requestSignOff, 0, Qt::AlignRight);
+    layout->addWidget(signOffCard);
+
     m_rolePlayCard = makeCard(this);
     auto* rolePlayLayout = new QVBoxLayout(m_rolePlayCard);
     rolePlayLayout->setContentsMargins(20, 16, 20, 16);
@@ -41,6 +58,17 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     rolePlayLayout->addLayout(m_rolePlays);
     layout->addWidget(m_rolePlayCard);
     layout->addStretch(1);
+}
+
+void PracticeView::setSignOff(const QString& status, const QString& feedback, const QString& action,
+                              bool canAct)
+{
+    m_signOffStatus->setText(status);
+    m_signOffFeedback->setText(feedback);
+    m_signOffFeedback->setVisible(!feedback.isEmpty());
+    m_requestSignOff->setText(action);
+    m_requestSignOff->setVisible(!action.isEmpty());
+    m_requestSignOff->setEnabled(canAct);
 }
 
 void PracticeView::setLesson(const Lesson& lesson, const QVector<const Scenario*>& roleplays)

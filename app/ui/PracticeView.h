@@ -4,6 +4,7 @@
 
 class QVBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace careu {
 struct Lesson;
@@ -23,8 +24,12 @@ public:
     // roleplays: the scenarios the lesson links to, offered as a rehearsal before the real thing.
     void setLesson(const Lesson& lesson, const QVector<const Scenario*>& roleplays);
 
+    // Where the learner stands with their mentor's sign-off.
+    void setSignOff(const QString& status, const QString& feedback, const QString& action, bool canAct);
+
 signals:
     void rolePlayRequested(const QString& scenarioId);
+    void signOffRequested();
 
 private:
     QLabel* m_task;
@@ -32,6 +37,9 @@ private:
     QLabel* m_note;
     QWidget* m_rolePlayCard;
     QVBoxLayout* m_rolePlays;
+    QLabel* m_signOffStatus;
+    QLabel* m_signOffFeedback;
+    QPushButton* m_requestSignOff;
 };
 
 } // namespace careu::ui

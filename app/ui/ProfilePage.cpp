@@ -1,6 +1,8 @@
 #include "ProfilePage.h"
 
 #include "Widgets.h"
+#include "people/Accounts.h"
+#include "people/Passwords.h"
 #include "store/PeopleStore.h"
 
 #include <QHBoxLayout>
@@ -10,7 +12,25 @@
 
 namespace careu::ui {
 
-ProfilePage::ProfilePage(PeopleStore& people, QWidget* parent) : QWidget(parent), m_people(people)
+namespace {
+enum ItemData
+{
+    PersonId = Qt::UserRole,
+    HasPassword,
+    LearnerOnly
+};
+
+QLineEdit* passwordEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+} // namespace
+
+ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* parent)
+    : QWidget(parent), m_people(people), m_accounts(accounts)
 {
     setProperty("role", QStringLiteral("page"));
     auto* card = makeCard(this);
@@ -32,20 +52,30 @@ ProfilePage::ProfilePage(PeopleStore& people, QWidget* parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setMinimumHeight(160);
     pickLayout->addWidget(m_list);
-    m_continue = makePrimaryButton(tr("Continue"), m_pickSection);
-    m_continue->setObjectName(QStringLiteral("chooseProfileButton"));
-    pickLayout->addWidget(m_continue, 0, Qt::AlignRight);
+    m_passwordHint = makeLabel(QString(), "muted");
+    pickLayout->addWidget(m_passwordHint);
+    auto* signInRow = new QHBoxLayout;
+    m_password = passwordEdit(QStringLiteral("passwordEdit"), m_pickSection);
+    signInRow->addWidget(m_password, 1);
+    m_signIn = makePrimaryButton(tr("Sign in"), m_pickSection);
+    m_signIn->setObjectName(QStringLiteral("chooseProfileButton"));
+    signInRow->addWidget(m_signIn);
+    pickLayout->addLayout(signInRow);
     layout->addWidget(m_pickSection);
 
     m_createTitle = makeLabel(QString(), "sectionTitle");
     layout->addWidget(m_createTitle);
-    auto* createRow = new QHBoxLayout;
     m_name = new QLineEdit(card);
     m_name->setObjectName(QStringLiteral("newProfileName"));
     m_name->setPlaceholderText(tr("Your name, as your mentor knows you"));
     m_name->setMaxLength(PeopleStore::MaxNameLength);
-    createRow->addWidget(m_name, 1);
-    m_create = new QPushButton(tr("Create profile"), card);
+    layout->addWidget(m_name);
+    auto* createRow = new QHBoxLayout;
+    m_newPassword = passwordEdit(QStringLiteral("newProfilePassword"), card);
+    m_newPassword->setPlaceholderText(
+        tr("A password only you know (%1 characters or more)").arg(Passwords::MinLength));
+    createRow->addWidget(m_newPassword, 1);
+    m_create = new QPushButton(card);
     m_create->setObjectName(QStringLiteral("createProfileButton"));
     createRow->addWidget(m_create);
     layout->addLayout(createRow);
@@ -65,12 +95,12 @@ ProfilePage::ProfilePage(PeopleStore& people, QWidget* parent) : QWidget(parent)
     outer->addLayout(row);
     outer->addStretch(2);
 
-    connect(m_continue, &QPushButton::clicked, this, &ProfilePage::chooseSelected);
-    connect(m_list, &QListWidget::itemActivated, this, &ProfilePage::chooseSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_continue->setEnabled(row >= 0); });
+    connect(m_signIn, &QPushButton::clicked, this, &ProfilePage::signIn);
+    connect(m_password, &QLineEdit::returnPressed, this, &ProfilePage::signIn);
+    connect(m_list, &QListWidget::itemActivated, this, [this] { m_password->setFocus(); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfilePage::updateSignIn);
     connect(m_create, &QPushButton::clicked, this, &ProfilePage::createProfile);
-    connect(m_name, &QLineEdit::returnPressed, this, &ProfilePage::createProfile);
+    connect(m_newPassword, &QLineEdit::returnPressed, this, &ProfilePage::createProfile);
 }
 
 void ProfilePage::refresh(qint64 selectPersonId)
@@ -80,47 +110,99 @@ void ProfilePage::refresh(qint64 selectPersonId)
     m_list->clear();
     for (const Person& person : people) {
         auto* item = new QListWidgetItem(person.name, m_list);
-        item->setData(Qt::UserRole, person.id);
+        item->setData(PersonId, person.id);
+        item->setData(HasPassword, person.hasPassword);
+        item->setData(LearnerOnly, person.roles == Roles{Role::Learner});
         if (person.id == selectPersonId)
             m_list->setCurrentItem(item);
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    const bool firstStart = people.isEmpty();
-    m_title->setText(firstStart ? tr("Welcome!") : tr("Who's learning today?"));
-    m_intro->setText(firstStart
-                         ? tr("Here you learn to care for your colleagues (CARE 101) and your customers "
-                              "(CARE 102), with a mentor beside you. Start by creating your profile.")
-                         : tr("Pick your name to carry on where you left off."));
-    m_pickSection->setVisible(!firstStart);
-    m_createTitle->setText(firstStart ? tr("Your name") : tr("New here? Create your profile"));
+    m_firstStart = people.isEmpty() && error.isEmpty();
+    m_title->setText(m_firstStart ? tr("Welcome!") : tr("Who's learning today?"));
+    m_intro->setText(m_firstStart
+                         ? tr("Here your team learns to care for colleagues (CARE 101) and customers "
+                              "(CARE 102), with mentors beside them. You are the first person here, so "
+                              "you will run the place and mentor your team; you can take the lessons "
+                              "yourself too.")
+                         : tr("Pick your name and type your password to carry on where you left off."));
+    m_pickSection->setVisible(!m_firstStart);
+    m_createTitle->setText(m_firstStart ? tr("Your name and password") : tr("New here? Create your profile"));
+    m_create->setText(m_firstStart ? tr("Set up") : tr("Create profile"));
     m_name->clear();
+    m_newPassword->clear();
+    m_password->clear();
     m_error->setVisible(!error.isEmpty());
     m_error->setText(error);
-    if (firstStart)
+    updateSignIn();
+    if (m_firstStart)
         m_name->setFocus();
     else
-        m_list->setFocus();
+        m_password->setFocus();
 }
 
-void ProfilePage::chooseSelected()
+void ProfilePage::updateSignIn()
 {
-    if (QListWidgetItem* item = m_list->currentItem())
-        emit personChosen(item->data(Qt::UserRole).toLongLong());
+    QListWidgetItem* item = m_list->currentItem();
+    const bool hasPassword = item && item->data(HasPassword).toBool();
+    const bool mayChoose = item && !hasPassword && item->data(LearnerOnly).toBool();
+    m_password->setEnabled(hasPassword || mayChoose);
+    m_signIn->setEnabled(hasPassword || mayChoose);
+    m_password->setPlaceholderText(
+        mayChoose ? tr("Choose a password (%1 characters or more)").arg(Passwords::MinLength)
+                  : tr("Password"));
+    m_passwordHint->setVisible(item && !hasPassword);
+    // Anyone who can sign off others' work gets a first password from a manager, never by claiming it.
+    m_passwordHint->setText(mayChoose ? tr("You have no password yet: choose one now and use it from now on.")
+                                      : tr("This account has no password yet; ask a manager to set one."));
+}
+
+void ProfilePage::signIn()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item || !m_signIn->isEnabled())
+        return;
+    const qint64 id = item->data(PersonId).toLongLong();
+    QString error;
+    const bool ok = item->data(HasPassword).toBool() ? m_accounts.verify(id, m_password->text(), &error)
+                                                     : m_accounts.setPassword(id, m_password->text(), &error);
+    m_password->clear();
+    if (!ok) {
+        showError(error);
+        m_password->setFocus();
+        return;
+    }
+    m_error->hide();
+    emit personChosen(id);
 }
 
 void ProfilePage::createProfile()
 {
     QString error;
-    const auto person = m_people.create(m_name->text(), &error);
-    if (!person) {
-        m_error->setText(error);
-        m_error->show();
+    if (!Passwords::acceptable(m_newPassword->text(), &error)) {
+        showError(error);
+        m_newPassword->setFocus();
+        return;
+    }
+    NewPerson newPerson;
+    newPerson.name = m_name->text();
+    if (m_firstStart)
+        newPerson.roles = {Role::Admin, Role::Manager, Role::Mentor, Role::Learner};
+    const auto person = m_people.create(newPerson, &error);
+    if (!person || !m_accounts.setPassword(person->id, m_newPassword->text(), &error)) {
+        showError(error);
         m_name->setFocus();
         return;
     }
+    m_newPassword->clear();
     m_error->hide();
     emit personChosen(person->id);
+}
+
+void ProfilePage::showError(const QString& error)
+{
+    m_error->setText(error);
+    m_error->show();
 }
 
 } // namespace careu::ui

@@ -8,18 +8,20 @@ class QListWidget;
 class QPushButton;
 
 namespace careu {
+class Accounts;
 class PeopleStore;
-}
+} // namespace careu
 
 namespace careu::ui {
 
-// "Who's learning today?": pick your profile, or create one. On first start only the second.
+// Signing in: pick your name and type your password, or create a learner profile. On the very
+// first start, the first person sets the place up and becomes its manager and admin.
 class ProfilePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ProfilePage(PeopleStore& people, QWidget* parent = nullptr);
+    ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* parent = nullptr);
 
     // Reloads the list and selects the given person (the last one to use the app), if any.
     void refresh(qint64 selectPersonId);
@@ -28,17 +30,24 @@ signals:
     void personChosen(qint64 personId);
 
 private:
-    void chooseSelected();
+    void updateSignIn();
+    void signIn();
     void createProfile();
+    void showError(const QString& error);
 
     PeopleStore& m_people;
+    Accounts& m_accounts;
+    bool m_firstStart = false;
     QLabel* m_title;
     QLabel* m_intro;
     QWidget* m_pickSection;
     QListWidget* m_list;
-    QPushButton* m_continue;
+    QLabel* m_passwordHint;
+    QLineEdit* m_password;
+    QPushButton* m_signIn;
     QLabel* m_createTitle;
     QLineEdit* m_name;
+    QLineEdit* m_newPassword;
     QPushButton* m_create;
     QLabel* m_error;
 };

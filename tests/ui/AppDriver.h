@@ -4,7 +4,10 @@
 #include "content/Catalog.h"
 #include "store/Database.h"
 
+#include <QListWidget>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -56,6 +59,55 @@ public:
         QVERIFY2(button->isVisible(), qPrintable(name + QStringLiteral(" is not visible")));
         QTRY_VERIFY(button->height() > 0); // laid out, as a person would see it before clicking
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Types into the field called name, as a person would.
+    void type(const QString& name, const QString& text)
+    {
+        auto* edit = find<QWidget>(name);
+        QVERIFY2(edit, qPrintable(name));
+        QTest::keyClicks(edit, text);
+    }
+
+    // First start, or a new learner: name and password, then create.
+    void createProfile(const QString& name, const QString& password = QStringLiteral("a good password"))
+    {
+        type(QStringLiteral("newProfileName"), name);
+        type(QStringLiteral("newProfilePassword"), password);
+        click(QStringLiteral("createProfileButton"));
+    }
+
+    // Picks a name in the sign-in list, as a click would.
+    void pick(const QString& name)
+    {
+        auto* list = find<QListWidget>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        const auto items = list->findItems(name, Qt::MatchExactly);
+        QVERIFY2(items.size() == 1, qPrintable(name));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        QCOMPARE(list->currentItem(), items.first());
+    }
+
+    // Clicks the home tab with this title.
+    void openTab(const QString& title)
+    {
+        auto* tabs = find<QTabWidget>(QStringLiteral("homeTabs"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == title) {
+                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+                QCOMPARE(tabs->currentIndex(), i);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+    }
+
+    // Later starts: the person is picked already (the last one to use the app); type the password.
+    void signIn(const QString& password = QStringLiteral("a good password"))
+    {
+        type(QStringLiteral("passwordEdit"), password);
+        click(QStringLiteral("chooseProfileButton"));
     }
 
 private:

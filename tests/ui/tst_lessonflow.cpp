@@ -39,14 +39,31 @@ private slots:
 
     void cleanup() { m_app.reset(); }
 
-    void emptyNameIsExplained()
+    void firstStartProblemsAreExplained()
     {
         m_app->start();
         QVERIFY(!m_app->find<QListWidget>(QStringLiteral("profileList"))->isVisible());
         m_app->click(QStringLiteral("createProfileButton"));
         auto* error = m_app->find<QLabel>(QStringLiteral("profileError"));
         QVERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("Please use at least 8 characters")),
+                 qPrintable(error->text()));
+        m_app->createProfile(QString(), QStringLiteral("long enough at last"));
         QCOMPARE(error->text(), QStringLiteral("Please type a name."));
+    }
+
+    void aWrongPasswordKeepsYouOut()
+    {
+        m_app->start();
+        m_app->createProfile(QStringLiteral("Ana"));
+        QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
+        m_app->click(QStringLiteral("signOutButton"));
+        m_app->signIn(QStringLiteral("not my password"));
+        QCOMPARE(m_app->find<QLabel>(QStringLiteral("profileError"))->text(),
+                 QStringLiteral("That password is not right."));
+        QVERIFY(m_app->find<QListWidget>(QStringLiteral("profileList"))->isVisible());
+        m_app->signIn();
+        QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("greeting"))->isVisible());
     }
 
     void wholeLessonSurvivesARestart()
@@ -55,9 +72,7 @@ private slots:
         m_app->start();
 
         // First start: create a profile.
-        QTest::keyClicks(m_app->find<QLineEdit>(QStringLiteral("newProfileName")),
-                         QStringLiteral("Ana Lopez"));
-        m_app->click(QStringLiteral("createProfileButton"));
+        m_app->createProfile(QStringLiteral("Ana Lopez"));
         QTRY_VERIFY(m_app->find<QLabel>(QStringLiteral("greeting")));
         QCOMPARE(m_app->find<QLabel>(QStringLiteral("greeting"))->text(), QStringLiteral("Hello, Ana Lopez"));
         QCOMPARE(m_app->find<QLabel>(QStringLiteral("progressText_care-101"))->text(),
@@ -146,7 +161,7 @@ private slots:
         auto* list = m_app->find<QListWidget>(QStringLiteral("profileList"));
         QVERIFY(list->isVisible());
         QCOMPARE(list->currentItem()->text(), QStringLiteral("Ana Lopez"));
-        m_app->click(QStringLiteral("chooseProfileButton"));
+        m_app->signIn();
         QCOMPARE(m_app->find<QLabel>(QStringLiteral("lessonTitle"))->text(), lesson.title);
         QVERIFY(m_app->find<QPushButton>(QStringLiteral("step_practice"))->isChecked());
         QVERIFY(m_app->find<QWidget>(QStringLiteral("completeBanner"))->isVisible());
@@ -176,8 +191,7 @@ private slots:
     void closingWhileTypingKeepsTheText()
     {
         m_app->start();
-        QTest::keyClicks(m_app->find<QLineEdit>(QStringLiteral("newProfileName")), QStringLiteral("Bo"));
-        m_app->click(QStringLiteral("createProfileButton"));
+        m_app->createProfile(QStringLiteral("Bo"));
         QTRY_VERIFY(m_app->find<QPushButton>(
             QStringLiteral("lesson_care-102_") +
             m_app->catalog().course(QStringLiteral("care-102"))->lessons.first().id));
@@ -189,7 +203,7 @@ private slots:
         m_app->close(); // before the save delay has passed
 
         m_app->start();
-        m_app->click(QStringLiteral("chooseProfileButton"));
+        m_app->signIn();
         QVERIFY(m_app->find<QPushButton>(QStringLiteral("step_reflect"))->isChecked());
         QCOMPARE(m_app->find<QPlainTextEdit>(QStringLiteral("reflectionEdit"))->toPlainText(),
                  QStringLiteral("Half a thought"));

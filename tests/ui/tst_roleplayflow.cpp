@@ -24,10 +24,9 @@ private:
     void signIn(bool firstTime)
     {
         if (firstTime) {
-            QTest::keyClicks(m_app->find<QLineEdit>(QStringLiteral("newProfileName")), QStringLiteral("Mai"));
-            m_app->click(QStringLiteral("createProfileButton"));
+            m_app->createProfile(QStringLiteral("Mai"));
         } else {
-            m_app->click(QStringLiteral("chooseProfileButton"));
+            m_app->signIn();
         }
         QTRY_VERIFY(m_app->find<QPushButton>(QStringLiteral("roleplay_nail-tech")));
     }

@@ -1,0 +1,176 @@
+#include "MentorPage.h"
+
+#include "AppServices.h"
+#include "LessonText.h"
+#include "Widgets.h"
+#include "content/Catalog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace careu::ui {
+
+MentorPage::MentorPage(AppServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
+{
+    setProperty("role", QStringLiteral("page"));
+    m_scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+void MentorPage::showFor(const Person& mentor, const QString& message, bool problem)
+{
+    QString error;
+    QVector<Person> mentees;
+    for (const Person& person : m_services.people.active(&error)) {
+        if (person.mentorId == mentor.id)
+            mentees.append(person);
+    }
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(40, 28, 40, 28);
+    layout->setSpacing(18);
+    layout->addWidget(makeLabel(tr("MENTORING"), "eyebrow"));
+    layout->addWidget(makeLabel(tr("Your mentees"), "pageTitle"));
+    const bool bad = problem || (message.isEmpty() && !error.isEmpty());
+    auto* status = makeLabel(message.isEmpty() ? error : message, bad ? "error" : "success");
+    status->setObjectName(QStringLiteral("mentorStatus"));
+    status->setVisible(!status->text().isEmpty());
+    layout->addWidget(status);
+    layout->addWidget(reviewQueue(mentees));
+    layout->addWidget(menteeList(mentees));
+    if (!mentees.isEmpty())
+        layout->addWidget(recognitionForm(mentor, mentees));
+    layout->addStretch(1);
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(content);
+}
+
+QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("NEEDS YOUR REVIEW"), "eyebrow"));
+    int waiting = 0;
+    QString error;
+    for (const Person& mentee : mentees) {
+        for (const Course& course : m_services.catalog.courses()) {
+            for (const Lesson& lesson : course.lessons) {
+                const PracticeStatus status =
+                    m_services.signOffs.status(mentee.id, course.id, lesson.id, &error);
+                if (status.state != PracticeState::Requested)
+                    continue;
+                ++waiting;
+                auto* row = new QPushButton(
+                    tr("%1 · %2 · asked %3")
+                        .arg(mentee.name, lessonHeading(course, lesson),
+                             QLocale().toString(status.at.toLocalTime().date(), QLocale::ShortFormat)),
+                    card);
+                row->setObjectName(
+                    QStringLiteral("review_%1_%2_%3").arg(mentee.id).arg(course.id, lesson.id));
+                row->setProperty("lessonRow", true);
+                row->setCursor(Qt::PointingHandCursor);
+                const qint64 learnerId = mentee.id;
+                const QString courseId = course.id;
+                const QString lessonId = lesson.id;
+                connect(row, &QPushButton::clicked, this, [this, learnerId, courseId, lessonId] {
+                    emit reviewRequested(learnerId, courseId, lessonId);
+                });
+                layout->addWidget(row);
+            }
+        }
+    }
+    if (waiting == 0)
+        layout->addWidget(
+            makeLabel(tr("Nothing is waiting. When a mentee asks you to sign off a Practice, it "
+                         "appears here."),
+                      "muted"));
+    return card;
+}
+
+QWidget* MentorPage::menteeList(const QVector<Person>& mentees)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->setSpacing(6);
+    layout->addWidget(makeLabel(tr("HOW THEY ARE DOING"), "eyebrow"));
+    if (mentees.isEmpty())
+        layout->addWidget(
+            makeLabel(tr("No one has you as their mentor yet. A manager assigns mentees."), "muted"));
+    QString error;
+    for (const Person& mentee : mentees) {
+        const ProgressOverview overview(m_services.catalog.courses(),
+                                        m_services.progress.summaries(mentee.id, &error));
+        int lessons = 0;
+        int complete = 0;
+        int signedOff = 0;
+        for (const CourseProgress& progress : overview.courses()) {
+            lessons += static_cast<int>(progress.lessons.size());
+            complete += progress.completed;
+            for (const Lesson& lesson : progress.course->lessons) {
+                if (m_services.signOffs.status(mentee.id, progress.course->id, lesson.id, &error).state ==
+                    PracticeState::SignedOff)
+                    ++signedOff;
+            }
+        }
+        const QDateTime graduated =
+            m_services.signOffs.graduatedAt(mentee.id, m_services.catalog.courses(), &error);
+        QString line = tr("%1 · %2 of %3 lessons complete · %4 of %3 practices signed off")
+                           .arg(mentee.name)
+                           .arg(complete)
+                           .arg(lessons)
+                           .arg(signedOff);
+        if (graduated.isValid())
+            line += tr(" · graduated %1")
+                        .arg(QLocale().toString(graduated.toLocalTime().date(), QLocale::ShortFormat));
+        auto* label = makeLabel(line, "lead");
+        label->setObjectName(QStringLiteral("mentee_%1").arg(mentee.id));
+        layout->addWidget(label);
+    }
+    return card;
+}
+
+QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>& mentees)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("RECOGNISE GOOD WORK"), "eyebrow"));
+    layout->addWidget(makeLabel(
+        tr("Name the act, soon after it happened. Your mentee sees it on their home screen."), "muted"));
+    auto* row = new QHBoxLayout;
+    auto* who = new QComboBox(card);
+    who->setObjectName(QStringLiteral("recognitionMentee"));
+    for (const Person& mentee : mentees)
+        who->addItem(mentee.name, mentee.id);
+    row->addWidget(who);
+    auto* text = new QLineEdit(card);
+    text->setObjectName(QStringLiteral("recognitionText"));
+    text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs Ortiz to the door in the rain.\""));
+    row->addWidget(text, 1);
+    auto* record = new QPushButton(tr("Recognise"), card);
+    record->setObjectName(QStringLiteral("recognizeButton"));
+    row->addWidget(record);
+    layout->addLayout(row);
+    const Person author = mentor;
+    connect(record, &QPushButton::clicked, this, [this, author, who, text] {
+        QString error;
+        const auto mentee = m_services.people.find(who->currentData().toLongLong(), &error);
+        if (mentee && m_services.mentoring.recognize(author, *mentee, text->text(), &error))
+            showFor(author, tr("Recognition for %1 recorded.").arg(mentee->name));
+        else
+            showFor(author, error, true);
+    });
+    return card;
+}
+
+} // namespace careu::ui
