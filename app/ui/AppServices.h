@@ -1,6 +1,9 @@
 #pragma once
 
+#include "content/Catalog.h"
 #include "people/Accounts.h"
+#include "people/Team.h"
+#include "signoff/Coaching.h"
 #include "signoff/Mentoring.h"
 #include "signoff/SignOffs.h"
 #include "store/AttemptStore.h"
@@ -22,9 +25,20 @@ struct AppServices
 {
     AppServices(const Database& db, const Catalog& catalog, const Clock& clock)
         : catalog(catalog), clock(clock), people(db, clock), progress(db), settings(db), attempts(db),
-          chain(db), accounts(people, clock), signOffs(chain, progress, attempts, accounts, clock),
-          mentoring(chain, clock)
+          chain(db), accounts(people, clock), team(people, accounts),
+          signOffs(chain, progress, attempts, accounts, clock), mentoring(chain, clock)
     {
+    }
+
+    // Refreshers go through CARE 102's pillars (the graduate's daily work with customers), at the
+    // intervals in the setting coaching/intervals (days, e.g. "7,30,90"); nothing if that course is gone.
+    std::optional<Coaching> coaching()
+    {
+        const Course* course = catalog.course(QStringLiteral("care-102"));
+        if (!course)
+            return std::nullopt;
+        return Coaching(chain, *course,
+                        Coaching::intervalsFrom(settings.value(QStringLiteral("coaching/intervals"))), clock);
     }
 
     const Catalog& catalog;
@@ -35,6 +49,7 @@ struct AppServices
     AttemptStore attempts;
     RecordChain chain;
     Accounts accounts;
+    Team team;
     SignOffs signOffs;
     Mentoring mentoring;
 };

@@ -203,13 +203,24 @@ QWidget* HomePage::recognitionCard(const Person& person)
 {
     QString error;
     const QVector<Recognition> recognitions = m_services.mentoring.recognitions(person.id, &error);
+    const QVector<Huddle> huddles = m_services.mentoring.huddles(person.id, &error);
     const QDateTime graduated = m_services.signOffs.graduatedAt(person.id, m_catalog.courses(), &error);
-    if (recognitions.isEmpty() && !graduated.isValid())
+    QVector<Refresher> due;
+    if (auto coaching = m_services.coaching(); coaching && graduated.isValid()) {
+        for (const Refresher& refresher : coaching->refreshers(person.id, graduated, &error)) {
+            if (refresher.isDue(m_services.clock.now()))
+                due.append(refresher);
+        }
+    }
+    if (recognitions.isEmpty() && huddles.isEmpty() && !graduated.isValid())
         return nullptr;
     auto* card = makeCard();
     card->setProperty("role", QStringLiteral("banner"));
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(24, 16, 24, 16);
+    const auto date = [](const QDateTime& when) {
+        return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    };
     if (graduated.isValid()) {
         auto* graduation =
             makeLabel(tr("🎓 You graduated from Customer CARE University on %1. Your coach will check in "
@@ -219,6 +230,32 @@ QWidget* HomePage::recognitionCard(const Person& person)
         graduation->setObjectName(QStringLiteral("graduation"));
         layout->addWidget(graduation);
     }
+    for (const Refresher& refresher : due) {
+        auto* label =
+            makeLabel(tr("Refresher due: %1. %2 Replay a role-play, then tell your coach what you noticed.")
+                          .arg(refresher.pillar->title, refresher.pillar->summary),
+                      "lead");
+        label->setObjectName(QStringLiteral("refresherDue_%1").arg(refresher.number));
+        layout->addWidget(label);
+        // The role-play linked from this pillar's lesson, or any of the course's.
+        QString scenarioId;
+        for (const Lesson& lesson : refresher.course->lessons) {
+            if (lesson.pillar == refresher.pillar->id && !lesson.roleplays.isEmpty())
+                scenarioId = lesson.roleplays.first();
+        }
+        for (const Scenario& scenario : m_catalog.scenarios()) {
+            if (scenarioId.isEmpty() && scenario.courseId == refresher.course->id)
+                scenarioId = scenario.id;
+        }
+        if (const Scenario* scenario = m_catalog.scenario(scenarioId)) {
+            auto* replay = new QPushButton(tr("▶  Replay %1").arg(scenario->title), card);
+            replay->setObjectName(QStringLiteral("refresherReplay_%1").arg(refresher.number));
+            replay->setProperty("lessonRow", true);
+            connect(replay, &QPushButton::clicked, this,
+                    [this, scenarioId] { emit rolePlayRequested(scenarioId); });
+            layout->addWidget(replay, 0, Qt::AlignLeft);
+        }
+    }
     if (!recognitions.isEmpty())
         layout->addWidget(makeLabel(tr("RECOGNITION"), "eyebrow"));
     // Newest first: the latest thank-you is the one to see.
@@ -227,10 +264,20 @@ QWidget* HomePage::recognitionCard(const Person& person)
         const auto by = m_services.people.find(recognition.byId, &error);
         auto* label =
             makeLabel(tr("“%1” — %2, %3")
-                          .arg(recognition.text, by ? by->name : tr("your mentor"),
-                               QLocale().toString(recognition.at.toLocalTime().date(), QLocale::ShortFormat)),
+                          .arg(recognition.text, by ? by->name : tr("your mentor"), date(recognition.at)),
                       "lead");
         label->setObjectName(QStringLiteral("recognition_%1").arg(recognitions.size() - 1 - i));
+        layout->addWidget(label);
+    }
+    if (!huddles.isEmpty())
+        layout->addWidget(makeLabel(tr("HUDDLES WITH YOUR MENTOR"), "eyebrow"));
+    for (int i = static_cast<int>(huddles.size()) - 1; i >= 0; --i) {
+        const Huddle& huddle = huddles.at(i);
+        auto* label = makeLabel(tr("%1 · went well: %2 · work on: %3 · next step: %4")
+                                    .arg(QLocale().toString(huddle.date, QLocale::ShortFormat),
+                                         huddle.wentWell, huddle.workOn, huddle.nextStep),
+                                "muted");
+        label->setObjectName(QStringLiteral("huddle_%1").arg(huddles.size() - 1 - i));
         layout->addWidget(label);
     }
     return card;

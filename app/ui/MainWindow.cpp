@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "CoachPage.h"
 #include "HomePage.h"
 #include "LessonPage.h"
 #include "MentorPage.h"
 #include "MessageBox.h"
+#include "PeoplePage.h"
 #include "ProfilePage.h"
 #include "ReviewPage.h"
 #include "RolePlayPage.h"
@@ -13,6 +15,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,6 +46,8 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     m_homeTabs->setDocumentMode(true);
     m_homePage = new HomePage(m_services, m_homeTabs);
     m_mentorPage = new MentorPage(m_services, m_homeTabs);
+    m_coachPage = new CoachPage(m_services, m_homeTabs);
+    m_peoplePage = new PeoplePage(m_services, m_homeTabs);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     connect(signOut, &QPushButton::clicked, this, &MainWindow::showProfiles);
@@ -66,6 +71,18 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homePage, &HomePage::lessonRequested, this, &MainWindow::openLesson);
     connect(m_mentorPage, &MentorPage::reviewRequested, this, &MainWindow::openReview);
+    // A tab shows what is stored now, also what another tab has just changed.
+    connect(m_homeTabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget* tab = m_homeTabs->currentWidget();
+        if (tab == m_homePage)
+            m_homePage->showFor(*m_person);
+        else if (tab == m_mentorPage)
+            m_mentorPage->showFor(*m_person);
+        else if (tab == m_coachPage)
+            m_coachPage->showFor(*m_person);
+        else if (tab == m_peoplePage)
+            m_peoplePage->showFor(*m_person);
+    });
     connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) { showHome(message); });
     connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
@@ -116,6 +133,7 @@ void MainWindow::enterAs(qint64 personId)
 void MainWindow::showHome(const QString& mentorMessage)
 {
     // The tabs this person's roles call for; learning first, since most people are learners.
+    const QSignalBlocker quiet(m_homeTabs);
     m_homeTabs->clear();
     if (m_person->roles.contains(Role::Learner)) {
         m_homePage->showFor(*m_person);
@@ -126,6 +144,14 @@ void MainWindow::showHome(const QString& mentorMessage)
         m_homeTabs->addTab(m_mentorPage, tr("Mentoring"));
         if (!mentorMessage.isEmpty())
             m_homeTabs->setCurrentWidget(m_mentorPage);
+    }
+    if (m_person->roles.contains(Role::Coach)) {
+        m_coachPage->showFor(*m_person);
+        m_homeTabs->addTab(m_coachPage, tr("Coaching"));
+    }
+    if (m_person->roles.contains(Role::Manager) || m_person->roles.contains(Role::Admin)) {
+        m_peoplePage->showFor(*m_person);
+        m_homeTabs->addTab(m_peoplePage, tr("People"));
     }
     if (m_homeTabs->count() == 0) {
         m_homePage->showFor(*m_person);

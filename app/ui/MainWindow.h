@@ -18,7 +18,9 @@ namespace careu::ui {
 class HomePage;
 class LessonPage;
 class ProfilePage;
+class CoachPage;
 class MentorPage;
+class PeoplePage;
 class ReviewPage;
 class RolePlayPage;
 
@@ -42,7 +44,7 @@ protected:
 private:
     void showProfiles();
     void enterAs(qint64 personId);
-    // Home is a tab per role: My learning (learners), Mentoring (mentors).
+    // Home is a tab per role: My learning, Mentoring, Coaching, People (managers).
     void showHome(const QString& mentorMessage = QString());
     void openReview(qint64 learnerId, const QString& courseId, const QString& lessonId);
     void openLesson(const QString& courseId, const QString& lessonId);
@@ -59,6 +61,8 @@ private:
     QTabWidget* m_homeTabs;
     HomePage* m_homePage;
     MentorPage* m_mentorPage;
+    CoachPage* m_coachPage;
+    PeoplePage* m_peoplePage;
     ReviewPage* m_reviewPage;
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;

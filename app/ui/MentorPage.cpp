@@ -6,6 +6,7 @@
 #include "content/Catalog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,8 +47,10 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
     layout->addWidget(status);
     layout->addWidget(reviewQueue(mentees));
     layout->addWidget(menteeList(mentees));
-    if (!mentees.isEmpty())
+    if (!mentees.isEmpty()) {
         layout->addWidget(recognitionForm(mentor, mentees));
+        layout->addWidget(huddleForm(mentor, mentees));
+    }
     layout->addStretch(1);
     delete m_scroll->takeWidget();
     m_scroll->setWidget(content);
@@ -167,6 +170,54 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
         const auto mentee = m_services.people.find(who->currentData().toLongLong(), &error);
         if (mentee && m_services.mentoring.recognize(author, *mentee, text->text(), &error))
             showFor(author, tr("Recognition for %1 recorded.").arg(mentee->name));
+        else
+            showFor(author, error, true);
+    });
+    return card;
+}
+
+QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& mentees)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("HUDDLE LOG"), "eyebrow"));
+    layout->addWidget(
+        makeLabel(tr("A few minutes together, often: what went well, what to work on, the next step. "
+                     "Your mentee sees it too."),
+                  "muted"));
+    auto* top = new QHBoxLayout;
+    auto* who = new QComboBox(card);
+    who->setObjectName(QStringLiteral("huddleMentee"));
+    for (const Person& mentee : mentees)
+        who->addItem(mentee.name, mentee.id);
+    top->addWidget(who);
+    auto* date = new QDateEdit(m_services.clock.now().toLocalTime().date(), card);
+    date->setObjectName(QStringLiteral("huddleDate"));
+    date->setCalendarPopup(true);
+    top->addWidget(date);
+    top->addStretch(1);
+    layout->addLayout(top);
+    const auto field = [card, layout](const QString& name, const QString& placeholder) {
+        auto* edit = new QLineEdit(card);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        layout->addWidget(edit);
+        return edit;
+    };
+    auto* wentWell = field(QStringLiteral("huddleWentWell"), tr("Went well"));
+    auto* workOn = field(QStringLiteral("huddleWorkOn"), tr("To work on"));
+    auto* nextStep = field(QStringLiteral("huddleNextStep"), tr("Next step (needed)"));
+    auto* log = new QPushButton(tr("Log huddle"), card);
+    log->setObjectName(QStringLiteral("logHuddleButton"));
+    layout->addWidget(log, 0, Qt::AlignRight);
+    const Person author = mentor;
+    connect(log, &QPushButton::clicked, this, [this, author, who, date, wentWell, workOn, nextStep] {
+        QString error;
+        const auto mentee = m_services.people.find(who->currentData().toLongLong(), &error);
+        const Huddle huddle{date->date(), author.id, wentWell->text(), workOn->text(), nextStep->text()};
+        if (mentee && m_services.mentoring.logHuddle(author, *mentee, huddle, &error))
+            showFor(author, tr("Huddle with %1 logged.").arg(mentee->name));
         else
             showFor(author, error, true);
     });

@@ -32,6 +32,7 @@ private:
     QWidget* reviewQueue(const QVector<Person>& mentees);
     QWidget* menteeList(const QVector<Person>& mentees);
     QWidget* recognitionForm(const Person& mentor, const QVector<Person>& mentees);
+    QWidget* huddleForm(const Person& mentor, const QVector<Person>& mentees);
 
     AppServices& m_services;
     QScrollArea* m_scroll;

@@ -161,6 +161,15 @@ std::optional<Person> PeopleStore::findByName(const QString& name, QString* erro
     return personFrom(query);
 }
 
+bool PeopleStore::deactivate(qint64 personId, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(), QStringLiteral("UPDATE people SET active = 0 WHERE id = ?"),
+                    {personId}, error) &&
+           transaction.commit(error);
+}
+
 bool PeopleStore::setMentor(qint64 learnerId, qint64 mentorId, QString* error)
 {
     return setGuide(learnerId, mentorId, Role::Mentor, error);

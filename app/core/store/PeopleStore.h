@@ -68,6 +68,8 @@ public:
     std::optional<Person> findByName(const QString& name, QString* error) const;
 
     bool setMentor(qint64 learnerId, qint64 mentorId, QString* error);
+    // The person leaves the picker and the lists; every record about them stays.
+    bool deactivate(qint64 personId, QString* error);
     bool setCoach(qint64 learnerId, qint64 coachId, QString* error);
 
     std::optional<Credentials> credentials(qint64 personId, QString* error) const;

@@ -1,0 +1,227 @@
+#include "PeoplePage.h"
+
+#include "AppServices.h"
+#include "Widgets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace careu::ui {
+
+namespace {
+const std::array<Role, 5> AllRoles = {Role::Learner, Role::Mentor, Role::Coach, Role::Manager, Role::Admin};
+
+QString rolesText(const Roles& roles)
+{
+    QStringList names;
+    for (Role role : AllRoles) {
+        if (roles.contains(role))
+            names.append(roleName(role));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// A combo of everyone holding role, with a first "nobody" entry (id 0).
+QComboBox* peopleCombo(const QVector<Person>& people, Role role, const QString& none,
+                       const QString& objectName, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(none, 0);
+    for (const Person& person : people) {
+        if (person.roles.contains(role))
+            combo->addItem(person.name, person.id);
+    }
+    return combo;
+}
+} // namespace
+
+PeoplePage::PeoplePage(AppServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
+{
+    setProperty("role", QStringLiteral("page"));
+    m_scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+void PeoplePage::showFor(const Person& manager, const QString& message, bool problem)
+{
+    m_manager = manager;
+    QString error;
+    const QVector<Person> people = m_services.people.active(&error);
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(40, 28, 40, 28);
+    layout->setSpacing(18);
+    layout->addWidget(makeLabel(tr("PEOPLE"), "eyebrow"));
+    layout->addWidget(makeLabel(tr("Your team"), "pageTitle"));
+    const bool bad = problem || (message.isEmpty() && !error.isEmpty());
+    auto* status = makeLabel(message.isEmpty() ? error : message, bad ? "error" : "success");
+    status->setObjectName(QStringLiteral("peopleStatus"));
+    status->setVisible(!status->text().isEmpty());
+    layout->addWidget(status);
+    layout->addWidget(teamList(people));
+    layout->addWidget(assignForm(people));
+    layout->addWidget(addForm(people));
+    layout->addWidget(makeLabel(tr("Many people at once? \"careu people import team.csv\" adds them from a "
+                                   "spreadsheet, with a report of any line it could not add."),
+                                "muted"));
+    layout->addStretch(1);
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(content);
+}
+
+void PeoplePage::report(bool ok, const QString& success, const QString& error)
+{
+    showFor(*m_manager, ok ? success : error, !ok);
+}
+
+QWidget* PeoplePage::teamList(const QVector<Person>& people)
+{
+    QHash<qint64, QString> names;
+    for (const Person& person : people)
+        names.insert(person.id, person.name);
+    auto* card = makeCard();
+    auto* grid = new QGridLayout(card);
+    grid->setContentsMargins(22, 18, 22, 18);
+    grid->setHorizontalSpacing(24);
+    const QStringList headers{tr("NAME"), tr("ROLES"), tr("MENTOR"), tr("COACH")};
+    for (int c = 0; c < headers.size(); ++c)
+        grid->addWidget(makeLabel(headers.at(c), "eyebrow"), 0, c);
+    for (int r = 0; r < people.size(); ++r) {
+        const Person& person = people.at(r);
+        const QStringList cells{person.name, rolesText(person.roles), names.value(person.mentorId, tr("—")),
+                                names.value(person.coachId, tr("—"))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = makeLabel(cells.at(c), c == 0 ? "lead" : "muted");
+            cell->setObjectName(QStringLiteral("team_%1_%2").arg(person.id).arg(c));
+            grid->addWidget(cell, r + 1, c);
+        }
+    }
+    return card;
+}
+
+QWidget* PeoplePage::assignForm(const QVector<Person>& people)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("MENTOR, COACH, LEAVING"), "eyebrow"));
+    auto* row = new QHBoxLayout;
+    auto* who = new QComboBox(card);
+    who->setObjectName(QStringLiteral("teamPerson"));
+    for (const Person& person : people)
+        who->addItem(person.name, person.id);
+    row->addWidget(who, 1);
+    auto* mentor =
+        peopleCombo(people, Role::Mentor, tr("Choose a mentor"), QStringLiteral("assignMentor"), card);
+    row->addWidget(mentor);
+    auto* setMentor = new QPushButton(tr("Set mentor"), card);
+    setMentor->setObjectName(QStringLiteral("assignMentorButton"));
+    row->addWidget(setMentor);
+    auto* coach = peopleCombo(people, Role::Coach, tr("Choose a coach"), QStringLiteral("assignCoach"), card);
+    row->addWidget(coach);
+    auto* setCoach = new QPushButton(tr("Set coach"), card);
+    setCoach->setObjectName(QStringLiteral("assignCoachButton"));
+    row->addWidget(setCoach);
+    auto* deactivate = new QPushButton(tr("Deactivate"), card);
+    deactivate->setObjectName(QStringLiteral("deactivateButton"));
+    deactivate->setToolTip(tr("They leave the lists; everything they did stays on record."));
+    row->addWidget(deactivate);
+    layout->addLayout(row);
+
+    const auto chosen = [this, who]() {
+        QString error;
+        return m_services.people.find(who->currentData().toLongLong(), &error);
+    };
+    connect(setMentor, &QPushButton::clicked, this, [this, chosen, mentor] {
+        QString error;
+        const auto person = chosen();
+        const bool ok = person && m_services.team.assignMentor(*m_manager, *person,
+                                                               mentor->currentData().toLongLong(), &error);
+        report(ok, tr("%1's mentor is now %2.").arg(person ? person->name : QString(), mentor->currentText()),
+               error);
+    });
+    connect(setCoach, &QPushButton::clicked, this, [this, chosen, coach] {
+        QString error;
+        const auto person = chosen();
+        const bool ok = person && m_services.team.assignCoach(*m_manager, *person,
+                                                              coach->currentData().toLongLong(), &error);
+        report(ok, tr("%1's coach is now %2.").arg(person ? person->name : QString(), coach->currentText()),
+               error);
+    });
+    connect(deactivate, &QPushButton::clicked, this, [this, chosen] {
+        QString error;
+        const auto person = chosen();
+        const bool ok = person && m_services.team.deactivate(*m_manager, *person, &error);
+        report(ok, tr("%1 was deactivated; their records stay.").arg(person ? person->name : QString()),
+               error);
+    });
+    return card;
+}
+
+QWidget* PeoplePage::addForm(const QVector<Person>& people)
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("ADD SOMEONE"), "eyebrow"));
+    auto* fields = new QHBoxLayout;
+    auto* name = new QLineEdit(card);
+    name->setObjectName(QStringLiteral("addName"));
+    name->setPlaceholderText(tr("Name"));
+    fields->addWidget(name, 2);
+    auto* email = new QLineEdit(card);
+    email->setObjectName(QStringLiteral("addEmail"));
+    email->setPlaceholderText(tr("Email or staff id (optional)"));
+    fields->addWidget(email, 2);
+    auto* mentor = peopleCombo(people, Role::Mentor, tr("No mentor yet"), QStringLiteral("addMentor"), card);
+    fields->addWidget(mentor, 1);
+    layout->addLayout(fields);
+    auto* roles = new QHBoxLayout;
+    QVector<QCheckBox*> roleBoxes;
+    for (Role role : AllRoles) {
+        auto* box = new QCheckBox(roleName(role), card);
+        box->setObjectName(QStringLiteral("addRole_") + roleKey(role));
+        box->setChecked(role == Role::Learner);
+        roles->addWidget(box);
+        roleBoxes.append(box);
+    }
+    roles->addStretch(1);
+    layout->addLayout(roles);
+    auto* last = new QHBoxLayout;
+    auto* password = new QLineEdit(card);
+    password->setObjectName(QStringLiteral("addPassword"));
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("Their first password (tell them in person)"));
+    last->addWidget(password, 1);
+    auto* add = makePrimaryButton(tr("Add to the team"), card);
+    add->setObjectName(QStringLiteral("addPersonButton"));
+    last->addWidget(add);
+    layout->addLayout(last);
+    connect(add, &QPushButton::clicked, this, [this, name, email, mentor, roleBoxes, password] {
+        NewPerson person;
+        person.name = name->text();
+        person.email = email->text();
+        person.mentorId = mentor->currentData().toLongLong();
+        person.roles.clear();
+        for (int i = 0; i < roleBoxes.size(); ++i) {
+            if (roleBoxes.at(i)->isChecked())
+                person.roles.insert(AllRoles.at(static_cast<size_t>(i)));
+        }
+        QString error;
+        const auto added = m_services.team.add(*m_manager, person, password->text(), &error);
+        report(added.has_value(), tr("%1 was added.").arg(added ? added->name : QString()), error);
+    });
+    return card;
+}
+
+} // namespace careu::ui
