@@ -3,7 +3,15 @@
 #   ./dev.sh run [careu args...]   set up, build and start the app
 #   ./dev.sh test                  set up, build and run every test (ctest)
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
-#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default docs/screenshots)
+#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default docs/demo)
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    [ -f "$BUILD_DIR/demo.sqlite" ] || "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite" seed-demo --learners 24
+    echo "dev.sh: demo database $BUILD_DIR/demo.sqlite; everyone's password is care-demo"
+    exec "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite"
+    ;;
+screenshots)
+#   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -47,13 +55,20 @@ bench)
     build "$BUILD_DIR-release" Release
     "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu"
     ;;
+demo)
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    [ -f "$BUILD_DIR/demo.sqlite" ] || "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite" seed-demo --learners 24
+    echo "dev.sh: demo database $BUILD_DIR/demo.sqlite; everyone's password is care-demo"
+    exec "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite"
+    ;;
 screenshots)
     install_missing
     build "$BUILD_DIR" RelWithDebInfo
     QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|screenshots" >&2
+    echo "usage: ./dev.sh run|test|bench|demo|screenshots" >&2
     exit 2
     ;;
 esac

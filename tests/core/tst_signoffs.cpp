@@ -159,6 +159,28 @@ private slots:
         QCOMPARE(signOff.body.value(QStringLiteral("comment")).toString(), QStringLiteral("Lovely work."));
     }
 
+    void aConfirmationIsTheMentorsAndFresh()
+    {
+        const Lesson& lesson = care102().lessons.first();
+        completeLesson(*m_learner, care102(), lesson);
+        QString error;
+        QVERIFY(m_signOffs->request(*m_learner, care102(), lesson, &error));
+        QVERIFY(!m_accounts->confirm(m_mentor->id, QStringLiteral("wrong"), &error));
+        const auto confirmation = m_accounts->confirm(m_mentor->id, MentorPassword, &error);
+        QVERIFY(confirmation);
+        QVERIFY(m_accounts->setPassword(m_learner->id, QStringLiteral("leo's password"), &error));
+        const auto learnersOwn = m_accounts->confirm(m_learner->id, QStringLiteral("leo's password"), &error);
+        QVERIFY(!m_signOffs->signOff(*m_mentor, *learnersOwn, *m_learner, care102(), lesson,
+                                     allObserved(lesson), QString(), &error));
+        QCOMPARE(error, QStringLiteral("Type your password again to sign."));
+        m_clock.advanceSeconds(SignOffs::ConfirmationSeconds + 1);
+        QVERIFY(!m_signOffs->signOff(*m_mentor, *confirmation, *m_learner, care102(), lesson,
+                                     allObserved(lesson), QString(), &error));
+        QCOMPARE(error, QStringLiteral("Type your password again to sign."));
+        QCOMPARE(m_signOffs->status(m_learner->id, care102().id, lesson.id, &error).state,
+                 PracticeState::Requested);
+    }
+
     void onlyTheirOwnMentorSignsOff()
     {
         const Lesson& lesson = care102().lessons.first();

@@ -90,6 +90,25 @@ private slots:
         QCOMPARE(careu(path, {QStringLiteral("people")}).exitCode, 2);
     }
 
+    void seedDemoCommand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(careu(path, {QStringLiteral("seed-demo")}).exitCode, 2);
+        QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
+        const Outcome outcome = careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"),
+                                             QStringLiteral("6"), QStringLiteral("--seed=9")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("6 learners")), qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("demo password: care-demo")));
+        QCOMPARE(careu(path, {QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("6")})
+                     .exitCode,
+                 1);
+    }
+
     void missingDatabaseIsAFailureNotANewFile()
     {
         QTemporaryDir dir;

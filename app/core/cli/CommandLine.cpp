@@ -131,6 +131,8 @@ QString usage()
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor\n"
+        "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
+        "                                         fill an empty database with a demo organisation\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
@@ -154,6 +156,24 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
             if (!optionValue(arguments, &i, QStringLiteral("--content"), &value, error))
                 return false;
             options->contentDirs.append(value);
+        } else if (argument == QLatin1String("--learners") ||
+                   argument.startsWith(QLatin1String("--learners=")) || argument == QLatin1String("--seed") ||
+                   argument.startsWith(QLatin1String("--seed="))) {
+            const QString name = argument.section(QLatin1Char('='), 0, 0);
+            if (!optionValue(arguments, &i, name, &value, error))
+                return false;
+            bool ok = false;
+            const uint number = value.toUInt(&ok);
+            if (!ok || (name == QLatin1String("--learners") && (number < 1 || number > 100000))) {
+                *error = name == QLatin1String("--learners")
+                             ? tr("--learners needs a whole number from 1 to 100000")
+                             : tr("--seed needs a whole number");
+                return false;
+            }
+            if (name == QLatin1String("--learners"))
+                options->learners = static_cast<int>(number);
+            else
+                options->seed = number;
         } else if (argument == QLatin1String("--quit-after-startup")) {
             options->quitAfterStartup = true;
         } else if (argument == QLatin1String("--version")) {
@@ -195,6 +215,8 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
         return check(options, out, err);
     if (options.command == QLatin1String("people"))
         return people(options, out, err);
+    if (options.command == QLatin1String("seed-demo") && options.commandArgs.isEmpty())
+        return seedDemo(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

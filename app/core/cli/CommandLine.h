@@ -20,6 +20,8 @@ struct Options
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
+    int learners = 0;        // --learners N (seed-demo)
+    quint32 seed = 1;        // --seed S (seed-demo)
     QString command;         // first positional argument, e.g. "validate"
     QStringList commandArgs; // positional arguments after it
 };

@@ -1,5 +1,7 @@
 #include "StoreCommands.h"
 
+#include "content/Catalog.h"
+#include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
@@ -122,6 +124,35 @@ int check(const Options& options, QTextStream& out, QTextStream& err)
     }
     out << tr("Record chain: intact, %1 records, head %2").arg(chain.records).arg(chain.headHash) << Qt::endl;
     return fileOk ? Success : Failure;
+}
+
+int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.learners < 1) {
+        err << tr("careu: seed-demo needs --learners N") << Qt::endl << usage();
+        return UsageError;
+    }
+    const Catalog catalog = Catalog::load(options.contentDirs);
+    Database db;
+    QString error;
+    if (!db.open(Database::resolvePath(options.dbPath), &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    DemoSeeder::Summary summary;
+    if (!DemoSeeder(db, catalog, options.seed).run(options.learners, &summary, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    out << tr("Demo organisation in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
+               .arg(db.path())
+               .arg(summary.managers)
+               .arg(summary.mentors)
+               .arg(summary.coaches)
+               .arg(summary.learners)
+        << Qt::endl
+        << tr("Everyone signs in with the demo password: %1").arg(DemoSeeder::password()) << Qt::endl;
+    return Success;
 }
 
 int people(const Options& options, QTextStream& out, QTextStream& err)

@@ -7,5 +7,6 @@ namespace careu::cli {
 // Commands that work on a database (--db, $CAREU_DB or the default file).
 int check(const Options& options, QTextStream& out, QTextStream& err);
 int people(const Options& options, QTextStream& out, QTextStream& err);
+int seedDemo(const Options& options, QTextStream& out, QTextStream& err);
 
 } // namespace careu::cli

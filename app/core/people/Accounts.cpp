@@ -28,6 +28,14 @@ bool Accounts::setPassword(qint64 personId, const QString& password, QString* er
     return m_people.saveCredentials(personId, {*hash, 0, {}}, error);
 }
 
+std::optional<PasswordConfirmation> Accounts::confirm(qint64 personId, const QString& password,
+                                                      QString* error)
+{
+    if (!verify(personId, password, error))
+        return std::nullopt;
+    return PasswordConfirmation(personId, m_clock.now());
+}
+
 bool Accounts::verify(qint64 personId, const QString& password, QString* error)
 {
     auto credentials = m_people.credentials(personId, error);

@@ -3,10 +3,26 @@
 #include "Clock.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace careu {
 
 class PeopleStore;
+
+// Proof that a person typed their own password a moment ago; only Accounts makes one.
+class PasswordConfirmation
+{
+public:
+    qint64 personId() const { return m_personId; }
+    QDateTime at() const { return m_at; }
+
+private:
+    friend class Accounts;
+    PasswordConfirmation(qint64 personId, QDateTime at) : m_personId(personId), m_at(std::move(at)) {}
+
+    qint64 m_personId;
+    QDateTime m_at;
+};
 
 // Passwords and signing in. After a few wrong passwords the account waits before it accepts
 // another try, longer each time, and the wait survives a restart (it is stored).
@@ -23,6 +39,9 @@ public:
     bool setPassword(qint64 personId, const QString& password, QString* error);
     // True when password is this person's; false with a reason (wrong, or wait N seconds).
     bool verify(qint64 personId, const QString& password, QString* error);
+
+    // verify(), with a proof of it to hand to an action that needs the password typed again.
+    std::optional<PasswordConfirmation> confirm(qint64 personId, const QString& password, QString* error);
 
     // How long to refuse further tries after this many failures in a row.
     static qint64 lockSeconds(int failures);

@@ -94,32 +94,57 @@ bool SignOffs::mayAct(const Person& mentor, const Person& learner, Action action
     return Permissions::allows(mentor.asActor(), action, learner.asSubject(), error);
 }
 
-bool SignOffs::signOff(const Person& mentor, const QString& password, const Person& learner,
-                       const Course& course, const Lesson& lesson, const QVector<Observation>& checklist,
-                       const QString& comment, QString* error)
+std::optional<PracticeStatus> SignOffs::checkSignOff(const Person& mentor, const Person& learner,
+                                                     const Course& course, const Lesson& lesson,
+                                                     const QVector<Observation>& checklist,
+                                                     QString* error) const
 {
     if (!mayAct(mentor, learner, Action::SignOffPractice, error))
-        return false;
+        return std::nullopt;
     const PracticeStatus current = status(learner.id, course.id, lesson.id, error);
     if (current.state != PracticeState::Requested) {
         *error = tr("%1 has not asked for this Practice to be signed off.").arg(learner.name);
-        return false;
+        return std::nullopt;
     }
     if (checklist.size() != lesson.practice.checklist.size() ||
         std::any_of(checklist.cbegin(), checklist.cend(), [](const Observation& o) { return !o.observed; })) {
         *error =
             tr("Sign off only what you have seen: tick every behaviour you observed, or send it back with "
                "feedback on what to practise.");
+        return std::nullopt;
+    }
+    return current;
+}
+
+bool SignOffs::signOff(const Person& mentor, const QString& password, const Person& learner,
+                       const Course& course, const Lesson& lesson, const QVector<Observation>& checklist,
+                       const QString& comment, QString* error)
+{
+    // Check everything else first, so a mistake there does not count as a wrong password.
+    if (!checkSignOff(mentor, learner, course, lesson, checklist, error))
+        return false;
+    const auto confirmation = m_accounts.confirm(mentor.id, password, error);
+    return confirmation && signOff(mentor, *confirmation, learner, course, lesson, checklist, comment, error);
+}
+
+bool SignOffs::signOff(const Person& mentor, const PasswordConfirmation& confirmation, const Person& learner,
+                       const Course& course, const Lesson& lesson, const QVector<Observation>& checklist,
+                       const QString& comment, QString* error)
+{
+    const qint64 age = confirmation.at().secsTo(m_clock.now());
+    if (confirmation.personId() != mentor.id || age < 0 || age > ConfirmationSeconds) {
+        *error = tr("Type your password again to sign.");
         return false;
     }
-    if (!m_accounts.verify(mentor.id, password, error))
+    const auto request = checkSignOff(mentor, learner, course, lesson, checklist, error);
+    if (!request)
         return false;
     QJsonArray items;
     for (int i = 0; i < checklist.size(); ++i)
         items.append(QJsonObject{{QStringLiteral("behaviour"), lesson.practice.checklist.at(i)},
                                  {QStringLiteral("observed"), checklist.at(i).observed},
                                  {QStringLiteral("note"), checklist.at(i).note.trimmed()}});
-    const QJsonObject body{{QStringLiteral("request"), QString::number(current.recordId)},
+    const QJsonObject body{{QStringLiteral("request"), QString::number(request->recordId)},
                            {QStringLiteral("contentHash"), lesson.contentHash},
                            {QStringLiteral("checklist"), items},
                            {QStringLiteral("comment"), comment.trimmed()}};

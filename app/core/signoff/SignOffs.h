@@ -10,6 +10,7 @@
 namespace careu {
 
 class Accounts;
+class PasswordConfirmation;
 class AttemptStore;
 class ProgressStore;
 struct Person;
@@ -57,9 +58,16 @@ public:
                           QString* error) const;
 
     bool request(const Person& learner, const Course& course, const Lesson& lesson, QString* error);
+    // A confirmation counts for this long after the password was typed.
+    static constexpr qint64 ConfirmationSeconds = 120;
+
     bool signOff(const Person& mentor, const QString& password, const Person& learner, const Course& course,
                  const Lesson& lesson, const QVector<Observation>& checklist, const QString& comment,
                  QString* error);
+    // The same with the password already confirmed (the demo seeder signs many Practices per confirmation).
+    bool signOff(const Person& mentor, const PasswordConfirmation& confirmation, const Person& learner,
+                 const Course& course, const Lesson& lesson, const QVector<Observation>& checklist,
+                 const QString& comment, QString* error);
     bool sendBack(const Person& mentor, const Person& learner, const Course& course, const Lesson& lesson,
                   const QString& feedback, QString* error);
 
@@ -72,6 +80,10 @@ private:
     static PracticeStatus statusFrom(const QVector<Record>& records, const QString& courseId,
                                      const QString& lessonId);
     static bool mayAct(const Person& mentor, const Person& learner, Action action, QString* error);
+    // Everything but the password: who, what state, which behaviours were seen. The request on success.
+    std::optional<PracticeStatus> checkSignOff(const Person& mentor, const Person& learner,
+                                               const Course& course, const Lesson& lesson,
+                                               const QVector<Observation>& checklist, QString* error) const;
 
     RecordChain& m_chain;
     ProgressStore& m_progress;

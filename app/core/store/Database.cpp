@@ -15,7 +15,7 @@
 
 namespace careu {
 
-Q_LOGGING_CATEGORY(lcStore, "careu.store")
+Q_LOGGING_CATEGORY(lcStore, "careu.store", QtWarningMsg)
 
 namespace {
 QString nextConnectionName()

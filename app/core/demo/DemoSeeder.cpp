@@ -1,0 +1,300 @@
+#include "DemoSeeder.h"
+
+#include "content/Catalog.h"
+#include "people/Accounts.h"
+#include "people/Passwords.h"
+#include "progress/LessonSession.h"
+#include "roleplay/RolePlaySession.h"
+#include "signoff/Coaching.h"
+#include "signoff/Mentoring.h"
+#include "signoff/SignOffs.h"
+#include "store/AttemptStore.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+#include "store/RecordChain.h"
+
+#include <random>
+
+namespace careu {
+
+namespace {
+
+const QStringList FirstNames = {
+    QStringLiteral("Ana"),   QStringLiteral("Ben"),   QStringLiteral("Chloé"), QStringLiteral("Dev"),
+    QStringLiteral("Elif"),  QStringLiteral("Femi"),  QStringLiteral("Grace"), QStringLiteral("Hugo"),
+    QStringLiteral("Ines"),  QStringLiteral("Jamal"), QStringLiteral("Kai"),   QStringLiteral("Lena"),
+    QStringLiteral("Mateo"), QStringLiteral("Nadia"), QStringLiteral("Omar"),  QStringLiteral("Priya"),
+    QStringLiteral("Quinn"), QStringLiteral("Rosa"),  QStringLiteral("Sven"),  QStringLiteral("Tomás"),
+    QStringLiteral("Uma"),   QStringLiteral("Wei"),   QStringLiteral("Yara"),  QStringLiteral("Zoë")};
+const QStringList LastNames = {
+    QStringLiteral("Okafor"),   QStringLiteral("Lindqvist"), QStringLiteral("García"),
+    QStringLiteral("Nguyen"),   QStringLiteral("Byrne"),     QStringLiteral("Haddad"),
+    QStringLiteral("Kowalski"), QStringLiteral("Mensah"),    QStringLiteral("Rossi"),
+    QStringLiteral("Tanaka"),   QStringLiteral("Walsh"),     QStringLiteral("Yilmaz")};
+const QStringList Reflections = {
+    QStringLiteral(
+        "On Saturday I greeted a couple from behind the till without looking up. Next time I will stop, "
+        "look at them and ask how I can help before anything else."),
+    QStringLiteral(
+        "A regular told me her order was wrong and I started explaining the system. I should have said "
+        "sorry and fixed it first; the explanation could wait."),
+    QStringLiteral(
+        "My colleague stayed late to cover my shift and I never thanked her properly. This week I will "
+        "tell her exactly what it meant for the customers and for me."),
+    QStringLiteral(
+        "When the phone rings during a busy hour I sound rushed. I will take one breath, smile and use "
+        "the caller's name, even when the queue is long.")};
+const QStringList Praise = {
+    QStringLiteral("You walked Mrs Ortiz to the door in the rain and held the umbrella. People noticed."),
+    QStringLiteral("You remembered the Hendersons' daughter's name and asked about her exam. That is CARE."),
+    QStringLiteral(
+        "You owned the billing mistake on the phone, fixed it, and called back to check. Thank you.")};
+
+// The stage a learner is at, dealt round-robin so that every stage appears.
+enum class Stage
+{
+    JustStarted,
+    MidCourse,
+    WaitingForSignOff,
+    SentBack,
+    Graduated,
+    RefresherOverdue
+};
+constexpr int StageCount = 6;
+
+class Seeding
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+
+public:
+    Seeding(const Database& db, const Catalog& catalog, quint32 seed)
+        : m_catalog(catalog), m_random(seed),
+          m_clock(QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-150), QTime(9, 0), Qt::UTC)),
+          m_today(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(9, 0), Qt::UTC)),
+          m_people(db, m_clock), m_progress(db), m_attempts(db), m_chain(db), m_accounts(m_people, m_clock),
+          m_signOffs(m_chain, m_progress, m_attempts, m_accounts, m_clock), m_mentoring(m_chain, m_clock)
+    {
+    }
+
+    bool run(int learners, DemoSeeder::Summary* summary, QString* error)
+    {
+        if (!m_people.active(error).isEmpty() || !error->isEmpty()) {
+            if (error->isEmpty())
+                *error = tr("This database already has people in it. seed-demo only fills an empty database; "
+                            "give it a new file with --db.");
+            return false;
+        }
+        const auto hash = Passwords::hash(DemoSeeder::password());
+        if (!hash) {
+            *error = tr("The demo password could not be hashed.");
+            return false;
+        }
+        m_hash = *hash;
+        const auto manager = add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0, error);
+        if (!manager)
+            return false;
+        summary->managers = 1;
+        QVector<Person> mentors;
+        QVector<Person> coaches;
+        for (int i = 0; i < std::max(1, (learners + 7) / 8); ++i) {
+            const auto mentor = add(nextName(), {Role::Mentor}, 0, error);
+            if (!mentor)
+                return false;
+            mentors.append(*mentor);
+        }
+        for (int i = 0; i < std::max(1, (learners + 14) / 15); ++i) {
+            const auto coach = add(nextName(), {Role::Coach}, 0, error);
+            if (!coach)
+                return false;
+            coaches.append(*coach);
+        }
+        summary->mentors = static_cast<int>(mentors.size());
+        summary->coaches = static_cast<int>(coaches.size());
+        for (int i = 0; i < learners; ++i) {
+            const Person& mentor = mentors.at(i % mentors.size());
+            const auto learner = add(nextName(), {Role::Learner}, mentor.id, error);
+            if (!learner || !grow(*learner, mentor, coaches.at(i % coaches.size()),
+                                  static_cast<Stage>(i % StageCount), error))
+                return false;
+            ++summary->learners;
+        }
+        return true;
+    }
+
+private:
+    QString nextName()
+    {
+        // Unique: every first-last pair is used once before any gets a number.
+        const int n = m_names++;
+        const int pairs = static_cast<int>(FirstNames.size() * LastNames.size());
+        const int pair = static_cast<int>((static_cast<qint64>(n) * 7919) % pairs);
+        QString name = FirstNames.at(pair % FirstNames.size()) + QLatin1Char(' ') +
+                       LastNames.at(pair / FirstNames.size());
+        if (n >= pairs)
+            name += QStringLiteral(" %1").arg(n / pairs + 1);
+        return name;
+    }
+
+    std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId, QString* error)
+    {
+        NewPerson person;
+        person.name = name;
+        person.roles = roles;
+        person.mentorId = mentorId;
+        person.email =
+            name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@demo.example");
+        auto created = m_people.create(person, error);
+        if (!created || !m_people.saveCredentials(created->id, {m_hash, 0, {}}, error))
+            return std::nullopt;
+        return created;
+    }
+
+    int roll(int below) { return static_cast<int>(m_random() % static_cast<quint32>(below)); }
+
+    // Works through a lesson like a person: some answers wrong at first, then right; a reflection.
+    bool completeLesson(const Person& learner, const Course& course, const Lesson& lesson, QString* error)
+    {
+        LessonSession session(m_progress, m_clock, learner.id, course, lesson);
+        if (!session.load(error) || !session.setStep(LessonStep::Check, error))
+            return false;
+        for (const Question& question : lesson.check) {
+            m_clock.advanceSeconds(40 + roll(60));
+            // Three times in ten, a tempting wrong answer first.
+            const Choice& tempting = question.choices.at(roll(static_cast<int>(question.choices.size())));
+            if (roll(10) < 3 && tempting.id != question.answer &&
+                !session.answer(question.id, tempting.id, error))
+                return false;
+            if (!session.answer(question.id, question.answer, error))
+                return false;
+        }
+        m_clock.advanceSeconds(300);
+        return session.saveReflection(Reflections.at(roll(static_cast<int>(Reflections.size()))), error) &&
+               session.setStep(LessonStep::Practice, error);
+    }
+
+    bool playRolePlay(const Person& learner, const Scenario& scenario, QString* error)
+    {
+        RolePlaySession session(m_attempts, m_clock, learner.id, scenario);
+        if (!session.open(false, error))
+            return false;
+        while (!session.play().finished()) {
+            m_clock.advanceSeconds(30 + roll(40));
+            const auto choices = session.presentedChoices();
+            if (!session.choose(choices.at(roll(static_cast<int>(choices.size())))->id, error))
+                return false;
+        }
+        return true;
+    }
+
+    bool signOffCourse(const Person& learner, const Person& mentor, const Course& course, QString* error)
+    {
+        for (const Lesson& lesson : course.lessons) {
+            if (!completeLesson(learner, course, lesson, error) ||
+                !m_signOffs.request(learner, course, lesson, error))
+                return false;
+        }
+        m_clock.advanceSeconds(2 * 24 * 3600);
+        const auto confirmation = m_accounts.confirm(mentor.id, DemoSeeder::password(), error);
+        if (!confirmation)
+            return false;
+        for (const Lesson& lesson : course.lessons) {
+            if (!m_signOffs.signOff(
+                    mentor, *confirmation, learner, course, lesson,
+                    QVector<Observation>(lesson.practice.checklist.size(), Observation{true, {}}),
+                    tr("Well done."), error))
+                return false;
+        }
+        return true;
+    }
+
+    bool grow(const Person& learner, const Person& mentor, const Person& coach, Stage stage, QString* error)
+    {
+        const Course& care101 = *m_catalog.course(QStringLiteral("care-101"));
+        const Course& care102 = *m_catalog.course(QStringLiteral("care-102"));
+        const bool graduates = stage == Stage::Graduated || stage == Stage::RefresherOverdue;
+        // Graduates started long ago; the others in the last few weeks.
+        m_clock.set(m_today.addDays(graduates ? -(70 + roll(20)) : -(3 + roll(25))));
+        if (stage == Stage::JustStarted) {
+            LessonSession session(m_progress, m_clock, learner.id, care101, care101.lessons.first());
+            return session.load(error) && session.setStep(LessonStep::Learn, error);
+        }
+        for (int i = 0; i < (graduates ? 0 : 3); ++i) {
+            if (!completeLesson(learner, care101, care101.lessons.at(i), error))
+                return false;
+        }
+        if (!playRolePlay(learner,
+                          m_catalog.scenarios().at(roll(static_cast<int>(m_catalog.scenarios().size()))),
+                          error))
+            return false;
+        if (stage == Stage::WaitingForSignOff || stage == Stage::SentBack) {
+            const Lesson& lesson = care101.lessons.at(1);
+            if (!m_signOffs.request(learner, care101, lesson, error))
+                return false;
+            if (stage == Stage::SentBack) {
+                m_clock.advanceSeconds(24 * 3600);
+                return m_signOffs.sendBack(
+                    mentor, learner, care101, lesson,
+                    tr("Good start. Next time, ask the newcomer one open question before "
+                       "you explain anything."),
+                    error);
+            }
+            return true;
+        }
+        if (!graduates)
+            return m_mentoring.logHuddle(mentor, learner,
+                                         {m_clock.now().date(), mentor.id, tr("Calm with the queue"),
+                                          tr("Eye contact when busy"),
+                                          tr("Greet the next five customers first")},
+                                         error);
+        if (!signOffCourse(learner, mentor, care101, error) ||
+            !signOffCourse(learner, mentor, care102, error))
+            return false;
+        if (!m_mentoring.recognize(mentor, learner, Praise.at(roll(static_cast<int>(Praise.size()))),
+                                   error) ||
+            !m_people.setCoach(learner.id, coach.id, error))
+            return false;
+        const QDateTime graduated = m_signOffs.graduatedAt(learner.id, m_catalog.courses(), error);
+        if (stage == Stage::RefresherOverdue)
+            return true; // nobody has checked in: the first refreshers are overdue
+        Coaching coaching(m_chain, care102, Coaching::defaultIntervals(), m_clock);
+        m_clock.set(graduated.addDays(8));
+        Person coachNow = coach;
+        Person graduate = *m_people.find(learner.id, error);
+        return coaching.checkIn(coachNow, graduate, graduated, 1,
+                                tr("Talked through two difficult calls; good instincts."), error);
+    }
+
+    const Catalog& m_catalog;
+    std::mt19937 m_random;
+    ManualClock m_clock;
+    QDateTime m_today;
+    PeopleStore m_people;
+    ProgressStore m_progress;
+    AttemptStore m_attempts;
+    RecordChain m_chain;
+    Accounts m_accounts;
+    SignOffs m_signOffs;
+    Mentoring m_mentoring;
+    QString m_hash;
+    int m_names = 0;
+};
+
+} // namespace
+
+DemoSeeder::DemoSeeder(const Database& db, const Catalog& catalog, quint32 seed)
+    : m_db(db), m_catalog(catalog), m_seed(seed)
+{
+}
+
+bool DemoSeeder::run(int learners, Summary* summary, QString* error)
+{
+    if (!m_catalog.course(QStringLiteral("care-101")) || !m_catalog.course(QStringLiteral("care-102")) ||
+        m_catalog.scenarios().isEmpty()) {
+        *error = tr("The demo needs the shipped CARE 101 and CARE 102 courses and their role-plays.");
+        return false;
+    }
+    return Seeding(m_db, m_catalog, m_seed).run(learners, summary, error);
+}
+
+} // namespace careu

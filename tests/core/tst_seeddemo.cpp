@@ -1,0 +1,115 @@
+#include "content/Catalog.h"
+#include "demo/DemoSeeder.h"
+#include "people/Accounts.h"
+#include "progress/ProgressOverview.h"
+#include "signoff/SignOffs.h"
+#include "store/AttemptStore.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+#include "store/RecordChain.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// The demo organisation: every stage present, written through the core, the same for a seed.
+class TestSeedDemo : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Snapshot
+    {
+        QStringList names;
+        QStringList records; // kind and body of every record, in order
+    };
+
+    static Snapshot seed(const QString& path, quint32 seed, const Catalog& catalog)
+    {
+        Database db;
+        QString error;
+        Snapshot snapshot;
+        if (!db.open(path, &error))
+            return snapshot;
+        DemoSeeder::Summary summary;
+        if (!DemoSeeder(db, catalog, seed).run(12, &summary, &error)) {
+            qWarning() << error;
+            return snapshot;
+        }
+        for (const Person& person : PeopleStore(db, Clock::system()).active(&error)) {
+            snapshot.names.append(person.name);
+            for (const Record& record : RecordChain(db).about(person.id, &error))
+                snapshot.records.append(
+                    recordKindKey(record.kind) +
+                    QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact)));
+        }
+        return snapshot;
+    }
+
+private slots:
+    void everyStageIsThere()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(db, catalog, 5).run(12, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.learners, 12);
+        QCOMPARE(summary.managers, 1);
+        QVERIFY(summary.mentors >= 1 && summary.coaches >= 1);
+
+        PeopleStore people(db, Clock::system());
+        ProgressStore progress(db);
+        AttemptStore attempts(db);
+        RecordChain chain(db);
+        Accounts accounts(people, Clock::system());
+        SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
+        int justStarted = 0, waiting = 0, sentBack = 0, graduated = 0, roleplayers = 0;
+        for (const Person& person : people.active(&error)) {
+            if (!person.roles.contains(Role::Learner))
+                continue;
+            QVERIFY(person.mentorId != 0);
+            const ProgressOverview overview(catalog.courses(), progress.summaries(person.id, &error));
+            if (overview.courses().at(0).completed == 0)
+                ++justStarted;
+            const PracticeStatus status = signOffs.status(person.id, QStringLiteral("care-101"),
+                                                          catalog.courses().at(0).lessons.at(1).id, &error);
+            waiting += status.state == PracticeState::Requested;
+            sentBack += status.state == PracticeState::SentBack;
+            graduated += signOffs.graduatedAt(person.id, catalog.courses(), &error).isValid();
+            roleplayers += !attempts.summaries(person.id, &error).isEmpty();
+        }
+        QCOMPARE(justStarted, 2);
+        QCOMPARE(waiting, 2);
+        QCOMPARE(sentBack, 2);
+        QCOMPARE(graduated, 4);
+        QCOMPARE(roleplayers, 10);
+        QVERIFY(chain.verify(&error).intact);
+        // One shared password, hashed once and stored as a hash.
+        const auto mona = people.findByName(QStringLiteral("Mona Reyes"), &error);
+        QVERIFY(accounts.verify(mona->id, DemoSeeder::password(), &error));
+
+        // A second run refuses to mix with what is there.
+        QVERIFY(!DemoSeeder(db, catalog, 5).run(3, &summary, &error));
+        QVERIFY(error.contains(QStringLiteral("already has people")));
+    }
+
+    void sameSeedSameOrganisation()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        const Snapshot first = seed(dir.filePath(QStringLiteral("a.sqlite")), 42, catalog);
+        const Snapshot second = seed(dir.filePath(QStringLiteral("b.sqlite")), 42, catalog);
+        const Snapshot other = seed(dir.filePath(QStringLiteral("c.sqlite")), 43, catalog);
+        QCOMPARE(first.names.size(), 1 + 2 + 1 + 12);
+        QCOMPARE(second.names, first.names);
+        QCOMPARE(second.records, first.records);
+        QVERIFY(other.records != first.records);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeedDemo)
+#include "tst_seeddemo.moc"
