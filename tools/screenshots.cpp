@@ -159,10 +159,13 @@ int main(int argc, char* argv[])
     window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("screenshots only"));
     ok = ok && click(&window, QStringLiteral("chooseProfileButton"));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    tabs->setCurrentIndex(tabs->count() - 1);
+    tabs->setCurrentIndex(tabs->count() - 2);
     ok = ok && shoot(&window, folder, QStringLiteral("11-mentoring"));
     const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
     ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
     ok = ok && shoot(&window, folder, QStringLiteral("12-review"));
+    ok = ok && click(&window, QStringLiteral("reviewBackButton"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    ok = ok && shoot(&window, folder, QStringLiteral("13-people"));
     return ok ? 0 : 1;
 }

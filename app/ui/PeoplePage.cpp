@@ -71,6 +71,7 @@ void PeoplePage::showFor(const Person& manager, const QString& message, bool pro
     layout->addWidget(teamList(people));
     layout->addWidget(assignForm(people));
     layout->addWidget(addForm(people));
+    layout->addWidget(coachingSettings());
     layout->addWidget(makeLabel(tr("Many people at once? \"careu people import team.csv\" adds them from a "
                                    "spreadsheet, with a report of any line it could not add."),
                                 "muted"));
@@ -181,7 +182,7 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
     fields->addWidget(name, 2);
     auto* email = new QLineEdit(card);
     email->setObjectName(QStringLiteral("addEmail"));
-    email->setPlaceholderText(tr("Email or staff id (optional)"));
+    email->setPlaceholderText(tr("Email (optional)"));
     fields->addWidget(email, 2);
     auto* mentor = peopleCombo(people, Role::Mentor, tr("No mentor yet"), QStringLiteral("addMentor"), card);
     fields->addWidget(mentor, 1);
@@ -220,6 +221,44 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
         QString error;
         const auto added = m_services.team.add(*m_manager, person, password->text(), &error);
         report(added.has_value(), tr("%1 was added.").arg(added ? added->name : QString()), error);
+    });
+    return card;
+}
+
+QWidget* PeoplePage::coachingSettings()
+{
+    auto* card = makeCard();
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("REFRESHERS AFTER GRADUATION"), "eyebrow"));
+    layout->addWidget(
+        makeLabel(tr("Days after graduating when a coach checks in, separated by commas."), "muted"));
+    auto* row = new QHBoxLayout;
+    auto* days = new QLineEdit(card);
+    days->setObjectName(QStringLiteral("refresherDays"));
+    QStringList current;
+    for (int day : Coaching::intervalsFrom(m_services.settings.value(CoachingIntervalsKey)))
+        current.append(QString::number(day));
+    days->setText(current.join(QStringLiteral(", ")));
+    row->addWidget(days, 1);
+    auto* save = new QPushButton(tr("Save"), card);
+    save->setObjectName(QStringLiteral("saveRefresherDays"));
+    row->addWidget(save);
+    layout->addLayout(row);
+    connect(save, &QPushButton::clicked, this, [this, days] {
+        const auto intervals = Coaching::parseIntervals(days->text());
+        if (!intervals) {
+            report(false, QString(), tr("Write rising whole days, like 7, 30, 90."));
+            return;
+        }
+        QStringList parts;
+        for (int day : *intervals)
+            parts.append(QString::number(day));
+        QString error;
+        const bool ok =
+            m_services.settings.setValue(CoachingIntervalsKey, parts.join(QLatin1Char(',')), &error);
+        report(ok, tr("Refreshers now come %1 days after graduation.").arg(parts.join(QStringLiteral(", "))),
+               error);
     });
     return card;
 }

@@ -25,6 +25,7 @@ private:
     QWidget* teamList(const QVector<Person>& people);
     QWidget* addForm(const QVector<Person>& people);
     QWidget* assignForm(const QVector<Person>& people);
+    QWidget* coachingSettings();
     void report(bool ok, const QString& success, const QString& error);
 
     AppServices& m_services;

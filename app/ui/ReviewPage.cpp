@@ -119,6 +119,16 @@ QWidget* ReviewPage::rolePlaySection()
                     .arg(attempt.total)
                     .arg(pointsText(*m_course, attempt.scores)),
                 "muted"));
+            QStringList path;
+            for (const AttemptChoice& step : attempt.choices) {
+                const ScenarioNode* node = scenario.node(step.nodeId);
+                const ScenarioChoice* choice = node ? node->choice(step.choiceId) : nullptr;
+                const QString text = choice ? choice->text : step.choiceId;
+                path.append(text.size() > 60 ? text.left(57) + QStringLiteral("…") : text);
+            }
+            auto* steps = makeLabel(tr("Path: %1").arg(path.join(QStringLiteral("  →  "))), "points");
+            steps->setObjectName(QStringLiteral("attemptPath_%1").arg(attempt.id));
+            layout->addWidget(steps);
         }
     }
     if (attempts == 0) {

@@ -61,6 +61,7 @@ private slots:
         QTest::addRow("custom") << " 3, 14 ,60,180" << QVector<int>{3, 14, 60, 180};
         QTest::addRow("not rising") << "30, 7" << QVector<int>{7, 30, 90};
         QTest::addRow("not numbers") << "soon, later" << QVector<int>{7, 30, 90};
+        QTest::addRow("absurd") << "7, 99999" << QVector<int>{7, 30, 90};
     }
 
     void intervals()
@@ -91,8 +92,8 @@ private slots:
         QVERIFY(refreshers.at(0).isOverdue(m_clock.now(), 0));
         QVERIFY(!refreshers.at(1).isDue(m_clock.now()));
         QVERIFY(!coaching.checkIn(m_mentor, m_learner, graduated, 1, QString(), &error)); // not the coach
-        QVERIFY2(coaching.checkIn(m_coach, m_learner, graduated, 1, QStringLiteral("Greets every caller by name now."),
-                                  &error),
+        QVERIFY2(coaching.checkIn(m_coach, m_learner, graduated, 1,
+                                  QStringLiteral("Greets every caller by name now."), &error),
                  qPrintable(error));
         refreshers = coaching.refreshers(m_learner.id, graduated, &error);
         QVERIFY(refreshers.at(0).done);
@@ -103,7 +104,8 @@ private slots:
 
     void noRefreshersBeforeGraduation()
     {
-        Coaching coaching(*m_chain, *m_catalog.course(QStringLiteral("care-102")), Coaching::defaultIntervals(), m_clock);
+        Coaching coaching(*m_chain, *m_catalog.course(QStringLiteral("care-102")),
+                          Coaching::defaultIntervals(), m_clock);
         QString error;
         QVERIFY(coaching.refreshers(m_learner.id, QDateTime(), &error).isEmpty());
         QVERIFY(!coaching.checkIn(m_coach, m_learner, QDateTime(), 1, QString(), &error));
@@ -122,8 +124,8 @@ private slots:
         QCOMPARE(recognitions.size(), 1);
         QCOMPARE(recognitions.first().byId, m_mentor.id);
 
-        Huddle huddle{QDate(2026, 11, 24), 0, QStringLiteral("Calm with the queue"), QStringLiteral("Eye contact"),
-                      QStringLiteral("Greet the next five customers first")};
+        Huddle huddle{QDate(2026, 11, 24), 0, QStringLiteral("Calm with the queue"),
+                      QStringLiteral("Eye contact"), QStringLiteral("Greet the next five customers first")};
         QVERIFY(!mentoring.logHuddle(m_coach, m_learner, huddle, &error)); // huddles are the mentor's
         QVERIFY2(mentoring.logHuddle(m_mentor, m_learner, huddle, &error), qPrintable(error));
         const auto huddles = mentoring.huddles(m_learner.id, &error);

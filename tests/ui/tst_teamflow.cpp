@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QtTest>
 
 using namespace careu;
@@ -93,6 +94,21 @@ private slots:
         choose(QStringLiteral("assignCoach"), QStringLiteral("Cole"));
         m_app->click(QStringLiteral("assignCoachButton"));
         QCOMPARE(status(QStringLiteral("peopleStatus")), QStringLiteral("Leo's coach is now Cole."));
+
+        // Refresher days are the manager's to set; nonsense is refused.
+        auto* days = m_app->find<QLineEdit>(QStringLiteral("refresherDays"));
+        QCOMPARE(days->text(), QStringLiteral("7, 30, 90"));
+        days->clear();
+        m_app->type(QStringLiteral("refresherDays"), QStringLiteral("30, 7"));
+        m_app->click(QStringLiteral("saveRefresherDays"));
+        QCOMPARE(status(QStringLiteral("peopleStatus")),
+                 QStringLiteral("Write rising whole days, like 7, 30, 90."));
+        days = m_app->find<QLineEdit>(QStringLiteral("refresherDays"));
+        days->clear();
+        m_app->type(QStringLiteral("refresherDays"), QStringLiteral("7, 30, 120"));
+        m_app->click(QStringLiteral("saveRefresherDays"));
+        QCOMPARE(status(QStringLiteral("peopleStatus")),
+                 QStringLiteral("Refreshers now come 7, 30, 120 days after graduation."));
 
         // Mentoring: a huddle with Leo.
         m_app->openTab(QStringLiteral("Mentoring"));

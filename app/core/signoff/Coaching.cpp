@@ -10,20 +10,23 @@ const QString Number = QStringLiteral("refresher");
 const QString Note = QStringLiteral("note");
 } // namespace
 
-QVector<int> Coaching::intervalsFrom(const QString& text)
+std::optional<QVector<int>> Coaching::parseIntervals(const QString& text)
 {
     QVector<int> days;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int value = part.trimmed().toInt(&ok);
-        if (!ok || value <= 0 || (!days.isEmpty() && value <= days.last()))
-            return defaultIntervals();
+        if (!ok || value <= 0 || value > 3650 || (!days.isEmpty() && value <= days.last()))
+            return std::nullopt;
         days.append(value);
     }
-    return days.isEmpty() ? defaultIntervals() : days;
+    if (days.isEmpty())
+        return std::nullopt;
+    return days;
 }
 
-Coaching::Coaching(RecordChain& chain, const Course& refresherCourse, QVector<int> intervals, const Clock& clock)
+Coaching::Coaching(RecordChain& chain, const Course& refresherCourse, QVector<int> intervals,
+                   const Clock& clock)
     : m_chain(chain), m_course(refresherCourse), m_intervals(std::move(intervals)), m_clock(clock)
 {
 }
@@ -71,11 +74,14 @@ bool Coaching::checkIn(const Person& coach, const Person& graduate, const QDateT
         return false;
     }
     if (!refresher.isDue(m_clock.now())) {
-        *error = tr("Refresher %1 is not due until %2.").arg(number).arg(refresher.due.date().toString(Qt::ISODate));
+        *error = tr("Refresher %1 is not due until %2.")
+                     .arg(number)
+                     .arg(refresher.due.date().toString(Qt::ISODate));
         return false;
     }
-    return m_chain.append(RecordKind::CoachCheckIn, graduate.id, coach.id, m_course.id, refresher.pillar->id,
-                          {{Number, number}, {Note, note.trimmed()}}, m_clock.now(), error)
+    return m_chain
+        .append(RecordKind::CoachCheckIn, graduate.id, coach.id, m_course.id, refresher.pillar->id,
+                {{Number, number}, {Note, note.trimmed()}}, m_clock.now(), error)
         .has_value();
 }
 

@@ -5,6 +5,7 @@
 #include "store/RecordChain.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace careu {
 
@@ -24,7 +25,10 @@ struct Refresher
     QString note; // what the coach wrote at the check-in
 
     bool isDue(const QDateTime& now) const { return !done && due <= now; }
-    bool isOverdue(const QDateTime& now, int graceDays) const { return !done && due.addDays(graceDays) < now; }
+    bool isOverdue(const QDateTime& now, int graceDays) const
+    {
+        return !done && due.addDays(graceDays) < now;
+    }
 };
 
 class Coaching
@@ -33,8 +37,13 @@ class Coaching
 
 public:
     static QVector<int> defaultIntervals() { return {7, 30, 90}; }
-    // "7, 30, 90" -> days; the defaults when the text is not a rising list of whole days.
-    static QVector<int> intervalsFrom(const QString& text);
+    // "7, 30, 90" -> days; nothing when the text is not a rising list of whole days.
+    static std::optional<QVector<int>> parseIntervals(const QString& text);
+    // The same, with the defaults for text that does not parse (or is empty).
+    static QVector<int> intervalsFrom(const QString& text)
+    {
+        return parseIntervals(text).value_or(defaultIntervals());
+    }
 
     // refresherCourse: the course whose pillars the refreshers go through, in turn.
     Coaching(RecordChain& chain, const Course& refresherCourse, QVector<int> intervals, const Clock& clock);
