@@ -3,14 +3,7 @@
 #   ./dev.sh run [careu args...]   set up, build and start the app
 #   ./dev.sh test                  set up, build and run every test (ctest)
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
-#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default docs/demo)
-    install_missing
-    build "$BUILD_DIR" RelWithDebInfo
-    [ -f "$BUILD_DIR/demo.sqlite" ] || "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite" seed-demo --learners 24
-    echo "dev.sh: demo database $BUILD_DIR/demo.sqlite; everyone's password is care-demo"
-    exec "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite"
-    ;;
-screenshots)
+#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
 #   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 set -euo pipefail
 cd "$(dirname "$0")"
