@@ -73,6 +73,7 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     connect(m_mentorPage, &MentorPage::reviewRequested, this, &MainWindow::openReview);
     // A tab shows what is stored now, also what another tab has just changed.
     connect(m_homeTabs, &QTabWidget::currentChanged, this, [this] {
+        refreshPerson();
         QWidget* tab = m_homeTabs->currentWidget();
         if (tab == m_homePage)
             m_homePage->showFor(*m_person);
@@ -132,6 +133,7 @@ void MainWindow::enterAs(qint64 personId)
 
 void MainWindow::showHome(const QString& mentorMessage)
 {
+    refreshPerson();
     // The tabs this person's roles call for; learning first, since most people are learners.
     const QSignalBlocker quiet(m_homeTabs);
     m_homeTabs->clear();
@@ -158,6 +160,14 @@ void MainWindow::showHome(const QString& mentorMessage)
         m_homeTabs->addTab(m_homePage, tr("Courses"));
     }
     m_pages->setCurrentWidget(m_homeTabs);
+}
+
+void MainWindow::refreshPerson()
+{
+    // Roles, mentor and coach as stored now: a manager may have changed them meanwhile.
+    QString error;
+    if (auto fresh = m_services.people.find(m_person->id, &error))
+        m_person = std::move(fresh);
 }
 
 void MainWindow::openReview(qint64 learnerId, const QString& courseId, const QString& lessonId)

@@ -47,6 +47,7 @@ private:
     // Home is a tab per role: My learning, Mentoring, Coaching, People (managers).
     void showHome(const QString& mentorMessage = QString());
     void openReview(qint64 learnerId, const QString& courseId, const QString& lessonId);
+    void refreshPerson();
     void openLesson(const QString& courseId, const QString& lessonId);
     void openRolePlay(const QString& scenarioId);
     void remember(const QString& key, const QString& value);

@@ -212,7 +212,11 @@ void ReviewPage::signOff()
     for (int i = 0; i < m_observed.size(); ++i)
         checklist.append({m_observed.at(i)->isChecked(), m_notes.at(i)->text()});
     QString error;
-    const bool signedOff = m_services.signOffs.signOff(*m_mentor, m_password->text(), *m_learner, *m_course,
+    // As stored now, not as when the page opened: a manager may have reassigned the learner.
+    const auto mentor = m_services.people.find(m_mentor->id, &error);
+    const auto learner = m_services.people.find(m_learner->id, &error);
+    const bool signedOff = mentor && learner &&
+                           m_services.signOffs.signOff(*mentor, m_password->text(), *learner, *m_course,
                                                        *m_lesson, checklist, m_comment->text(), &error);
     m_password->clear();
     if (!signedOff) {
@@ -226,7 +230,10 @@ void ReviewPage::signOff()
 void ReviewPage::sendBack()
 {
     QString error;
-    if (!m_services.signOffs.sendBack(*m_mentor, *m_learner, *m_course, *m_lesson, m_feedback->toPlainText(),
+    const auto mentor = m_services.people.find(m_mentor->id, &error);
+    const auto learner = m_services.people.find(m_learner->id, &error);
+    if (!mentor || !learner ||
+        !m_services.signOffs.sendBack(*mentor, *learner, *m_course, *m_lesson, m_feedback->toPlainText(),
                                       &error)) {
         showError(error);
         return;

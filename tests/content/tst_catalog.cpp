@@ -131,6 +131,25 @@ private slots:
         QCOMPARE(catalog.course(QStringLiteral("fixture"))->title, QStringLiteral("Our own course"));
     }
 
+    void hostileJsonIsReportedCheaply()
+    {
+        // Deep nesting and a long list in a file under the size limit: reported, quickly, with
+        // the positions kept for it bounded (no timing is asserted; the test would hang or run
+        // out of memory otherwise).
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("course.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"id\": " + QByteArray(500, '[') + QByteArray(500, ']') + ", \"x\": [");
+        for (int i = 0; i < 200000; ++i)
+            file.write(i ? ",0" : "0");
+        file.write("]}");
+        file.close();
+        const Catalog catalog = Catalog::loadFolders({dir.path()});
+        QVERIFY(!catalog.diagnostics().isEmpty());
+        QVERIFY(catalog.diagnostics().size() < 20);
+        QVERIFY(catalog.courses().isEmpty());
+    }
+
     void oversizedFileIsRefused()
     {
         QTemporaryDir dir;

@@ -59,6 +59,9 @@ private slots:
             << "scenario-flag-never-set" << 96 << 11 << "flag \"smiled\" is tested but no choice sets it";
         QTest::addRow("scene with no choice offered")
             << "scenario-stuck" << 84 << 7 << "node \"help\" offers no choice when the flags set are []";
+        QTest::addRow("flags that lock every way out")
+            << "scenario-deadlock" << 11 << 7
+            << "from node \"hub\" with the flags [], no ending can be reached";
         QTest::addRow("unknown course")
             << "scenario-unknown-course" << 4 << 3 << "unknown course \"care-999\"";
         QTest::addRow("choices and an ending") << "scenario-choices-and-ending" << 109 << 5

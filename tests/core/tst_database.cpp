@@ -151,6 +151,30 @@ private slots:
         QCOMPARE(test::fileHash(path), before);
     }
 
+    void refusesAnotherProgramsDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(test::runOnFile(path,
+                                {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+                                 QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")}));
+        const QByteArray before = test::fileHash(path);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("another program's SQLite database")), qPrintable(error));
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    void marksItsFilesAsItsOwn()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    }
+
     void pathResolution()
     {
         qputenv("CAREU_DB", "/tmp/from-env.sqlite");

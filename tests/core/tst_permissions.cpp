@@ -83,6 +83,17 @@ private slots:
             QVERIFY2(reason.contains(why), qPrintable(reason));
     }
 
+    void peopleWhoLeftTakeNoPart()
+    {
+        QString why;
+        QVERIFY(
+            !Permissions::allows({Mentor, {Role::Mentor}, false}, Action::SignOffPractice, m_learner, &why));
+        QVERIFY(why.contains(QStringLiteral("have left")));
+        Subject gone = m_learner;
+        gone.active = false;
+        QVERIFY(!Permissions::allows({Mentor, {Role::Mentor}, true}, Action::SignOffPractice, gone, &why));
+    }
+
     void roleKeysRoundTrip()
     {
         for (Role role : {Role::Learner, Role::Mentor, Role::Coach, Role::Manager, Role::Admin})

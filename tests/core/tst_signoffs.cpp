@@ -6,6 +6,7 @@
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -258,6 +259,31 @@ private slots:
         const auto verification = m_chain->verify(&error);
         QVERIFY(!verification.intact);
         QCOMPARE(verification.firstBadId, before.records + 1);
+    }
+
+    void theChainCatchesValuesStoredAsAnotherType_data()
+    {
+        QTest::addColumn<QString>("update");
+        QTest::addRow("id as a decimal") << "UPDATE records SET subject_id = subject_id + 0.4 WHERE id = 2";
+        QTest::addRow("date in another format")
+            << "UPDATE records SET created_at = replace(created_at, 'Z', '+00:00') "
+               "WHERE id = 2";
+        QTest::addRow("text as bytes")
+            << "UPDATE records SET lesson_id = CAST(lesson_id AS BLOB) WHERE id = 2";
+    }
+
+    void theChainCatchesValuesStoredAsAnotherType()
+    {
+        QFETCH(QString, update);
+        signOffEverything(care102());
+        dropAppendOnlyGuards();
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY2(query.exec(update), qPrintable(query.lastError().text()));
+        QString error;
+        const auto verification = m_chain->verify(&error);
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.firstBadId, 2);
     }
 
     void recordsCannotBeChangedThroughTheApp()

@@ -6,7 +6,7 @@ JsonLocator::JsonLocator(const QString& text) : m_text(text)
 {
     skipSpace();
     m_positions.insert(QString(), here());
-    value(QString());
+    value(QString(), 0);
 }
 
 JsonLocator::Position JsonLocator::find(const QString& pointer) const
@@ -57,33 +57,39 @@ void JsonLocator::skipSpace()
     }
 }
 
-void JsonLocator::value(const QString& pointer)
+void JsonLocator::keep(const QString& pointer, int depth, Position position)
+{
+    if (depth <= MaxKeptDepth && m_positions.size() < MaxKeptPositions)
+        m_positions.insert(pointer, position);
+}
+
+void JsonLocator::value(const QString& pointer, int depth)
 {
     if (m_pos >= m_text.size())
         return;
     const QChar c = m_text.at(m_pos);
     if (c == QLatin1Char('{'))
-        object(pointer);
+        object(pointer, depth + 1);
     else if (c == QLatin1Char('['))
-        array(pointer);
+        array(pointer, depth + 1);
     else if (c == QLatin1Char('"'))
         string();
     else
         skipScalar();
 }
 
-void JsonLocator::object(const QString& pointer)
+void JsonLocator::object(const QString& pointer, int depth)
 {
     ++m_pos; // '{'
     skipSpace();
     while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char('}')) {
         const Position keyPosition = here();
         const QString member = pointer + QLatin1Char('/') + escapeToken(string());
-        m_positions.insert(member, keyPosition);
+        keep(member, depth, keyPosition);
         skipSpace();
         ++m_pos; // ':'
         skipSpace();
-        value(member);
+        value(member, depth);
         skipSpace();
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(',')) {
             ++m_pos;
@@ -93,15 +99,15 @@ void JsonLocator::object(const QString& pointer)
     ++m_pos; // '}'
 }
 
-void JsonLocator::array(const QString& pointer)
+void JsonLocator::array(const QString& pointer, int depth)
 {
     ++m_pos; // '['
     skipSpace();
     int index = 0;
     while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(']')) {
         const QString element = pointer + QLatin1Char('/') + QString::number(index++);
-        m_positions.insert(element, here());
-        value(element);
+        keep(element, depth, here());
+        value(element, depth);
         skipSpace();
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(',')) {
             ++m_pos;

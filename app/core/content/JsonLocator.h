@@ -29,9 +29,15 @@ public:
     static QString escapeToken(const QString& key);
 
 private:
-    void value(const QString& pointer);
-    void object(const QString& pointer);
-    void array(const QString& pointer);
+    // Content files are shallow and small; a hostile one could be neither. Positions deeper or
+    // beyond these limits are not kept: errors there point at the nearest kept ancestor.
+    static constexpr int MaxKeptDepth = 12;
+    static constexpr int MaxKeptPositions = 100000;
+
+    void value(const QString& pointer, int depth);
+    void object(const QString& pointer, int depth);
+    void array(const QString& pointer, int depth);
+    void keep(const QString& pointer, int depth, Position position);
     QString string();
     void skipScalar();
     void skipSpace();

@@ -61,6 +61,10 @@ Roles Permissions::rolesFor(Action action)
 
 bool Permissions::allows(const Actor& actor, Action action, const Subject& subject, QString* why)
 {
+    if (!actor.active || !subject.active) {
+        *why = tr("People who have left are kept on record but take no part in sign-offs any more.");
+        return false;
+    }
     if (!actor.roles.intersects(rolesFor(action))) {
         *why = tr("Your role does not allow this.");
         return false;

@@ -39,6 +39,7 @@ struct Actor
 {
     qint64 id = 0;
     Roles roles;
+    bool active = true;
 };
 
 struct Subject
@@ -46,6 +47,7 @@ struct Subject
     qint64 id = 0;
     qint64 mentorId = 0;
     qint64 coachId = 0;
+    bool active = true;
 };
 
 // The one table of what each role may do, and the rules on top of it: nobody acts on their own

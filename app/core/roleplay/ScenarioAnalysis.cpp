@@ -1,5 +1,6 @@
 #include "ScenarioAnalysis.h"
 
+#include <QHash>
 #include <QQueue>
 #include <QSet>
 
@@ -23,6 +24,10 @@ public:
     {
         if (m_stats->truncated)
             return;
+        if (++m_steps > ScenarioAnalysis::MaxSteps || play.path().size() > ScenarioAnalysis::MaxDepth) {
+            m_stats->truncated = true;
+            return;
+        }
         if (play.finished()) {
             record(play);
             return;
@@ -64,6 +69,7 @@ private:
     const QStringList& m_pillars;
     ScenarioStats* m_stats;
     QSet<QString> m_onPath;
+    qint64 m_steps = 0;
 };
 
 // Node ids in file order that are not in seen.
@@ -140,40 +146,67 @@ QStringList ScenarioAnalysis::nodesWithoutEnding(const Scenario& scenario)
     return missing(scenario, canEnd);
 }
 
-QVector<ScenarioState> ScenarioAnalysis::stuckStates(const Scenario& scenario, bool* tooManyStates)
+ScenarioAnalysis::StateCheck ScenarioAnalysis::checkStates(const Scenario& scenario)
 {
-    *tooManyStates = false;
-    QVector<ScenarioState> stuck;
-    QSet<QString> seen;
-    QQueue<RolePlay> queue;
-    queue.enqueue(RolePlay(scenario));
-    seen.insert(stateKey(scenario.start, {}));
-    while (!queue.isEmpty()) {
-        const RolePlay play = queue.dequeue();
-        if (play.finished())
+    StateCheck check;
+    QHash<QString, int> index; // state key -> position in states
+    QVector<RolePlay> states;
+    QVector<QVector<int>> leadsHere; // state -> states with a choice leading to it
+    QVector<int> finished;
+    const auto stateOf = [](const RolePlay& play) {
+        QStringList flags(play.flags().cbegin(), play.flags().cend());
+        flags.sort();
+        return ScenarioState{play.current().id, flags};
+    };
+    states.append(RolePlay(scenario));
+    leadsHere.append(QVector<int>());
+    index.insert(stateKey(scenario.start, {}), 0);
+    for (int s = 0; s < states.size(); ++s) {
+        const RolePlay play = states.at(s);
+        if (play.finished()) {
+            finished.append(s);
             continue;
-        const auto offered = play.choices();
-        if (offered.isEmpty()) {
-            QStringList flags(play.flags().cbegin(), play.flags().cend());
-            flags.sort();
-            stuck.append({play.current().id, flags});
         }
+        const auto offered = play.choices();
+        if (offered.isEmpty())
+            check.stuck.append(stateOf(play));
         for (const ScenarioChoice* choice : offered) {
             RolePlay next = play;
             QString ignored;
             next.choose(choice->id, &ignored);
             const QString key = stateKey(next.current().id, next.flags());
-            if (seen.contains(key))
-                continue;
-            if (seen.size() >= MaxStates) {
-                *tooManyStates = true;
-                return stuck;
+            auto known = index.constFind(key);
+            if (known == index.cend()) {
+                if (states.size() >= MaxStates) {
+                    check.tooManyStates = true;
+                    return check;
+                }
+                known = index.insert(key, static_cast<int>(states.size()));
+                states.append(next);
+                leadsHere.append(QVector<int>());
             }
-            seen.insert(key);
-            queue.enqueue(next);
+            leadsHere[*known].append(s);
         }
     }
-    return stuck;
+    // Walk back from every ending: the states never reached that way are dead ends.
+    QVector<bool> canEnd(states.size(), false);
+    QVector<int> queue = finished;
+    for (int s : finished)
+        canEnd[s] = true;
+    while (!queue.isEmpty()) {
+        const int s = queue.takeLast();
+        for (int before : leadsHere.at(s)) {
+            if (!canEnd.at(before)) {
+                canEnd[before] = true;
+                queue.append(before);
+            }
+        }
+    }
+    for (int s = 0; s < states.size(); ++s) {
+        if (!canEnd.at(s) && !states.at(s).choices().isEmpty())
+            check.endless.append(stateOf(states.at(s)));
+    }
+    return check;
 }
 
 } // namespace careu

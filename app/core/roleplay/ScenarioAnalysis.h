@@ -40,6 +40,9 @@ class ScenarioAnalysis
 public:
     static constexpr qint64 MaxPaths = 200000;
     static constexpr int MaxStates = 20000;
+    // Bounds on the walk over paths, whatever the graph: steps taken, and path length.
+    static constexpr qint64 MaxSteps = 5000000;
+    static constexpr int MaxDepth = 1000;
 
     // Walks every play-through: each path follows offered choices and never repeats a state.
     static ScenarioStats analyse(const Scenario& scenario, const QStringList& pillars);
@@ -48,9 +51,15 @@ public:
     static QStringList unreachableNodes(const Scenario& scenario);
     // Nodes from which no chain of choices reaches an ending (conditions ignored).
     static QStringList nodesWithoutEnding(const Scenario& scenario);
-    // Reachable states in which a scene offers no choice at all, because of requires/unless.
-    // Sets tooManyStates when exploring stopped at MaxStates.
-    static QVector<ScenarioState> stuckStates(const Scenario& scenario, bool* tooManyStates);
+    // What playing can actually run into, conditions included: reachable states in which a
+    // scene offers no choice at all, and reachable states from which no ending can be reached.
+    struct StateCheck
+    {
+        QVector<ScenarioState> stuck;
+        QVector<ScenarioState> endless;
+        bool tooManyStates = false; // exploring stopped at MaxStates
+    };
+    static StateCheck checkStates(const Scenario& scenario);
 };
 
 } // namespace careu

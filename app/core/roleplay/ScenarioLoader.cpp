@@ -183,12 +183,16 @@ private:
                            tr("no ending can be reached from node \"%1\" (a loop with no way out?)").arg(id));
         if (m_reader.hasErrors())
             return;
-        bool tooMany = false;
-        for (const ScenarioState& state : ScenarioAnalysis::stuckStates(scenario, &tooMany))
+        const ScenarioAnalysis::StateCheck states = ScenarioAnalysis::checkStates(scenario);
+        for (const ScenarioState& state : states.stuck)
             m_reader.error(nodeIdPointer(state.nodeId),
                            tr("node \"%1\" offers no choice when the flags set are [%2]")
                                .arg(state.nodeId, state.flags.join(QLatin1String(", "))));
-        if (tooMany)
+        for (const ScenarioState& state : states.endless)
+            m_reader.error(nodeIdPointer(state.nodeId),
+                           tr("from node \"%1\" with the flags [%2], no ending can be reached")
+                               .arg(state.nodeId, state.flags.join(QLatin1String(", "))));
+        if (states.tooManyStates)
             m_reader.error(QStringLiteral("/nodes"),
                            tr("the flags combine into more than %1 states; use fewer flags")
                                .arg(ScenarioAnalysis::MaxStates));

@@ -64,7 +64,12 @@ bool SignOffs::request(const Person& learner, const Course& course, const Lesson
         *error = tr("Finish the lesson first: pass the Check and write your reflection.");
         return false;
     }
-    const PracticeStatus current = status(learner.id, course.id, lesson.id, error);
+    QString readError;
+    const PracticeStatus current = status(learner.id, course.id, lesson.id, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (current.state == PracticeState::Requested || current.state == PracticeState::SignedOff) {
         *error = current.state == PracticeState::Requested
                      ? tr("You have already asked; your mentor will review it.")

@@ -76,6 +76,57 @@ bool Database::refuseForeignFile(const QString& path, QString* error) const
                      .arg(path);
         return true;
     }
+    file.close();
+    // Look before touching: a read-only connection cannot change the file, and nothing is
+    // written (not even the journal mode) until the file is known to be ours and not too new.
+    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    int version = 0;
+    int applicationId = 0;
+    int objects = 0;
+    bool readable = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (probe.open()) {
+            QSqlQuery query(probe);
+            readable = query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                                 "(SELECT application_id FROM pragma_application_id), "
+                                                 "(SELECT count(*) FROM sqlite_master)")) &&
+                       query.next();
+            if (readable) {
+                version = query.value(0).toInt();
+                applicationId = query.value(1).toInt();
+                objects = query.value(2).toInt();
+            } else {
+                *error = query.lastError().text();
+            }
+        } else {
+            *error = probe.lastError().text();
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (!readable) {
+        *error = tr("Cannot read the database %1 (%2). The file was not changed.").arg(path, *error);
+        return true;
+    }
+    if (version > SchemaVersion) {
+        *error = tr("%1 was written by a newer version of Customer CARE University (schema %2; this app "
+                    "understands up to %3). Update the app to open it. The file was not changed.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return true;
+    }
+    // Files from before application_id was set carry 0; anything else must be ours.
+    const bool ours = (applicationId == ApplicationId || applicationId == 0) && (version > 0 || objects == 0);
+    if (!ours) {
+        *error = tr("%1 is another program's SQLite database, not Customer CARE University's. "
+                    "The file was not changed; choose another file with --db.")
+                     .arg(path);
+        return true;
+    }
     return false;
 }
 
@@ -106,12 +157,10 @@ bool Database::open(const QString& path, QString* error)
     }
     const int version = query.value(0).toInt();
     query.finish();
+    // Checked again on the writing connection: another process may have upgraded it meanwhile.
     if (version > SchemaVersion) {
-        *error = tr("%1 was written by a newer version of Customer CARE University (schema %2; this app "
-                    "understands up to %3). Update the app to open it. The file was not changed.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(SchemaVersion);
+        *error = tr("%1 was just upgraded by a newer version of Customer CARE University; update this app.")
+                     .arg(path);
         close();
         return false;
     }
@@ -160,6 +209,10 @@ bool Database::migrate(int from, QString* error)
     for (int version = from + 1; version <= SchemaVersion; ++version) {
         sql::WriteTransaction transaction(db);
         if (!transaction.begin(error))
+            return false;
+        // Marks the file as ours, so that another program's database is never mistaken for it.
+        if (version == 1 &&
+            !sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, error))
             return false;
         for (const QString& statement : all.at(version - 1)) {
             if (!sql::run(db, statement, {}, error)) {

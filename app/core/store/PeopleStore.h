@@ -25,8 +25,8 @@ struct Person
     qint64 coachId = 0;
     bool hasPassword = false;
 
-    Actor asActor() const { return {id, roles}; }
-    Subject asSubject() const { return {id, mentorId, coachId}; }
+    Actor asActor() const { return {id, roles, active}; }
+    Subject asSubject() const { return {id, mentorId, coachId, active}; }
 };
 
 struct NewPerson

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <array>
 
 namespace careu {
@@ -139,7 +140,17 @@ RecordChain::Verification RecordChain::verify(QString* error) const
     result.headHash = genesisHash();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!sql::run(&query, SelectRecord + QStringLiteral("ORDER BY id"), {}, error))
+    // The column types too: a value stored as something this app never writes (7.4 for an id,
+    // bytes for a text) would read back normalised and hash like the original.
+    if (!sql::run(
+            &query,
+            QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, created_at, "
+                           "prev_hash, hash, typeof(subject_id) = 'integer' AND typeof(actor_id) = 'integer' "
+                           "AND typeof(kind) = 'text' AND typeof(course_id) = 'text' AND "
+                           "typeof(lesson_id) = 'text' AND typeof(body) = 'text' AND "
+                           "typeof(created_at) = 'text' AND typeof(prev_hash) = 'text' AND "
+                           "typeof(hash) = 'text' FROM records ORDER BY id"),
+            {}, error))
         return result;
     qint64 expectedId = 1;
     while (query.next()) {
@@ -147,9 +158,10 @@ RecordChain::Verification RecordChain::verify(QString* error) const
         ++result.records;
         QString problem;
         // Text that does not read back exactly (an unknown kind, a body that is not the
-        // canonical JSON) would otherwise be silently normalised before hashing.
-        const bool readsBack = recordKindFromKey(query.value(1).toString()) &&
-                               query.value(6).toString() == canonicalBody(record.body);
+        // canonical JSON, a date in another format) would otherwise be normalised before hashing.
+        const bool readsBack = query.value(10).toBool() && recordKindFromKey(query.value(1).toString()) &&
+                               query.value(6).toString() == canonicalBody(record.body) &&
+                               query.value(7).toString() == toStoredTime(record.createdAt);
         if (!readsBack)
             problem = tr("record %1 holds text this app never writes: it was changed after it was written")
                           .arg(query.value(0).toLongLong());
@@ -173,6 +185,11 @@ RecordChain::Verification RecordChain::verify(QString* error) const
         }
         result.headHash = record.hash;
         expectedId = record.id + 1;
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        result.intact = false;
+        result.problem = tr("the records could not all be read: %1").arg(*error);
     }
     return result;
 }
