@@ -6,35 +6,18 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace careu::ui {
 
-CoachPage::CoachPage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
-{
-    setProperty("role", QStringLiteral("page"));
-    m_scroll->setWidgetResizable(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
-}
+CoachPage::CoachPage(AppServices& services, QWidget* parent) : ScrollPage(parent), m_services(services) {}
 
 void CoachPage::showFor(const Person& coach, const QString& message, bool problem)
 {
     QString error;
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(40, 28, 40, 28);
-    layout->setSpacing(18);
-    layout->addWidget(makeLabel(tr("COACHING"), "eyebrow"));
-    layout->addWidget(makeLabel(tr("Your graduates"), "pageTitle"));
-    auto* status = makeLabel(message, problem ? "error" : "success");
-    status->setObjectName(QStringLiteral("coachStatus"));
-    status->setVisible(!message.isEmpty());
-    layout->addWidget(status);
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout, tr("COACHING"), tr("Your graduates"));
+    addStatus(layout, message, problem, QStringLiteral("coachStatus"));
 
     auto coaching = m_services.coaching();
     const QDateTime now = m_services.clock.now();
@@ -105,8 +88,7 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
     if (!error.isEmpty())
         layout->addWidget(makeLabel(error, "error"));
     layout->addStretch(1);
-    delete m_scroll->takeWidget();
-    m_scroll->setWidget(content);
+    setContent(content);
 }
 
 } // namespace careu::ui

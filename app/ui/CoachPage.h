@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QScrollArea;
+#include "ScrollPage.h"
 
 namespace careu {
 struct Person;
@@ -14,7 +12,7 @@ struct AppServices;
 
 // A coach's home: the graduates they coach, each refresher with its due date, and a check-in
 // to close the ones that are due.
-class CoachPage : public QWidget
+class CoachPage : public ScrollPage
 {
     Q_OBJECT
 
@@ -25,7 +23,6 @@ public:
 
 private:
     AppServices& m_services;
-    QScrollArea* m_scroll;
 };
 
 } // namespace careu::ui

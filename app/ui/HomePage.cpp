@@ -12,20 +12,14 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace careu::ui {
 
 HomePage::HomePage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_catalog(services.catalog), m_scroll(new QScrollArea(this))
+    : ScrollPage(parent), m_services(services), m_catalog(services.catalog)
 {
-    setProperty("role", QStringLiteral("page"));
-    m_scroll->setWidgetResizable(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
 }
 
 void HomePage::showFor(const Person& person)
@@ -33,11 +27,8 @@ void HomePage::showFor(const Person& person)
     QString error;
     const ProgressOverview overview(m_catalog.courses(), m_services.progress.summaries(person.id, &error));
 
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(40, 28, 40, 28);
-    layout->setSpacing(18);
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout);
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -102,8 +93,7 @@ void HomePage::showFor(const Person& person)
     layout->addLayout(courses);
     layout->addStretch(1);
 
-    delete m_scroll->takeWidget();
-    m_scroll->setWidget(content);
+    setContent(content);
     if (auto* go = content->findChild<QPushButton*>(QStringLiteral("continueButton")))
         go->setFocus();
 }

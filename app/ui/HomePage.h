@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QHash>
-#include <QWidget>
+#include "ScrollPage.h"
 
-class QScrollArea;
+#include <QHash>
+
 class QVBoxLayout;
 
 namespace careu {
@@ -21,7 +21,7 @@ namespace careu::ui {
 struct AppServices;
 
 // A learner's home: where to continue, and both courses with their progress.
-class HomePage : public QWidget
+class HomePage : public ScrollPage
 {
     Q_OBJECT
 
@@ -45,7 +45,6 @@ private:
     AppServices& m_services;
     const Catalog& m_catalog;
     QHash<QString, int> m_bestPossible; // scenario id -> highest total any path can reach
-    QScrollArea* m_scroll;
 };
 
 } // namespace careu::ui

@@ -10,20 +10,11 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace careu::ui {
 
-MentorPage::MentorPage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
-{
-    setProperty("role", QStringLiteral("page"));
-    m_scroll->setWidgetResizable(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
-}
+MentorPage::MentorPage(AppServices& services, QWidget* parent) : ScrollPage(parent), m_services(services) {}
 
 void MentorPage::showFor(const Person& mentor, const QString& message, bool problem)
 {
@@ -33,18 +24,10 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
         if (person.mentorId == mentor.id)
             mentees.append(person);
     }
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(40, 28, 40, 28);
-    layout->setSpacing(18);
-    layout->addWidget(makeLabel(tr("MENTORING"), "eyebrow"));
-    layout->addWidget(makeLabel(tr("Your mentees"), "pageTitle"));
-    const bool bad = problem || (message.isEmpty() && !error.isEmpty());
-    auto* status = makeLabel(message.isEmpty() ? error : message, bad ? "error" : "success");
-    status->setObjectName(QStringLiteral("mentorStatus"));
-    status->setVisible(!status->text().isEmpty());
-    layout->addWidget(status);
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout, tr("MENTORING"), tr("Your mentees"));
+    addStatus(layout, message.isEmpty() ? error : message, problem || (message.isEmpty() && !error.isEmpty()),
+              QStringLiteral("mentorStatus"));
     layout->addWidget(reviewQueue(mentees));
     layout->addWidget(menteeList(mentees));
     if (!mentees.isEmpty()) {
@@ -52,8 +35,7 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
         layout->addWidget(huddleForm(mentor, mentees));
     }
     layout->addStretch(1);
-    delete m_scroll->takeWidget();
-    m_scroll->setWidget(content);
+    setContent(content);
 }
 
 QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QScrollArea;
+#include "ScrollPage.h"
 
 namespace careu {
 struct Person;
@@ -14,7 +12,7 @@ struct AppServices;
 
 // A mentor's home: what is waiting for their review, how each mentee is doing, and a place to
 // recognise good work.
-class MentorPage : public QWidget
+class MentorPage : public ScrollPage
 {
     Q_OBJECT
 
@@ -35,7 +33,6 @@ private:
     QWidget* huddleForm(const Person& mentor, const QVector<Person>& mentees);
 
     AppServices& m_services;
-    QScrollArea* m_scroll;
 };
 
 } // namespace careu::ui

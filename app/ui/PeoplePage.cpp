@@ -8,7 +8,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -41,33 +40,17 @@ QComboBox* peopleCombo(const QVector<Person>& people, Role role, const QString& 
 }
 } // namespace
 
-PeoplePage::PeoplePage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
-{
-    setProperty("role", QStringLiteral("page"));
-    m_scroll->setWidgetResizable(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
-}
+PeoplePage::PeoplePage(AppServices& services, QWidget* parent) : ScrollPage(parent), m_services(services) {}
 
 void PeoplePage::showFor(const Person& manager, const QString& message, bool problem)
 {
     m_manager = manager;
     QString error;
     const QVector<Person> people = m_services.people.active(&error);
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(40, 28, 40, 28);
-    layout->setSpacing(18);
-    layout->addWidget(makeLabel(tr("PEOPLE"), "eyebrow"));
-    layout->addWidget(makeLabel(tr("Your team"), "pageTitle"));
-    const bool bad = problem || (message.isEmpty() && !error.isEmpty());
-    auto* status = makeLabel(message.isEmpty() ? error : message, bad ? "error" : "success");
-    status->setObjectName(QStringLiteral("peopleStatus"));
-    status->setVisible(!status->text().isEmpty());
-    layout->addWidget(status);
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout, tr("PEOPLE"), tr("Your team"));
+    addStatus(layout, message.isEmpty() ? error : message, problem || (message.isEmpty() && !error.isEmpty()),
+              QStringLiteral("peopleStatus"));
     layout->addWidget(teamList(people));
     layout->addWidget(assignForm(people));
     layout->addWidget(addForm(people));
@@ -76,8 +59,7 @@ void PeoplePage::showFor(const Person& manager, const QString& message, bool pro
                                    "spreadsheet, with a report of any line it could not add."),
                                 "muted"));
     layout->addStretch(1);
-    delete m_scroll->takeWidget();
-    m_scroll->setWidget(content);
+    setContent(content);
 }
 
 void PeoplePage::report(bool ok, const QString& success, const QString& error)

@@ -1,10 +1,7 @@
 #pragma once
 
+#include "ScrollPage.h"
 #include "store/PeopleStore.h"
-
-#include <QWidget>
-
-class QScrollArea;
 
 namespace careu::ui {
 
@@ -12,7 +9,7 @@ struct AppServices;
 
 // A manager's team: everyone with their roles, mentor and coach; add people, give learners a
 // mentor and a coach, deactivate people who leave.
-class PeoplePage : public QWidget
+class PeoplePage : public ScrollPage
 {
     Q_OBJECT
 
@@ -30,7 +27,6 @@ private:
 
     AppServices& m_services;
     std::optional<Person> m_manager;
-    QScrollArea* m_scroll;
 };
 
 } // namespace careu::ui

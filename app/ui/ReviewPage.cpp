@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -28,15 +27,7 @@ QVBoxLayout* section(QWidget* card, const QString& eyebrow)
 }
 } // namespace
 
-ReviewPage::ReviewPage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_scroll(new QScrollArea(this))
-{
-    setProperty("role", QStringLiteral("page"));
-    m_scroll->setWidgetResizable(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
-}
+ReviewPage::ReviewPage(AppServices& services, QWidget* parent) : ScrollPage(parent), m_services(services) {}
 
 void ReviewPage::open(const Person& mentor, const Person& learner, const Course& course, const Lesson& lesson)
 {
@@ -44,12 +35,9 @@ void ReviewPage::open(const Person& mentor, const Person& learner, const Course&
     m_learner = learner;
     m_course = &course;
     m_lesson = &lesson;
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout);
     content->setMaximumWidth(960);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(40, 20, 40, 28);
-    layout->setSpacing(16);
     auto* back = new QPushButton(tr("← Mentees"), content);
     back->setObjectName(QStringLiteral("reviewBackButton"));
     connect(back, &QPushButton::clicked, this, [this] { emit finished(QString()); });
@@ -64,8 +52,7 @@ void ReviewPage::open(const Person& mentor, const Person& learner, const Course&
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
-    delete m_scroll->takeWidget();
-    m_scroll->setWidget(content);
+    setContent(content);
 }
 
 QWidget* ReviewPage::checkSection()

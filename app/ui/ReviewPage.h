@@ -1,15 +1,14 @@
 #pragma once
 
+#include "ScrollPage.h"
 #include "store/PeopleStore.h"
 
-#include <QWidget>
 #include <optional>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QScrollArea;
 
 namespace careu {
 struct Course;
@@ -23,7 +22,7 @@ struct AppServices;
 // A mentor reviews one Practice: what the learner did (Check, reflection, role-plays and their
 // weakest pillar), ticks what they saw with a real customer, and signs off with their password
 // or sends it back with coaching feedback.
-class ReviewPage : public QWidget
+class ReviewPage : public ScrollPage
 {
     Q_OBJECT
 
@@ -49,7 +48,6 @@ private:
     std::optional<Person> m_learner;
     const Course* m_course = nullptr;
     const Lesson* m_lesson = nullptr;
-    QScrollArea* m_scroll;
     QVector<QCheckBox*> m_observed;
     QVector<QLineEdit*> m_notes;
     QLineEdit* m_comment = nullptr;

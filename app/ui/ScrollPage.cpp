@@ -1,0 +1,49 @@
+#include "ScrollPage.h"
+
+#include "Widgets.h"
+
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace careu::ui {
+
+ScrollPage::ScrollPage(QWidget* parent) : QWidget(parent), m_scroll(new QScrollArea(this))
+{
+    setProperty("role", QStringLiteral("page"));
+    m_scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+QWidget* ScrollPage::startContent(QVBoxLayout** layout, const QString& eyebrow, const QString& title)
+{
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    *layout = new QVBoxLayout(content);
+    (*layout)->setContentsMargins(40, 28, 40, 28);
+    (*layout)->setSpacing(18);
+    if (!eyebrow.isEmpty())
+        (*layout)->addWidget(makeLabel(eyebrow, "eyebrow"));
+    if (!title.isEmpty())
+        (*layout)->addWidget(makeLabel(title, "pageTitle"));
+    return content;
+}
+
+QLabel* ScrollPage::addStatus(QVBoxLayout* layout, const QString& message, bool problem,
+                              const QString& objectName)
+{
+    auto* status = makeLabel(message, problem ? "error" : "success");
+    status->setObjectName(objectName);
+    status->setVisible(!message.isEmpty());
+    layout->addWidget(status);
+    return status;
+}
+
+void ScrollPage::setContent(QWidget* content)
+{
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(content);
+}
+
+} // namespace careu::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace careu::ui {
+
+// A page rebuilt from what is stored each time it is shown: a scroll area whose content is
+// replaced whole. Subclasses build the content with startContent() and hand it to setContent().
+class ScrollPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScrollPage(QWidget* parent = nullptr);
+
+protected:
+    // A fresh content widget with the usual margins; eyebrow and title when given.
+    QWidget* startContent(QVBoxLayout** layout, const QString& eyebrow = QString(),
+                          const QString& title = QString());
+    // A status line under the title: a problem in red, otherwise good news in green; hidden when empty.
+    static QLabel* addStatus(QVBoxLayout* layout, const QString& message, bool problem,
+                             const QString& objectName);
+    void setContent(QWidget* content);
+
+private:
+    QScrollArea* m_scroll;
+};
+
+} // namespace careu::ui
