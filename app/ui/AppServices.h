@@ -19,9 +19,6 @@ class Database;
 
 namespace careu::ui {
 
-// Setting: the days after graduation when refreshers fall due ("7,30,90").
-inline const QString CoachingIntervalsKey = QStringLiteral("coaching/intervals");
-
 // What the screens ask of core for one open database: the stores and the services with the
 // rules. One instance per window; the screens hold a reference.
 struct AppServices
@@ -40,7 +37,8 @@ struct AppServices
         const Course* course = catalog.course(QStringLiteral("care-102"));
         if (!course)
             return std::nullopt;
-        return Coaching(chain, *course, Coaching::intervalsFrom(settings.value(CoachingIntervalsKey)), clock);
+        return Coaching(chain, *course, Coaching::intervalsFrom(settings.value(Coaching::intervalsSetting())),
+                        clock);
     }
 
     const Catalog& catalog;

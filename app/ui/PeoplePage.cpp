@@ -219,7 +219,7 @@ QWidget* PeoplePage::coachingSettings()
     auto* days = new QLineEdit(card);
     days->setObjectName(QStringLiteral("refresherDays"));
     QStringList current;
-    for (int day : Coaching::intervalsFrom(m_services.settings.value(CoachingIntervalsKey)))
+    for (int day : Coaching::intervalsFrom(m_services.settings.value(Coaching::intervalsSetting())))
         current.append(QString::number(day));
     days->setText(current.join(QStringLiteral(", ")));
     row->addWidget(days, 1);
@@ -238,7 +238,7 @@ QWidget* PeoplePage::coachingSettings()
             parts.append(QString::number(day));
         QString error;
         const bool ok =
-            m_services.settings.setValue(CoachingIntervalsKey, parts.join(QLatin1Char(',')), &error);
+            m_services.settings.setValue(Coaching::intervalsSetting(), parts.join(QLatin1Char(',')), &error);
         report(ok, tr("Refreshers now come %1 days after graduation.").arg(parts.join(QStringLiteral(", "))),
                error);
     });

@@ -109,6 +109,38 @@ private slots:
                  1);
     }
 
+    void reportCommand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("6")})
+                     .exitCode,
+                 0);
+        QCOMPARE(careu(path, {QStringLiteral("report")}).exitCode, 2);
+        QCOMPARE(careu(path, {QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--since"), QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+        QCOMPARE(careu(path, {QStringLiteral("report"), QStringLiteral("--format=csv"),
+                              QStringLiteral("--course=nope")})
+                     .exitCode,
+                 1);
+        Outcome outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=csv")});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out.count(QStringLiteral("\r\n")), 1 + 6 * 2);
+        QVERIFY(outcome.out.startsWith(QStringLiteral("person_id,name,")));
+        const QString file = dir.filePath(QStringLiteral("report.csv"));
+        outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=csv"),
+                               QStringLiteral("--course=care-102"), QStringLiteral("--out"), file});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 1 + 6);
+        QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
     void missingDatabaseIsAFailureNotANewFile()
     {
         QTemporaryDir dir;

@@ -116,6 +116,21 @@ bool optionValue(const QStringList& arguments, int* index, const QString& name, 
     return true;
 }
 
+// The string option an argument names (--format, --course, --since, --out), or nothing.
+QString* textOption(const QString& argument, Options* options)
+{
+    const QString name = argument.section(QLatin1Char('='), 0, 0);
+    if (name == QLatin1String("--format"))
+        return &options->format;
+    if (name == QLatin1String("--course"))
+        return &options->course;
+    if (name == QLatin1String("--since"))
+        return &options->since;
+    if (name == QLatin1String("--out"))
+        return &options->out;
+    return nullptr;
+}
+
 } // namespace
 
 QString usage()
@@ -131,6 +146,8 @@ QString usage()
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor\n"
+        "  careu [--db PATH] report --format csv [--course ID] [--since YYYY-MM-DD] [--out FILE]\n"
+        "                                         the completion report, one row per person per course\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
         "                                         fill an empty database with a demo organisation\n"
         "\n"
@@ -174,6 +191,10 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
                 options->learners = static_cast<int>(number);
             else
                 options->seed = number;
+        } else if (QString* target = textOption(argument, options)) {
+            if (!optionValue(arguments, &i, argument.section(QLatin1Char('='), 0, 0), &value, error))
+                return false;
+            *target = value;
         } else if (argument == QLatin1String("--quit-after-startup")) {
             options->quitAfterStartup = true;
         } else if (argument == QLatin1String("--version")) {
@@ -217,6 +238,8 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
         return people(options, out, err);
     if (options.command == QLatin1String("seed-demo") && options.commandArgs.isEmpty())
         return seedDemo(options, out, err);
+    if (options.command == QLatin1String("report") && options.commandArgs.isEmpty())
+        return report(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

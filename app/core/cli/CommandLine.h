@@ -20,6 +20,10 @@ struct Options
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
+    QString format;          // --format (report)
+    QString course;          // --course ID (report)
+    QString since;           // --since DATE (report)
+    QString out;             // --out FILE (report)
     int learners = 0;        // --learners N (seed-demo)
     quint32 seed = 1;        // --seed S (seed-demo)
     QString command;         // first positional argument, e.g. "validate"

@@ -3,6 +3,7 @@
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
+#include "report/ReportCsv.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -152,6 +154,56 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
                .arg(summary.learners)
         << Qt::endl
         << tr("Everyone signs in with the demo password: %1").arg(DemoSeeder::password()) << Qt::endl;
+    return Success;
+}
+
+int report(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.format != QLatin1String("csv")) {
+        err << tr("careu: report needs --format csv (PDF and xAPI are still to come)") << Qt::endl << usage();
+        return UsageError;
+    }
+    CompletionReport::Filter filter;
+    filter.courseId = options.course;
+    if (!options.since.isEmpty()) {
+        const QDate since = QDate::fromString(options.since, Qt::ISODate);
+        if (!since.isValid()) {
+            err << tr("careu: --since needs a date like 2026-11-01") << Qt::endl;
+            return UsageError;
+        }
+        filter.activeSince = QDateTime(since, QTime(0, 0), Qt::UTC);
+    }
+    const Catalog catalog = Catalog::load(options.contentDirs);
+    if (!filter.courseId.isEmpty() && !catalog.course(filter.courseId)) {
+        err << tr("careu: there is no course \"%1\"").arg(filter.courseId) << Qt::endl;
+        return Failure;
+    }
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    // Written to a temporary file and renamed into place: a failed run leaves no half report.
+    QSaveFile file(options.out);
+    QTextStream fileStream(&file);
+    QTextStream& target = options.out.isEmpty() ? out : fileStream;
+    if (!options.out.isEmpty() && !file.open(QIODevice::WriteOnly)) {
+        err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
+        return Failure;
+    }
+    target.setEncoding(QStringConverter::Utf8);
+    target << ReportCsv::header();
+    QString error;
+    if (!CompletionReport(db, catalog)
+             .run(
+                 filter, [&target](const ReportRow& row) { target << ReportCsv::row(row); }, &error)) {
+        err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    target.flush();
+    if (!options.out.isEmpty() &&
+        (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())) {
+        err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
+        return Failure;
+    }
     return Success;
 }
 

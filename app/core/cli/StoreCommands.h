@@ -8,5 +8,6 @@ namespace careu::cli {
 int check(const Options& options, QTextStream& out, QTextStream& err);
 int people(const Options& options, QTextStream& out, QTextStream& err);
 int seedDemo(const Options& options, QTextStream& out, QTextStream& err);
+int report(const Options& options, QTextStream& out, QTextStream& err);
 
 } // namespace careu::cli

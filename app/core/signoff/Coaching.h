@@ -37,6 +37,8 @@ class Coaching
 
 public:
     static QVector<int> defaultIntervals() { return {7, 30, 90}; }
+    // The setting that holds the days ("7,30,90"), set by managers.
+    static QString intervalsSetting() { return QStringLiteral("coaching/intervals"); }
     // "7, 30, 90" -> days; nothing when the text is not a rising list of whole days.
     static std::optional<QVector<int>> parseIntervals(const QString& text);
     // The same, with the defaults for text that does not parse (or is empty).

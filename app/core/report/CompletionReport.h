@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+
+namespace careu {
+
+class Catalog;
+class Database;
+
+// One row of the completion report: one person in one course.
+struct ReportRow
+{
+    QString personUid;
+    QString name;
+    QString email;
+    QString staffId;
+    QString mentor;
+    QString courseId;
+    QString courseTitle;
+    int lessonsCompleted = 0;
+    int lessonsTotal = 0;
+    int averageCheckScore = -1; // first-try percentage over completed lessons; -1 when none
+    QStringList bestRolePlays;  // "The Nail Tech 14/32" for each scenario of the course played
+    int practicesSignedOff = 0;
+    QDateTime courseSignedOff;
+    QDateTime graduated;
+    int checkInsDone = 0;
+    int checkInsOverdue = 0;
+};
+
+// The completion report a manager hands to HR or an auditor: the same rows for the app and for
+// `careu report`. Rows are produced one person at a time, so a caller can stream them out.
+class CompletionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(CompletionReport)
+
+public:
+    struct Filter
+    {
+        QString courseId;      // empty: every course
+        QDateTime activeSince; // invalid: everyone; else people with progress or records since
+    };
+
+    CompletionReport(const Database& db, const Catalog& catalog);
+
+    // Calls row() for each active learner and course, in name order; false with error on a read failure.
+    bool run(const Filter& filter, const std::function<void(const ReportRow&)>& row, QString* error) const;
+
+private:
+    const Database& m_db;
+    const Catalog& m_catalog;
+};
+
+} // namespace careu

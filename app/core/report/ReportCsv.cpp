@@ -1,0 +1,38 @@
+#include "ReportCsv.h"
+
+#include "Clock.h"
+#include "Csv.h"
+
+namespace careu {
+
+namespace {
+QString date(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QString ReportCsv::header()
+{
+    return csv::record({QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("email"),
+                        QStringLiteral("staff_id"), QStringLiteral("mentor"), QStringLiteral("course_id"),
+                        QStringLiteral("course"), QStringLiteral("lessons_completed"),
+                        QStringLiteral("lessons_total"), QStringLiteral("average_check_score"),
+                        QStringLiteral("best_roleplays"), QStringLiteral("practices_signed_off"),
+                        QStringLiteral("course_signed_off"), QStringLiteral("graduated"),
+                        QStringLiteral("coach_checkins_done"), QStringLiteral("coach_checkins_overdue")});
+}
+
+QString ReportCsv::row(const ReportRow& row)
+{
+    return csv::record(
+        {csv::field(row.personUid), csv::text(row.name), csv::text(row.email), csv::text(row.staffId),
+         csv::text(row.mentor), csv::field(row.courseId), csv::text(row.courseTitle),
+         QString::number(row.lessonsCompleted), QString::number(row.lessonsTotal),
+         row.averageCheckScore < 0 ? QString() : QString::number(row.averageCheckScore),
+         csv::text(row.bestRolePlays.join(QStringLiteral("; "))), QString::number(row.practicesSignedOff),
+         date(row.courseSignedOff), date(row.graduated), QString::number(row.checkInsDone),
+         QString::number(row.checkInsOverdue)});
+}
+
+} // namespace careu

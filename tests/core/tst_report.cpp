@@ -1,0 +1,152 @@
+#include "content/Catalog.h"
+#include "people/Csv.h"
+#include "progress/LessonSession.h"
+#include "report/Csv.h"
+#include "report/ReportCsv.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// The completion report: CSV that spreadsheets cannot be tricked by, parsed back strictly,
+// and rows whose figures match a team set up by hand.
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fields_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::addRow("plain") << "Ana Lopez"
+                               << "Ana Lopez";
+        QTest::addRow("formula") << "=HYPERLINK(\"http://x\",\"y\")"
+                                 << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"";
+        QTest::addRow("at") << "@SUM(A1:A9)"
+                            << "'@SUM(A1:A9)";
+        QTest::addRow("plus") << "+1"
+                              << "'+1";
+        QTest::addRow("minus") << "-x"
+                               << "'-x";
+        QTest::addRow("tab") << "\tTab"
+                             << "'\tTab";
+        QTest::addRow("line break first") << "\nNew"
+                                          << "\"'\nNew\"";
+        QTest::addRow("comma") << "Lopez, Ana"
+                               << "\"Lopez, Ana\"";
+        QTest::addRow("quotes") << "Ben \"the kid\""
+                                << "\"Ben \"\"the kid\"\"\"";
+        QTest::addRow("inner line break") << "two\r\nlines"
+                                          << "\"two\r\nlines\"";
+        QTest::addRow("non-ASCII") << QStringLiteral("Zoë Ørsted 山田") << QStringLiteral("Zoë Ørsted 山田");
+        QTest::addRow("edge space") << " padded"
+                                    << "\" padded\"";
+    }
+
+    void fields()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(csv::text(value), written);
+    }
+
+    void reportRowsMatchAHandBuiltTeam()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        PeopleStore people(db, clock);
+        ProgressStore progress(db);
+        const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
+                                     QStringLiteral("@SUM"),
+                                     QStringLiteral("+1"),
+                                     QStringLiteral("-x"),
+                                     QStringLiteral("Lopez, \"Ana\"\nJr"),
+                                     QStringLiteral("Zoë 山田")};
+        for (const QString& name : hostile)
+            QVERIFY2(people.create(name, &error), qPrintable(error));
+        // Zoë completes two CARE 101 lessons: one with every answer right at once, one with
+        // the first question wrong first: 100% and 75% -> average 87 (whole percent, rounded down).
+        const auto zoe = people.findByName(QStringLiteral("Zoë 山田"), &error);
+        const Course& care101 = *catalog.course(QStringLiteral("care-101"));
+        for (int l = 0; l < 2; ++l) {
+            const Lesson& lesson = care101.lessons.at(l);
+            LessonSession session(progress, clock, zoe->id, care101, lesson);
+            QVERIFY(session.load(&error));
+            for (int q = 0; q < lesson.check.size(); ++q) {
+                const Question& question = lesson.check.at(q);
+                if (l == 1 && q == 0) {
+                    const QString wrong = question.answer == question.choices.first().id
+                                              ? question.choices.last().id
+                                              : question.choices.first().id;
+                    QVERIFY(session.answer(question.id, wrong, &error));
+                }
+                QVERIFY(session.answer(question.id, question.answer, &error));
+            }
+            QVERIFY(session.saveReflection(QStringLiteral("one two three four five six seven eight nine ten"),
+                                           &error));
+        }
+
+        QString text = ReportCsv::header();
+        QVector<ReportRow> rows;
+        QVERIFY2(CompletionReport(db, catalog)
+                     .run(
+                         {},
+                         [&](const ReportRow& row) {
+                             rows.append(row);
+                             text += ReportCsv::row(row);
+                         },
+                         &error),
+                 qPrintable(error));
+        QCOMPARE(rows.size(), hostile.size() * 2);
+
+        QVector<Csv::Row> parsed;
+        QVERIFY2(Csv::parse(text, &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.size(), rows.size() + 1);
+        for (const Csv::Row& row : parsed)
+            QCOMPARE(row.fields.size(), 16);
+        QStringList names;
+        for (int i = 1; i < parsed.size(); i += 2)
+            names.append(parsed.at(i).fields.at(1));
+        // Each risky name starts with the guard, then reads back whole (names are stored with
+        // their spacing simplified: a line break in a name becomes a space).
+        for (const QString& name : hostile) {
+            const bool risky = QStringLiteral("=+-@").contains(name.front());
+            const QString stored = name.simplified();
+            QVERIFY2(names.contains(risky ? QLatin1Char('\'') + stored : stored), qPrintable(name));
+        }
+        const auto zoeRow = std::find_if(rows.cbegin(), rows.cend(), [&](const ReportRow& r) {
+            return r.personUid == zoe->uid && r.courseId == QLatin1String("care-101");
+        });
+        QCOMPARE(zoeRow->lessonsCompleted, 2);
+        QCOMPARE(zoeRow->lessonsTotal, 5);
+        QCOMPARE(zoeRow->averageCheckScore, 87);
+        QCOMPARE(zoeRow->practicesSignedOff, 0);
+        QVERIFY(!zoeRow->graduated.isValid());
+
+        rows.clear();
+        CompletionReport::Filter filter;
+        filter.courseId = QStringLiteral("care-102");
+        QVERIFY(CompletionReport(db, catalog)
+                    .run(
+                        filter, [&](const ReportRow& row) { rows.append(row); }, &error));
+        QCOMPARE(rows.size(), hostile.size());
+        filter.courseId.clear();
+        filter.activeSince = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+        rows.clear();
+        QVERIFY(CompletionReport(db, catalog)
+                    .run(
+                        filter, [&](const ReportRow& row) { rows.append(row); }, &error));
+        QCOMPARE(rows.size(), 2); // only Zoë has done anything
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
