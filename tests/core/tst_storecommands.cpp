@@ -3,6 +3,8 @@
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace careu;
@@ -139,6 +141,15 @@ private slots:
         QCOMPARE(written.readAll().count("\r\n"), 1 + 6);
         QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+        outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=xapi"),
+                               QStringLiteral("--home-page=lms")});
+        QCOMPARE(outcome.exitCode, 2);
+        outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=xapi")});
+        QCOMPARE(outcome.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonDocument statements = QJsonDocument::fromJson(outcome.out.toUtf8(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(statements.isArray() && !statements.array().isEmpty());
     }
 
     void missingDatabaseIsAFailureNotANewFile()

@@ -128,6 +128,8 @@ QString* textOption(const QString& argument, Options* options)
         return &options->since;
     if (name == QLatin1String("--out"))
         return &options->out;
+    if (name == QLatin1String("--home-page"))
+        return &options->homePage;
     return nullptr;
 }
 
@@ -146,8 +148,13 @@ QString usage()
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor\n"
-        "  careu [--db PATH] report --format csv [--course ID] [--since YYYY-MM-DD] [--out FILE]\n"
-        "                                         the completion report, one row per person per course\n"
+        "  careu [--db PATH] report --format csv|xapi [--course ID] [--since YYYY-MM-DD] [--out FILE]\n"
+        "                         [--home-page URL]\n"
+        "                                         the completion report (CSV: a row per person per course) "
+        "or\n"
+        "                                         xAPI statements for a Learning Record Store, whose actors "
+        "are\n"
+        "                                         accounts on --home-page (default https://careu.example)\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
         "                                         fill an empty database with a demo organisation\n"
         "\n"

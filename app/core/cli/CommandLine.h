@@ -24,6 +24,7 @@ struct Options
     QString course;          // --course ID (report)
     QString since;           // --since DATE (report)
     QString out;             // --out FILE (report)
+    QString homePage;        // --home-page URL (report --format xapi)
     int learners = 0;        // --learners N (seed-demo)
     quint32 seed = 1;        // --seed S (seed-demo)
     QString command;         // first positional argument, e.g. "validate"

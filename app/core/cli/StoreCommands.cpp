@@ -4,6 +4,7 @@
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
 #include "report/ReportCsv.h"
+#include "report/XapiExport.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -11,9 +12,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace careu::cli {
 
@@ -159,8 +162,16 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
 
 int report(const Options& options, QTextStream& out, QTextStream& err)
 {
-    if (options.format != QLatin1String("csv")) {
-        err << tr("careu: report needs --format csv (PDF and xAPI are still to come)") << Qt::endl << usage();
+    const bool xapi = options.format == QLatin1String("xapi");
+    if (options.format != QLatin1String("csv") && !xapi) {
+        err << tr("careu: report needs --format csv or --format xapi (PDF is still to come)") << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    const QUrl homePage(options.homePage.isEmpty() ? QStringLiteral("https://careu.example")
+                                                   : options.homePage);
+    if (!homePage.isValid() || homePage.scheme().isEmpty() || homePage.host().isEmpty()) {
+        err << tr("careu: --home-page needs a full address like https://lms.example.com") << Qt::endl;
         return UsageError;
     }
     CompletionReport::Filter filter;
@@ -190,11 +201,25 @@ int report(const Options& options, QTextStream& out, QTextStream& err)
         return Failure;
     }
     target.setEncoding(QStringConverter::Utf8);
-    target << ReportCsv::header();
     QString error;
-    if (!CompletionReport(db, catalog)
-             .run(
-                 filter, [&target](const ReportRow& row) { target << ReportCsv::row(row); }, &error)) {
+    bool ok = false;
+    if (xapi) {
+        // A JSON array written a statement at a time, so a large export is never all in memory.
+        bool first = true;
+        target << "[";
+        const auto write = [&](const QJsonObject& statement) {
+            target << (first ? "\n" : ",\n")
+                   << QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact));
+            first = false;
+        };
+        ok = XapiExport(db, catalog, homePage.toString()).run(filter, write, &error);
+        target << "\n]\n";
+    } else {
+        target << ReportCsv::header();
+        const auto write = [&target](const ReportRow& row) { target << ReportCsv::row(row); };
+        ok = CompletionReport(db, catalog).run(filter, write, &error);
+    }
+    if (!ok) {
         err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
         return Failure;
     }

@@ -41,6 +41,7 @@ public:
     bool isAnsweredCorrectly(const QString& questionId) const;
     int correctCount() const;
     bool checkPassed() const { return m_record.checkPassedAt.isValid(); }
+    QDateTime checkPassedAt() const { return m_record.checkPassedAt; }
     // Questions answered right at the first try, and that as a share of all, 0-100: what a
     // mentor or a report looks at, since retrying until right always passes in the end.
     int firstTryCorrect() const;

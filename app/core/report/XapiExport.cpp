@@ -1,0 +1,159 @@
+#include "XapiExport.h"
+
+#include "Clock.h"
+#include "content/Catalog.h"
+#include "progress/LessonSession.h"
+#include "store/AttemptStore.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace careu {
+
+namespace {
+// The namespace of our statement ids (UUID v5): a fixed, random UUID of this project.
+const QUuid StatementNamespace(QStringLiteral("{6f1c2a4e-9b7d-4c35-8a61-3e2f0d9b5c17}"));
+
+QString xapiTime(const QDateTime& when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject languageMap(const QString& text)
+{
+    return {{QStringLiteral("en-US"), text}};
+}
+} // namespace
+
+XapiExport::XapiExport(const Database& db, const Catalog& catalog, QString homePage)
+    : m_db(db), m_catalog(catalog),
+      m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
+{
+}
+
+QString XapiExport::verbId(const QString& verb)
+{
+    return QStringLiteral("http://adlnet.gov/expapi/verbs/") + verb;
+}
+
+QJsonObject XapiExport::make(const QJsonObject& actor, const QString& verb, const QString& activityPath,
+                             const QString& activityType, const QString& title, const QDateTime& when,
+                             const QJsonObject& result) const
+{
+    QJsonObject statement{
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("verb"),
+         QJsonObject{{QStringLiteral("id"), verbId(verb)}, {QStringLiteral("display"), languageMap(verb)}}},
+        {QStringLiteral("object"),
+         QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Activity")},
+                     {QStringLiteral("id"), m_homePage + QStringLiteral("/activities/") + activityPath},
+                     {QStringLiteral("definition"),
+                      QJsonObject{{QStringLiteral("name"), languageMap(title)},
+                                  {QStringLiteral("type"),
+                                   QStringLiteral("http://adlnet.gov/expapi/activities/") + activityType}}}}},
+        {QStringLiteral("timestamp"), xapiTime(when)},
+        {QStringLiteral("version"), QStringLiteral("1.0.3")},
+    };
+    if (!result.isEmpty())
+        statement.insert(QStringLiteral("result"), result);
+    // The id is derived from everything above, so the same fact always gets the same id.
+    const QByteArray content = QJsonDocument(statement).toJson(QJsonDocument::Compact);
+    statement.insert(QStringLiteral("id"),
+                     QUuid::createUuidV5(StatementNamespace, content).toString(QUuid::WithoutBraces));
+    return statement;
+}
+
+bool XapiExport::run(const CompletionReport::Filter& filter,
+                     const std::function<void(const QJsonObject&)>& statement, QString* error) const
+{
+    const Clock& clock = Clock::system();
+    PeopleStore people(m_db, clock);
+    ProgressStore progress(m_db);
+    AttemptStore attempts(m_db);
+    const QVector<Person> everyone = people.active(error);
+    if (!error->isEmpty())
+        return false;
+    const auto since = [&filter](const QDateTime& when) {
+        return !filter.activeSince.isValid() || when >= filter.activeSince;
+    };
+    for (const Person& person : everyone) {
+        if (!person.roles.contains(Role::Learner))
+            continue;
+        const QJsonObject actor{
+            {QStringLiteral("objectType"), QStringLiteral("Agent")},
+            {QStringLiteral("name"), person.name},
+            {QStringLiteral("account"),
+             QJsonObject{{QStringLiteral("homePage"), m_homePage}, {QStringLiteral("name"), person.uid}}}};
+        for (const Course& course : m_catalog.courses()) {
+            if (!filter.courseId.isEmpty() && course.id != filter.courseId)
+                continue;
+            QDateTime courseDone;
+            int complete = 0;
+            for (const Lesson& lesson : course.lessons) {
+                LessonSession session(progress, clock, person.id, course, lesson);
+                if (!session.load(error))
+                    return false;
+                const QString path = QStringLiteral("courses/%1/lessons/%2").arg(course.id, lesson.id);
+                if (session.checkPassed()) {
+                    // The first try is what counts: passing by retrying is how the Check teaches.
+                    const double scaled =
+                        static_cast<double>(session.firstTryCorrect()) / lesson.check.size();
+                    // Passed when at least half was right at the first try; a retry until right
+                    // completes the Check in the app, but says less about what the learner knew.
+                    const bool passed = session.firstTryScore() >= 50;
+                    const QDateTime when = session.checkPassedAt();
+                    if (since(when))
+                        statement(
+                            make(actor, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
+                                 path + QStringLiteral("/check"), QStringLiteral("assessment"),
+                                 lesson.title + QStringLiteral(" · Check"), when,
+                                 {{QStringLiteral("score"), QJsonObject{{QStringLiteral("scaled"), scaled}}},
+                                  {QStringLiteral("success"), passed}}));
+                }
+                if (!session.isComplete())
+                    continue;
+                ++complete;
+                if (!courseDone.isValid() || session.completedAt() > courseDone)
+                    courseDone = session.completedAt();
+                if (since(session.completedAt()))
+                    statement(make(actor, QStringLiteral("completed"), path, QStringLiteral("lesson"),
+                                   lesson.title, session.completedAt(),
+                                   {{QStringLiteral("completion"), true}}));
+            }
+            if (complete == course.lessons.size() && since(courseDone))
+                statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
+                               QStringLiteral("course"), course.title, courseDone,
+                               {{QStringLiteral("completion"), true}}));
+            for (const Scenario& scenario : m_catalog.scenarios()) {
+                if (scenario.courseId != course.id)
+                    continue;
+                for (const Attempt& attempt : attempts.finished(person.id, scenario.id, error)) {
+                    if (!since(attempt.finishedAt))
+                        continue;
+                    QJsonObject pillars;
+                    for (auto it = attempt.scores.cbegin(); it != attempt.scores.cend(); ++it)
+                        pillars.insert(it.key(), it.value());
+                    statement(
+                        make(actor, QStringLiteral("completed"),
+                             QStringLiteral("roleplays/%1/attempts/%2").arg(scenario.id).arg(attempt.id),
+                             QStringLiteral("simulation"), scenario.title, attempt.finishedAt,
+                             {{QStringLiteral("completion"), true},
+                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("raw"), attempt.total}}},
+                              {QStringLiteral("extensions"),
+                               QJsonObject{
+                                   {m_homePage + QStringLiteral("/extensions/pillar-scores"), pillars},
+                                   {m_homePage + QStringLiteral("/extensions/ending"), attempt.endingId}}}}));
+                }
+            }
+            if (!error->isEmpty())
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace careu

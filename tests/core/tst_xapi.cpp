@@ -1,0 +1,128 @@
+#include "content/Catalog.h"
+#include "demo/DemoSeeder.h"
+#include "report/XapiExport.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QUuid>
+#include <QtTest>
+
+using namespace careu;
+
+// xAPI statements checked field by field against the rules of xAPI 1.0.3, on a demo team.
+class TestXapi : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString HomePage = QStringLiteral("https://lms.example.com");
+
+    QVector<QJsonObject> exportAll(const CompletionReport::Filter& filter = {})
+    {
+        QVector<QJsonObject> statements;
+        QString error;
+        if (!XapiExport(*m_db, m_catalog, HomePage + QLatin1Char('/'))
+                 .run(
+                     filter, [&](const QJsonObject& s) { statements.append(s); }, &error))
+            qWarning() << error;
+        return statements;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog = Catalog::load();
+        m_db.emplace();
+        QString error;
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(*m_db, m_catalog, 11).run(12, &summary, &error), qPrintable(error));
+    }
+
+    void statementsFollowTheSpec()
+    {
+        const QVector<QJsonObject> statements = exportAll();
+        QVERIFY(statements.size() > 50);
+        QSet<QString> verbs;
+        for (const QJsonObject& statement : statements) {
+            // Required: actor, verb, object. Our own: id, timestamp, version.
+            for (const char* key : {"id", "actor", "verb", "object", "timestamp", "version"})
+                QVERIFY2(statement.contains(QLatin1String(key)), key);
+            const QUuid id(statement.value(QStringLiteral("id")).toString());
+            QVERIFY(!id.isNull());
+            QCOMPARE(id.version(), QUuid::Sha1); // version 5: derived, so stable
+
+            // Exactly one inverse functional identifier: the account.
+            const QJsonObject actor = statement.value(QStringLiteral("actor")).toObject();
+            int identifiers = 0;
+            for (const char* ifi : {"mbox", "mbox_sha1sum", "openid", "account"})
+                identifiers += actor.contains(QLatin1String(ifi));
+            QCOMPARE(identifiers, 1);
+            const QJsonObject account = actor.value(QStringLiteral("account")).toObject();
+            QCOMPARE(account.value(QStringLiteral("homePage")).toString(), HomePage);
+            QVERIFY(!QUuid(account.value(QStringLiteral("name")).toString()).isNull());
+
+            const QString verb =
+                statement.value(QStringLiteral("verb")).toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(verb.startsWith(QStringLiteral("http://adlnet.gov/expapi/verbs/")), qPrintable(verb));
+            verbs.insert(verb.section(QLatin1Char('/'), -1));
+
+            const QJsonObject object = statement.value(QStringLiteral("object")).toObject();
+            QCOMPARE(object.value(QStringLiteral("objectType")).toString(), QStringLiteral("Activity"));
+            QVERIFY(object.value(QStringLiteral("id"))
+                        .toString()
+                        .startsWith(HomePage + QStringLiteral("/activities/")));
+
+            const QString timestamp = statement.value(QStringLiteral("timestamp")).toString();
+            QVERIFY2(timestamp.endsWith(QLatin1Char('Z')), qPrintable(timestamp));
+            QVERIFY(QDateTime::fromString(timestamp, Qt::ISODateWithMs).isValid());
+
+            const QJsonObject score = statement.value(QStringLiteral("result"))
+                                          .toObject()
+                                          .value(QStringLiteral("score"))
+                                          .toObject();
+            if (score.contains(QStringLiteral("scaled"))) {
+                const double scaled = score.value(QStringLiteral("scaled")).toDouble();
+                QVERIFY(scaled >= -1.0 && scaled <= 1.0);
+            }
+        }
+        QVERIFY(verbs.contains(QStringLiteral("completed")));
+        QVERIFY(verbs.contains(QStringLiteral("passed")));
+    }
+
+    void exportingTwiceGivesTheSameIds()
+    {
+        const QVector<QJsonObject> first = exportAll();
+        const QVector<QJsonObject> second = exportAll();
+        QCOMPARE(first.size(), second.size());
+        QSet<QString> ids;
+        for (int i = 0; i < first.size(); ++i) {
+            QCOMPARE(second.at(i).value(QStringLiteral("id")), first.at(i).value(QStringLiteral("id")));
+            ids.insert(first.at(i).value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(ids.size(), first.size()); // and no two statements share one
+    }
+
+    void filtersByCourse()
+    {
+        CompletionReport::Filter filter;
+        filter.courseId = QStringLiteral("care-101");
+        const QVector<QJsonObject> statements = exportAll(filter);
+        QVERIFY(!statements.isEmpty());
+        // CARE 101 has no role-plays, so every statement is about its lessons or the course.
+        for (const QJsonObject& statement : statements) {
+            const QString object =
+                statement.value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(object.startsWith(HomePage + QStringLiteral("/activities/courses/care-101")),
+                     qPrintable(object));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    std::optional<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestXapi)
+#include "tst_xapi.moc"
