@@ -165,7 +165,9 @@ int main(int argc, char* argv[])
     ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
     ok = ok && shoot(&window, folder, QStringLiteral("12-review"));
     ok = ok && click(&window, QStringLiteral("reviewBackButton"));
-    tabs->setCurrentIndex(tabs->count() - 1);
+    tabs->setCurrentIndex(tabs->count() - 2);
     ok = ok && shoot(&window, folder, QStringLiteral("13-people"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    ok = ok && shoot(&window, folder, QStringLiteral("14-dashboard"));
     return ok ? 0 : 1;
 }

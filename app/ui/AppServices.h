@@ -24,7 +24,7 @@ namespace careu::ui {
 struct AppServices
 {
     AppServices(const Database& db, const Catalog& catalog, const Clock& clock)
-        : catalog(catalog), clock(clock), people(db, clock), progress(db), settings(db), attempts(db),
+        : db(db), catalog(catalog), clock(clock), people(db, clock), progress(db), settings(db), attempts(db),
           chain(db), accounts(people, clock), team(people, accounts),
           signOffs(chain, progress, attempts, accounts, clock), mentoring(chain, clock)
     {
@@ -41,6 +41,7 @@ struct AppServices
                         clock);
     }
 
+    const Database& db;
     const Catalog& catalog;
     const Clock& clock;
     PeopleStore people;

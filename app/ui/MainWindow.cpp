@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CoachPage.h"
+#include "DashboardPage.h"
 #include "HomePage.h"
 #include "LessonPage.h"
 #include "MentorPage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     m_mentorPage = new MentorPage(m_services, m_homeTabs);
     m_coachPage = new CoachPage(m_services, m_homeTabs);
     m_peoplePage = new PeoplePage(m_services, m_homeTabs);
+    m_dashboardPage = new DashboardPage(m_services, m_homeTabs);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     connect(signOut, &QPushButton::clicked, this, &MainWindow::showProfiles);
@@ -83,6 +85,8 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
             m_coachPage->showFor(*m_person);
         else if (tab == m_peoplePage)
             m_peoplePage->showFor(*m_person);
+        else if (tab == m_dashboardPage)
+            m_dashboardPage->refresh();
     });
     connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) { showHome(message); });
     connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
@@ -154,6 +158,8 @@ void MainWindow::showHome(const QString& mentorMessage)
     if (m_person->roles.contains(Role::Manager) || m_person->roles.contains(Role::Admin)) {
         m_peoplePage->showFor(*m_person);
         m_homeTabs->addTab(m_peoplePage, tr("People"));
+        m_dashboardPage->refresh();
+        m_homeTabs->addTab(m_dashboardPage, tr("Dashboard"));
     }
     if (m_homeTabs->count() == 0) {
         m_homePage->showFor(*m_person);

@@ -19,6 +19,7 @@ class HomePage;
 class LessonPage;
 class ProfilePage;
 class CoachPage;
+class DashboardPage;
 class MentorPage;
 class PeoplePage;
 class ReviewPage;
@@ -64,6 +65,7 @@ private:
     MentorPage* m_mentorPage;
     CoachPage* m_coachPage;
     PeoplePage* m_peoplePage;
+    DashboardPage* m_dashboardPage;
     ReviewPage* m_reviewPage;
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace careu::ui {
+
+// The one way the app asks for a file name. Tests set the next answer so that no dialog ever
+// blocks a headless run.
+class FileDialog
+{
+public:
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
+                                const QString& filter);
+    static void setNextFileName(const QString& fileName);
+};
+
+} // namespace careu::ui

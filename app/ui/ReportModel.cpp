@@ -1,0 +1,101 @@
+#include "ReportModel.h"
+
+#include <QLocale>
+
+namespace careu::ui {
+
+ReportModel::ReportModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ReportModel::setRows(QVector<ReportRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int ReportModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ReportModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::UserRole))
+        return {};
+    const ReportRow& row = m_rows.at(index.row());
+    const bool sortKey = role == Qt::UserRole;
+    const auto date = [sortKey](const QDateTime& when) -> QVariant {
+        if (sortKey)
+            return when.isValid() ? when.toMSecsSinceEpoch() : 0;
+        return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)
+                              : QString();
+    };
+    switch (index.column()) {
+    case Name:
+        return row.name;
+    case Mentor:
+        return row.mentor;
+    case Course:
+        return row.courseTitle.section(QStringLiteral(" · "), 0, 0);
+    case Lessons:
+        return sortKey ? QVariant(row.lessonsCompleted)
+                       : QVariant(tr("%1 of %2").arg(row.lessonsCompleted).arg(row.lessonsTotal));
+    case CheckScore:
+        if (sortKey)
+            return row.averageCheckScore;
+        return row.averageCheckScore < 0 ? QString() : tr("%1%").arg(row.averageCheckScore);
+    case RolePlays:
+        return row.bestRolePlays.join(QStringLiteral("; "));
+    case Practices:
+        return row.practicesSignedOff;
+    case CourseSignedOff:
+        return date(row.courseSignedOff);
+    case Graduated:
+        return date(row.graduated);
+    case CheckIns:
+        return row.checkInsDone;
+    case Overdue:
+        return row.checkInsOverdue;
+    default:
+        return {};
+    }
+}
+
+QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Mentor:
+        return tr("Mentor");
+    case Course:
+        return tr("Course");
+    case Lessons:
+        return tr("Lessons");
+    case CheckScore:
+        return tr("Check score");
+    case RolePlays:
+        return tr("Best role-plays");
+    case Practices:
+        return tr("Practices signed");
+    case CourseSignedOff:
+        return tr("Course signed off");
+    case Graduated:
+        return tr("Graduated");
+    case CheckIns:
+        return tr("Check-ins");
+    case Overdue:
+        return tr("Overdue");
+    default:
+        return {};
+    }
+}
+
+} // namespace careu::ui
