@@ -3,13 +3,11 @@
 #include "AppServices.h"
 #include "FileDialog.h"
 #include "Widgets.h"
-#include "report/ReportCsv.h"
-#include "report/XapiExport.h"
+#include "report/ReportWriter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -126,38 +124,16 @@ void DashboardPage::exportAs(const QString& format)
         return;
     }
     QTextStream out(&file);
-    out.setEncoding(QStringConverter::Utf8);
     CompletionReport::Filter filter;
     filter.courseId = m_course->currentData().toString();
+    // The Learning Record Store's address for accounts: the setting reports/xapi-home-page.
+    const QString homePage = m_services.settings.value(QStringLiteral("reports/xapi-home-page"));
     QString error;
-    bool ok = false;
-    int written = 0;
-    if (xapi) {
-        out << "[";
-        // The Learning Record Store's address for accounts: the setting reports/xapi-home-page.
-        const QString homePage = m_services.settings.value(QStringLiteral("reports/xapi-home-page"));
-        ok = XapiExport(m_services.db, m_services.catalog,
-                        homePage.isEmpty() ? QStringLiteral("https://careu.example") : homePage)
-                 .run(
-                     filter,
-                     [&](const QJsonObject& statement) {
-                         out << (written++ ? ",\n" : "\n")
-                             << QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact));
-                     },
-                     &error);
-        out << "\n]\n";
-    } else {
-        out << ReportCsv::header();
-        ok = CompletionReport(m_services.db, m_services.catalog)
-                 .run(
-                     filter,
-                     [&](const ReportRow& row) {
-                         out << ReportCsv::row(row);
-                         ++written;
-                     },
-                     &error);
-    }
-    out.flush();
+    const int written =
+        ReportWriter(m_services.db, m_services.catalog,
+                     homePage.isEmpty() ? QStringLiteral("https://careu.example") : homePage)
+            .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, out, &error);
+    const bool ok = written >= 0;
     if (!ok || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
         m_status->setText(
             tr("The export was not written: %1").arg(error.isEmpty() ? file.errorString() : error));

@@ -3,8 +3,7 @@
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
-#include "report/ReportCsv.h"
-#include "report/XapiExport.h"
+#include "report/ReportWriter.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -200,30 +198,15 @@ int report(const Options& options, QTextStream& out, QTextStream& err)
         err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
         return Failure;
     }
-    target.setEncoding(QStringConverter::Utf8);
     QString error;
-    bool ok = false;
-    if (xapi) {
-        // A JSON array written a statement at a time, so a large export is never all in memory.
-        bool first = true;
-        target << "[";
-        const auto write = [&](const QJsonObject& statement) {
-            target << (first ? "\n" : ",\n")
-                   << QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact));
-            first = false;
-        };
-        ok = XapiExport(db, catalog, homePage.toString()).run(filter, write, &error);
-        target << "\n]\n";
-    } else {
-        target << ReportCsv::header();
-        const auto write = [&target](const ReportRow& row) { target << ReportCsv::row(row); };
-        ok = CompletionReport(db, catalog).run(filter, write, &error);
-    }
+    const int written =
+        ReportWriter(db, catalog, homePage.toString())
+            .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target, &error);
+    const bool ok = written >= 0;
     if (!ok) {
         err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
         return Failure;
     }
-    target.flush();
     if (!options.out.isEmpty() &&
         (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())) {
         err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;

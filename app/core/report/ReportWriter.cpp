@@ -1,0 +1,42 @@
+#include "ReportWriter.h"
+
+#include "ReportCsv.h"
+#include "XapiExport.h"
+
+#include <QJsonDocument>
+
+namespace careu {
+
+ReportWriter::ReportWriter(const Database& db, const Catalog& catalog, QString xapiHomePage)
+    : m_db(db), m_catalog(catalog), m_homePage(std::move(xapiHomePage))
+{
+}
+
+int ReportWriter::write(Format format, const CompletionReport::Filter& filter, QTextStream& out,
+                        QString* error) const
+{
+    out.setEncoding(QStringConverter::Utf8);
+    int written = 0;
+    bool ok = false;
+    if (format == Format::Xapi) {
+        // A JSON array written a statement at a time, so a large export is never all in memory.
+        out << "[";
+        const auto statement = [&](const QJsonObject& json) {
+            out << (written++ ? ",\n" : "\n")
+                << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        };
+        ok = XapiExport(m_db, m_catalog, m_homePage).run(filter, statement, error);
+        out << "\n]\n";
+    } else {
+        out << ReportCsv::header();
+        const auto row = [&](const ReportRow& each) {
+            out << ReportCsv::row(each);
+            ++written;
+        };
+        ok = CompletionReport(m_db, m_catalog).run(filter, row, error);
+    }
+    out.flush();
+    return ok ? written : -1;
+}
+
+} // namespace careu
