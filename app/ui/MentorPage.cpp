@@ -47,10 +47,10 @@ QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)
     int waiting = 0;
     QString error;
     for (const Person& mentee : mentees) {
+        const auto statuses = m_services.signOffs.statuses(mentee.id, &error);
         for (const Course& course : m_services.catalog.courses()) {
             for (const Lesson& lesson : course.lessons) {
-                const PracticeStatus status =
-                    m_services.signOffs.status(mentee.id, course.id, lesson.id, &error);
+                const PracticeStatus status = statuses.value(SignOffs::practiceKey(course.id, lesson.id));
                 if (status.state != PracticeState::Requested)
                     continue;
                 ++waiting;
@@ -98,11 +98,12 @@ QWidget* MentorPage::menteeList(const QVector<Person>& mentees)
         int lessons = 0;
         int complete = 0;
         int signedOff = 0;
+        const auto statuses = m_services.signOffs.statuses(mentee.id, &error);
         for (const CourseProgress& progress : overview.courses()) {
             lessons += static_cast<int>(progress.lessons.size());
             complete += progress.completed;
             for (const Lesson& lesson : progress.course->lessons) {
-                if (m_services.signOffs.status(mentee.id, progress.course->id, lesson.id, &error).state ==
+                if (statuses.value(SignOffs::practiceKey(progress.course->id, lesson.id)).state ==
                     PracticeState::SignedOff)
                     ++signedOff;
             }

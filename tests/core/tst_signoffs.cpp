@@ -139,6 +139,10 @@ private slots:
                  qPrintable(error));
         status = m_signOffs->status(m_learner->id, care102().id, lesson.id, &error);
         QCOMPARE(status.state, PracticeState::SignedOff);
+        const auto all = m_signOffs->statuses(m_learner->id, &error);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.value(SignOffs::practiceKey(care102().id, lesson.id)).state, PracticeState::SignedOff);
+        QCOMPARE(all.value(SignOffs::practiceKey(care102().id, lesson.id)).at, status.at);
 
         // The sign-off says exactly what it approves.
         const QVector<Record> records = m_chain->about(m_learner->id, &error);

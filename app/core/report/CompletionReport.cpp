@@ -68,6 +68,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
         }
         const QDateTime graduated = signOffs.graduatedAt(person.id, m_catalog.courses(), error);
         const auto playSummaries = attempts.summaries(person.id, error);
+        const auto statuses = signOffs.statuses(person.id, error);
         for (const Course& course : m_catalog.courses()) {
             if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                 continue;
@@ -91,7 +92,8 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                     scoreSum += session.firstTryScore();
                     ++scored;
                 }
-                if (signOffs.status(person.id, course.id, lesson.id, error).state == PracticeState::SignedOff)
+                if (statuses.value(SignOffs::practiceKey(course.id, lesson.id)).state ==
+                    PracticeState::SignedOff)
                     ++out.practicesSignedOff;
             }
             out.averageCheckScore = scored ? scoreSum / scored : -1;

@@ -49,6 +49,23 @@ PracticeStatus SignOffs::statusFrom(const QVector<Record>& records, const QStrin
     return status;
 }
 
+QString SignOffs::practiceKey(const QString& courseId, const QString& lessonId)
+{
+    return courseId + QLatin1Char('/') + lessonId;
+}
+
+QHash<QString, PracticeStatus> SignOffs::statuses(qint64 learnerId, QString* error) const
+{
+    QHash<QString, PracticeStatus> result;
+    const QVector<Record> records = m_chain.about(learnerId, error);
+    for (const Record& record : records) {
+        const QString key = practiceKey(record.courseId, record.lessonId);
+        if (!record.lessonId.isEmpty() && !result.contains(key))
+            result.insert(key, statusFrom(records, record.courseId, record.lessonId));
+    }
+    return result;
+}
+
 PracticeStatus SignOffs::status(qint64 learnerId, const QString& courseId, const QString& lessonId,
                                 QString* error) const
 {

@@ -56,6 +56,10 @@ public:
 
     PracticeStatus status(qint64 learnerId, const QString& courseId, const QString& lessonId,
                           QString* error) const;
+    // Every Practice of the learner at once (one read), keyed by practiceKey(); a lesson never
+    // asked about is absent.
+    QHash<QString, PracticeStatus> statuses(qint64 learnerId, QString* error) const;
+    static QString practiceKey(const QString& courseId, const QString& lessonId);
 
     bool request(const Person& learner, const Course& course, const Lesson& lesson, QString* error);
     // A confirmation counts for this long after the password was typed.
