@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/Sql.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -101,6 +102,59 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void nestedWriteTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const auto put = [&](const QString& key) {
+            return sql::run(db.connection(),
+                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'v')"), {key},
+                            &error);
+        };
+        const auto keys = [&] {
+            QSqlQuery query(db.connection());
+            query.exec(
+                QStringLiteral("SELECT group_concat(key, ',') FROM (SELECT key FROM settings ORDER BY key)"));
+            query.next();
+            return query.value(0).toString();
+        };
+        {
+            sql::WriteTransaction batch(db.connection());
+            QVERIFY(batch.begin(&error));
+            QVERIFY(put(QStringLiteral("a")));
+            {
+                sql::WriteTransaction kept(db.connection());
+                QVERIFY(kept.begin(&error));
+                QVERIFY(put(QStringLiteral("b")));
+                QVERIFY(kept.commit(&error));
+            }
+            {
+                sql::WriteTransaction failed(db.connection());
+                QVERIFY(failed.begin(&error));
+                QVERIFY(put(QStringLiteral("c")));
+            } // not committed: rolled back to its savepoint, the batch goes on
+            QVERIFY(put(QStringLiteral("d")));
+            QVERIFY(batch.commit(&error));
+        }
+        QCOMPARE(keys(), QStringLiteral("a,b,d"));
+        {
+            sql::WriteTransaction batch(db.connection());
+            QVERIFY(batch.begin(&error));
+            sql::WriteTransaction inner(db.connection());
+            QVERIFY(inner.begin(&error));
+            QVERIFY(put(QStringLiteral("e")));
+            QVERIFY(inner.commit(&error));
+        } // the batch was never committed: nothing of it stays, savepoint or not
+        QCOMPARE(keys(), QStringLiteral("a,b,d"));
+        sql::WriteTransaction single(db.connection());
+        QVERIFY2(single.begin(&error), qPrintable(error)); // a plain transaction again, not a savepoint
+        QVERIFY(put(QStringLiteral("f")));
+        QVERIFY(single.commit(&error));
+        QCOMPARE(keys(), QStringLiteral("a,b,d,f"));
     }
 
     void foreignKeysAreEnforced()

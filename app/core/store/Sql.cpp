@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace careu::sql {
@@ -10,6 +11,11 @@ bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> v
         *error = query->lastError().text();
         return false;
     }
+    return exec(query, values, error);
+}
+
+bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* error)
+{
     for (const QVariant& value : values) {
         // A null QString binds as SQL NULL; text columns want '' for "no text". NULL is asked
         // for explicitly with an empty QVariant().
@@ -29,27 +35,61 @@ bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVari
     return run(&query, sql, values, error);
 }
 
+namespace {
+// How many WriteTransactions are open on a connection, kept on its driver (one per connection).
+const char* const DepthProperty = "careu_write_depth";
+
+QString savepoint(int level)
+{
+    return QStringLiteral("careu_%1").arg(level);
+}
+} // namespace
+
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open) {
-        QString ignored;
+    if (!m_open)
+        return;
+    QString ignored;
+    if (m_level == 0) {
         run(m_db, QStringLiteral("ROLLBACK"), {}, &ignored);
+    } else {
+        run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level), {}, &ignored);
+        run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level), {}, &ignored);
     }
+    setDepth(m_level);
+}
+
+int WriteTransaction::depth() const
+{
+    return m_db.driver()->property(DepthProperty).toInt();
+}
+
+void WriteTransaction::setDepth(int depth)
+{
+    m_db.driver()->setProperty(DepthProperty, depth);
 }
 
 bool WriteTransaction::begin(QString* error)
 {
-    m_open = run(m_db, QStringLiteral("BEGIN IMMEDIATE"), {}, error);
+    m_level = depth();
+    m_open = run(m_db,
+                 m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                              : QStringLiteral("SAVEPOINT ") + savepoint(m_level),
+                 {}, error);
+    if (m_open)
+        setDepth(m_level + 1);
     return m_open;
 }
 
 bool WriteTransaction::commit(QString* error)
 {
-    if (!run(m_db, QStringLiteral("COMMIT"), {}, error))
+    if (!run(m_db, m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level),
+             {}, error))
         return false;
     m_open = false;
+    setDepth(m_level);
     return true;
 }
 

@@ -13,10 +13,14 @@ namespace careu::sql {
 // A QString binds as text even when null; pass QVariant() for SQL NULL.
 bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
 bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, QString* error);
+// Binds values to an already prepared query and runs it.
+bool exec(QSqlQuery* prepared, std::initializer_list<QVariant> values, QString* error);
 
 // BEGIN IMMEDIATE takes the write lock up front: a plain deferred BEGIN (what
 // QSqlDatabase::transaction() sends) can fail half-way with "database is locked".
-// Rolls back on destruction unless committed.
+// Rolls back on destruction unless committed. Inside another WriteTransaction on the same
+// connection it becomes a savepoint, so a caller can batch many writes into one commit
+// (seed-demo writes thousands of learners a batch at a time).
 class WriteTransaction
 {
 public:
@@ -29,8 +33,12 @@ public:
     bool commit(QString* error);
 
 private:
+    int depth() const;
+    void setDepth(int depth);
+
     QSqlDatabase m_db;
     bool m_open = false;
+    int m_level = 0; // 0: the outermost transaction; n: the nth savepoint inside it
 };
 
 } // namespace careu::sql
