@@ -55,10 +55,27 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::write(const QString& sql, std::initializer_list<QVariant> values, QString* error) const
+{
+    auto statement = m_statements.find(sql);
+    if (statement == m_statements.end()) {
+        QSqlQuery query(connection());
+        if (!query.prepare(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        statement = m_statements.insert(sql, query);
+    }
+    const bool ok = sql::exec(&*statement, values, error);
+    statement->finish();
+    return ok;
 }
 
 bool Database::refuseForeignFile(const QString& path, QString* error) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace careu {
@@ -33,6 +35,9 @@ public:
     void close();
 
     QSqlDatabase connection() const;
+    // Runs a statement that returns no rows, prepared once per connection and kept for reuse:
+    // for the writes the app repeats most (parsing them each time took a quarter of seed-demo).
+    bool write(const QString& sql, std::initializer_list<QVariant> values, QString* error) const;
     const QString& path() const { return m_path; }
 
 private:
@@ -43,6 +48,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace careu

@@ -52,23 +52,21 @@ bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const
     sql::WriteTransaction transaction(db);
     if (!transaction.begin(error))
         return false;
-    if (!sql::run(db,
-                  QStringLiteral(
-                      "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
-                      "check_passed_at, completed_at, content_hash, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
-                      "step = excluded.step, reflection = excluded.reflection, "
-                      "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
-                      "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
-                  {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
-                   storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
-                   storedTime(record.updatedAt)},
-                  error))
+    if (!m_db.write(QStringLiteral(
+                        "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
+                        "check_passed_at, completed_at, content_hash, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
+                        "step = excluded.step, reflection = excluded.reflection, "
+                        "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
+                        "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
+                    {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
+                     storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
+                     storedTime(record.updatedAt)},
+                    error))
         return false;
     if (newAnswer &&
-        !sql::run(
-            db,
+        !m_db.write(
             QStringLiteral("INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
                            "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
