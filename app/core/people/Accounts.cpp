@@ -31,12 +31,17 @@ bool Accounts::setPassword(qint64 personId, const QString& password, QString* er
 std::optional<PasswordConfirmation> Accounts::confirm(qint64 personId, const QString& password,
                                                       QString* error)
 {
-    if (!verify(personId, password, error))
+    if (!check(personId, password, false, error))
         return std::nullopt;
     return PasswordConfirmation(personId, m_clock.now());
 }
 
 bool Accounts::verify(qint64 personId, const QString& password, QString* error)
+{
+    return check(personId, password, true, error);
+}
+
+bool Accounts::check(qint64 personId, const QString& password, bool rehash, QString* error)
 {
     auto credentials = m_people.credentials(personId, error);
     if (!credentials)
@@ -63,7 +68,7 @@ bool Accounts::verify(qint64 personId, const QString& password, QString* error)
         return false;
     }
     Credentials fresh{credentials->passwordHash, 0, {}};
-    if (Passwords::needsRehash(fresh.passwordHash)) {
+    if (rehash && Passwords::needsRehash(fresh.passwordHash)) {
         if (const auto rehashed = Passwords::hash(password))
             fresh.passwordHash = *rehashed;
     }

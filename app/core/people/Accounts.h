@@ -37,16 +37,20 @@ public:
     Accounts(PeopleStore& people, const Clock& clock);
 
     bool setPassword(qint64 personId, const QString& password, QString* error);
-    // True when password is this person's; false with a reason (wrong, or wait N seconds).
+    // Signing in: true when password is this person's; false with a reason (wrong, or wait N
+    // seconds). A hash made at a lower cost than today's is made again.
     bool verify(qint64 personId, const QString& password, QString* error);
 
-    // verify(), with a proof of it to hand to an action that needs the password typed again.
+    // The same check without the rehash, with a proof of it to hand to an action that needs the
+    // password typed again.
     std::optional<PasswordConfirmation> confirm(qint64 personId, const QString& password, QString* error);
 
     // How long to refuse further tries after this many failures in a row.
     static qint64 lockSeconds(int failures);
 
 private:
+    bool check(qint64 personId, const QString& password, bool rehash, QString* error);
+
     PeopleStore& m_people;
     const Clock& m_clock;
 };

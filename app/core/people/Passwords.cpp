@@ -9,15 +9,17 @@ bool Passwords::initialize()
     return sodium_init() >= 0;
 }
 
-std::optional<QString> Passwords::hash(const QString& password)
+std::optional<QString> Passwords::hash(const QString& password, Cost cost)
 {
+    const bool minimal = cost == Cost::Minimal;
     if (!initialize())
         return std::nullopt;
     QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int result =
         crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+                          minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     if (result != 0)
         return std::nullopt;

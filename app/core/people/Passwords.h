@@ -18,8 +18,14 @@ public:
     // Sets up libsodium; false if it cannot run on this machine.
     static bool initialize();
 
-    // A hash at libsodium's INTERACTIVE limits (at least); nothing when hashing failed (out of memory).
-    static std::optional<QString> hash(const QString& password);
+    enum class Cost
+    {
+        Interactive, // libsodium's INTERACTIVE limits: for every real password
+        Minimal      // for a password that is public anyway (the demo's); raised at the first sign-in
+    };
+
+    // The encoded hash; nothing when hashing failed (out of memory).
+    static std::optional<QString> hash(const QString& password, Cost cost = Cost::Interactive);
     static bool verify(const QString& storedHash, const QString& password);
     // True when a hash was made with lower limits than today's: rehash after the next sign-in.
     static bool needsRehash(const QString& storedHash);
