@@ -13,6 +13,7 @@
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 #include "store/RecordChain.h"
+#include "store/Sql.h"
 
 #include <random>
 
@@ -51,6 +52,24 @@ const QStringList Praise = {
     QStringLiteral(
         "You owned the billing mistake on the phone, fixed it, and called back to check. Thank you.")};
 
+// Names and comments that would run as formulas or break a naive CSV reader, a few among the
+// ordinary ones: a report must print them as text.
+const QStringList HostileNames = {QStringLiteral("=HYPERLINK(\"http://example.com/x\",\"Open me\")"),
+                                  QStringLiteral("@SUM(1+1)"),
+                                  QStringLiteral("+1 Dana Park"),
+                                  QStringLiteral("-x Lee"),
+                                  QStringLiteral("Okoye, Jr."),
+                                  QStringLiteral("Sam \"Ace\" Ruiz"),
+                                  QStringLiteral("Łucja Żółć-Ørsted"),
+                                  QStringLiteral("李 小龍")};
+const QStringList SignOffComments = {
+    QStringLiteral("Well done."), QStringLiteral("=Greeted by name, asked, listened; 10/10"),
+    QStringLiteral(
+        "Calm with a queue of six.\nAsked the \"difficult\" customer what would help, then did it."),
+    QStringLiteral("+1 from the whole team, and from Mrs Ortiz, who wrote in.")};
+// One commit per batch of learners: a commit per write would take minutes at chain scale.
+constexpr int LearnersPerBatch = 250;
+
 // The stage a learner is at, dealt round-robin so that every stage appears.
 enum class Stage
 {
@@ -69,7 +88,7 @@ class Seeding
 
 public:
     Seeding(const Database& db, const Catalog& catalog, quint32 seed)
-        : m_catalog(catalog), m_random(seed),
+        : m_db(db), m_catalog(catalog), m_random(seed),
           m_clock(QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-150), QTime(9, 0), Qt::UTC)),
           m_today(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(9, 0), Qt::UTC)),
           m_people(db, m_clock), m_progress(db), m_attempts(db), m_chain(db), m_accounts(m_people, m_clock),
@@ -85,12 +104,15 @@ public:
                             "give it a new file with --db.");
             return false;
         }
-        const auto hash = Passwords::hash(DemoSeeder::password());
+        const auto hash = Passwords::hash(DemoSeeder::password(), Passwords::Cost::Minimal);
         if (!hash) {
             *error = tr("The demo password could not be hashed.");
             return false;
         }
         m_hash = *hash;
+        sql::WriteTransaction staff(m_db.connection());
+        if (!staff.begin(error))
+            return false;
         const auto manager = add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0, error);
         if (!manager)
             return false;
@@ -111,13 +133,22 @@ public:
         }
         summary->mentors = static_cast<int>(mentors.size());
         summary->coaches = static_cast<int>(coaches.size());
-        for (int i = 0; i < learners; ++i) {
-            const Person& mentor = mentors.at(i % mentors.size());
-            const auto learner = add(nextName(), {Role::Learner}, mentor.id, error);
-            if (!learner || !grow(*learner, mentor, coaches.at(i % coaches.size()),
-                                  static_cast<Stage>(i % StageCount), error))
+        if (!staff.commit(error))
+            return false;
+        for (int first = 0; first < learners; first += LearnersPerBatch) {
+            sql::WriteTransaction batch(m_db.connection());
+            if (!batch.begin(error))
                 return false;
-            ++summary->learners;
+            for (int i = first; i < std::min(learners, first + LearnersPerBatch); ++i) {
+                const Person& mentor = mentors.at(i % mentors.size());
+                const auto learner = add(learnerName(i), {Role::Learner}, mentor.id, error);
+                if (!learner || !grow(*learner, mentor, coaches.at(i % coaches.size()),
+                                      static_cast<Stage>(i % StageCount), error))
+                    return false;
+                ++summary->learners;
+            }
+            if (!batch.commit(error))
+                return false;
         }
         return true;
     }
@@ -136,14 +167,36 @@ private:
         return name;
     }
 
+    // One learner in forty has a name that is hostile to spreadsheets.
+    QString learnerName(int i)
+    {
+        if (i % 40 != 7)
+            return nextName();
+        const int n = i / 40;
+        const QString name = HostileNames.at(n % HostileNames.size());
+        return n < HostileNames.size() ? name
+                                       : QStringLiteral("%1 %2").arg(name).arg(n / HostileNames.size() + 1);
+    }
+
+    static QString emailFor(const QString& name)
+    {
+        QString local;
+        for (const QChar c : name.toLower()) {
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
+                local += c;
+            else if (c == QLatin1Char(' ') && !local.isEmpty() && !local.endsWith(QLatin1Char('.')))
+                local += QLatin1Char('.');
+        }
+        return (local.isEmpty() ? QStringLiteral("learner") : local) + QStringLiteral("@demo.example");
+    }
+
     std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId, QString* error)
     {
         NewPerson person;
         person.name = name;
         person.roles = roles;
         person.mentorId = mentorId;
-        person.email =
-            name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@demo.example");
+        person.email = emailFor(name);
         auto created = m_people.create(person, error);
         if (!created || !m_people.saveCredentials(created->id, {m_hash, 0, {}}, error))
             return std::nullopt;
@@ -202,7 +255,7 @@ private:
             if (!m_signOffs.signOff(
                     mentor, *confirmation, learner, course, lesson,
                     QVector<Observation>(lesson.practice.checklist.size(), Observation{true, {}}),
-                    tr("Well done."), error))
+                    SignOffComments.at(roll(static_cast<int>(SignOffComments.size()))), error))
                 return false;
         }
         return true;
@@ -265,6 +318,7 @@ private:
                                 tr("Talked through two difficult calls; good instincts."), error);
     }
 
+    const Database& m_db;
     const Catalog& m_catalog;
     std::mt19937 m_random;
     ManualClock m_clock;
