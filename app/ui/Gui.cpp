@@ -23,10 +23,17 @@ void applyStyle()
         qApp->setStyleSheet(QString::fromUtf8(sheet.readAll()));
 }
 
+QIcon appIcon()
+{
+    return QIcon::fromTheme(QStringLiteral(CAREU_APP_ID),
+                            QIcon(QStringLiteral(":/resources/icons/" CAREU_APP_ID ".svg")));
+}
+
 int runGui(const cli::Options& options)
 {
     QGuiApplication::setApplicationDisplayName(QObject::tr("Customer CARE University"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CAREU_APP_ID));
+    QApplication::setWindowIcon(appIcon());
     applyStyle();
 
     // A benchmark run must never wait on a dialog: problems go to stderr only.

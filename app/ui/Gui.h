@@ -2,6 +2,8 @@
 
 #include "cli/CommandLine.h"
 
+#include <QIcon>
+
 namespace careu::ui {
 
 // Starts the app window on the database and content the options name, and runs until it closes.
@@ -10,5 +12,8 @@ int runGui(const cli::Options& options);
 
 // The look shared by every screen (resources/style.qss on the Fusion style).
 void applyStyle();
+
+// The app's icon: the one installed in the desktop's icon theme, else the copy compiled in.
+QIcon appIcon();
 
 } // namespace careu::ui
