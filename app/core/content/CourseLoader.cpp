@@ -29,9 +29,10 @@ public:
     {
     }
 
-    std::optional<Course> parse()
+    // Reads course.json from the folder, or takes its bytes when they are given.
+    std::optional<Course> parse(const std::optional<QByteArray>& json)
     {
-        const auto root = m_reader.open();
+        const auto root = json ? m_reader.parse(*json) : m_reader.open();
         if (!root)
             return std::nullopt;
         Course course;
@@ -217,7 +218,13 @@ private:
 
 std::optional<Course> CourseLoader::load(const QString& folder, Context* context, Diagnostics* out)
 {
-    return Parser(folder, context, out).parse();
+    return Parser(folder, context, out).parse(std::nullopt);
+}
+
+std::optional<Course> CourseLoader::parse(const QString& folder, const QByteArray& courseJson,
+                                          Context* context, Diagnostics* out)
+{
+    return Parser(folder, context, out).parse(courseJson);
 }
 
 } // namespace careu

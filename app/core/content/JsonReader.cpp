@@ -18,19 +18,22 @@ std::optional<QJsonObject> JsonReader::open()
 {
     QFile file(m_file);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_out->append({m_file, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
-        ++m_errors;
+        fileError(tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
     if (file.size() > MaxFileBytes) {
-        m_out->append({m_file, 0, 0,
-                       tr("the file is %1 KiB; content files may be at most %2 KiB")
-                           .arg(file.size() / 1024)
-                           .arg(MaxFileBytes / 1024)});
-        ++m_errors;
+        fileError(tooLarge(file.size()));
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    return parse(file.readAll());
+}
+
+std::optional<QJsonObject> JsonReader::parse(const QByteArray& data)
+{
+    if (data.size() > MaxFileBytes) {
+        fileError(tooLarge(data.size()));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -47,6 +50,19 @@ std::optional<QJsonObject> JsonReader::open()
         return std::nullopt;
     }
     return document.object();
+}
+
+QString JsonReader::tooLarge(qint64 bytes)
+{
+    return tr("the file is %1 KiB; content files may be at most %2 KiB")
+        .arg(bytes / 1024)
+        .arg(MaxFileBytes / 1024);
+}
+
+void JsonReader::fileError(const QString& message)
+{
+    m_out->append({m_file, 0, 0, message});
+    ++m_errors;
 }
 
 Diagnostic JsonReader::locate(const QString& pointer, const QString& message) const
