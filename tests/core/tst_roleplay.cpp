@@ -34,6 +34,48 @@ private:
 
     const Scenario& scenario() const { return *m_catalog.scenario(QStringLiteral("walk-in")); }
 
+    // Scenes built in code, for graphs no author would write but a file could hold.
+    static ScenarioChoice choice(const QString& id, const QString& next, int points)
+    {
+        ScenarioChoice choice;
+        choice.id = id;
+        choice.next = next;
+        choice.points.insert(QStringLiteral("communicate"), points);
+        return choice;
+    }
+
+    static ScenarioNode scene(const QString& id, const QVector<ScenarioChoice>& choices)
+    {
+        ScenarioNode node;
+        node.id = id;
+        node.choices = choices;
+        return node;
+    }
+
+    static ScenarioNode ending(const QString& id)
+    {
+        ScenarioNode node;
+        node.id = id;
+        node.ending =
+            ScenarioEnding{QStringLiteral("The end"), QStringLiteral("good"), QStringLiteral("Done.")};
+        return node;
+    }
+
+    // n0 to n<decisions>, two ways from each scene to the next: 2^decisions play-throughs.
+    static Scenario diamonds(int decisions)
+    {
+        Scenario scenario;
+        scenario.start = QStringLiteral("n0");
+        for (int i = 0; i < decisions; ++i) {
+            const QString next = QStringLiteral("n%1").arg(i + 1);
+            scenario.nodes.append(
+                scene(QStringLiteral("n%1").arg(i),
+                      {choice(QStringLiteral("a"), next, 1), choice(QStringLiteral("b"), next, -1)}));
+        }
+        scenario.nodes.append(ending(QStringLiteral("n%1").arg(decisions)));
+        return scenario;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -108,6 +150,32 @@ private slots:
         QCOMPARE(stats.best.total, 6);
         QCOMPARE(stats.best.endingId, QStringLiteral("end-sale"));
         QCOMPARE(stats.bestPathDecisions, 3);
+    }
+
+    void hostileGraphsStayBounded_data()
+    {
+        QTest::addColumn<int>("bestSteps");
+        QTest::addColumn<int>("bestTotal");
+        QTest::addRow("2^499 play-throughs") << 499 << 499;
+    }
+
+    void hostileGraphsStayBounded()
+    {
+        QFETCH(int, bestSteps);
+        QFETCH(int, bestTotal);
+        // No timing is asserted: the walk is bounded by steps, and a slow one shows in the test's time.
+        const Scenario scenario = diamonds(bestSteps);
+        const ScenarioStats stats = ScenarioAnalysis::analyse(scenario, Pillars);
+        QVERIFY(stats.truncated);
+        QCOMPARE(stats.best.steps.size(), bestSteps);
+        QCOMPARE(stats.best.total, bestTotal);
+        // The debrief shows the best path beside the learner's: it plays through to its ending.
+        RolePlay play(scenario);
+        for (const RolePlayStep& step : stats.best.steps)
+            playAll(&play, {step.choiceId});
+        QVERIFY(play.finished());
+        QCOMPARE(play.current().id, stats.best.endingId);
+        QCOMPARE(play.scores(), stats.best.scores);
     }
 
     void attemptsAreStoredAndResume()

@@ -15,38 +15,52 @@ QString stateKey(const QString& nodeId, const QSet<QString>& flags)
     return nodeId + QLatin1Char('|') + sorted.join(QLatin1Char(','));
 }
 
+// Walks every play-through depth first. The play is grown and taken back in place, one choice
+// at a time, with the rules of RolePlay: a copy of the play per step would copy the whole path
+// each time, and made a deep scenario take seconds.
 class PathWalker
 {
 public:
-    PathWalker(const QStringList& pillars, ScenarioStats* stats) : m_pillars(pillars), m_stats(stats) {}
+    PathWalker(const Scenario& scenario, const QStringList& pillars, ScenarioStats* stats)
+        : m_pillars(pillars), m_stats(stats)
+    {
+        for (const ScenarioNode& node : scenario.nodes)
+            m_nodes.insert(node.id, &node);
+    }
 
-    void walk(const RolePlay& play)
+    void walk(const ScenarioNode& node)
     {
         if (m_stats->truncated)
             return;
-        if (++m_steps > ScenarioAnalysis::MaxSteps || play.path().size() > ScenarioAnalysis::MaxDepth) {
+        if (++m_steps > ScenarioAnalysis::MaxSteps || m_path.size() > ScenarioAnalysis::MaxDepth) {
             m_stats->truncated = true;
             return;
         }
-        if (play.finished()) {
-            record(play);
+        if (node.ending) {
+            record(node);
             return;
         }
-        const QString key = stateKey(play.current().id, play.flags());
+        const QString key = stateKey(node.id, m_flags);
         if (m_onPath.contains(key))
             return; // a loop that changes nothing is not a new play-through
         m_onPath.insert(key);
-        for (const ScenarioChoice* choice : play.choices()) {
-            RolePlay next = play;
-            QString ignored;
-            next.choose(choice->id, &ignored);
-            walk(next);
+        for (const ScenarioChoice& choice : node.choices) {
+            if (!RolePlay::isOffered(choice, m_flags))
+                continue;
+            const PillarScores scores = m_scores;
+            const QSet<QString> flags = m_flags;
+            RolePlay::apply(choice, &m_scores, &m_flags);
+            m_path.append({node.id, choice.id});
+            walk(*m_nodes.value(choice.next));
+            m_path.removeLast();
+            m_scores = scores;
+            m_flags = flags;
         }
         m_onPath.remove(key);
     }
 
 private:
-    void record(const RolePlay& play)
+    void record(const ScenarioNode& ending)
     {
         if (m_stats->paths >= ScenarioAnalysis::MaxPaths) {
             m_stats->truncated = true;
@@ -56,19 +70,24 @@ private:
         ++m_stats->paths;
         int total = 0;
         for (const QString& pillar : m_pillars) {
-            const int value = play.scores().value(pillar);
+            const int value = m_scores.value(pillar);
             total += value;
             auto& range = m_stats->pillarRange[pillar];
             range = first ? std::make_pair(value, value)
                           : std::make_pair(std::min(range.first, value), std::max(range.second, value));
         }
         if (first || total > m_stats->best.total)
-            m_stats->best = {play.path(), play.scores(), total, play.current().id};
+            m_stats->best = {m_path, m_scores, total, ending.id};
     }
 
     const QStringList& m_pillars;
     ScenarioStats* m_stats;
-    QSet<QString> m_onPath;
+    QHash<QString, const ScenarioNode*> m_nodes;
+    // The play-through so far.
+    QVector<RolePlayStep> m_path;
+    PillarScores m_scores;
+    QSet<QString> m_flags;
+    QSet<QString> m_onPath; // states on the path, so that a loop is walked once
     qint64 m_steps = 0;
 };
 
@@ -95,7 +114,7 @@ ScenarioStats ScenarioAnalysis::analyse(const Scenario& scenario, const QStringL
         else if (node.choices.size() >= 2)
             ++stats.decisionPoints;
     }
-    PathWalker(pillars, &stats).walk(RolePlay(scenario));
+    PathWalker(scenario, pillars, &stats).walk(*scenario.node(scenario.start));
     for (const RolePlayStep& step : stats.best.steps) {
         if (scenario.node(step.nodeId)->choices.size() >= 2)
             ++stats.bestPathDecisions;
