@@ -76,6 +76,20 @@ private:
         return scenario;
     }
 
+    // From the start, one way leads straight to the end; the first leads into 2^decisions ways
+    // back to the start, which the walk takes one by one before it looks at the second.
+    static Scenario maze(int decisions)
+    {
+        Scenario scenario = diamonds(decisions);
+        scenario.start = QStringLiteral("start");
+        scenario.nodes.last() =
+            scene(scenario.nodes.last().id, {choice(QStringLiteral("a"), scenario.start, 0)});
+        scenario.nodes.append(scene(scenario.start, {choice(QStringLiteral("a"), QStringLiteral("n0"), 1),
+                                                     choice(QStringLiteral("b"), QStringLiteral("end"), 2)}));
+        scenario.nodes.append(ending(QStringLiteral("end")));
+        return scenario;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -154,17 +168,21 @@ private slots:
 
     void hostileGraphsStayBounded_data()
     {
+        QTest::addColumn<bool>("isMaze");
         QTest::addColumn<int>("bestSteps");
         QTest::addColumn<int>("bestTotal");
-        QTest::addRow("2^499 play-throughs") << 499 << 499;
+        QTest::addRow("2^499 play-throughs") << false << 499 << 499;
+        // The walk used to stop with no path at all, and the debrief crashed on the missing ending.
+        QTest::addRow("every long way loops back") << true << 1 << 2;
     }
 
     void hostileGraphsStayBounded()
     {
+        QFETCH(bool, isMaze);
         QFETCH(int, bestSteps);
         QFETCH(int, bestTotal);
         // No timing is asserted: the walk is bounded by steps, and a slow one shows in the test's time.
-        const Scenario scenario = diamonds(bestSteps);
+        const Scenario scenario = isMaze ? maze(40) : diamonds(bestSteps);
         const ScenarioStats stats = ScenarioAnalysis::analyse(scenario, Pillars);
         QVERIFY(stats.truncated);
         QCOMPARE(stats.best.steps.size(), bestSteps);

@@ -91,6 +91,35 @@ private:
     qint64 m_steps = 0;
 };
 
+// The shortest play-through, by a walk over states (scene and flags): what a valid scenario
+// always has, even where the walk over every path stops before it reaches any ending.
+ScenarioPath shortestPath(const Scenario& scenario, const QStringList& pillars)
+{
+    QSet<QString> seen{stateKey(scenario.start, {})};
+    QQueue<RolePlay> queue;
+    queue.enqueue(RolePlay(scenario));
+    while (!queue.isEmpty() && seen.size() <= ScenarioAnalysis::MaxStates) {
+        const RolePlay play = queue.dequeue();
+        if (play.finished()) {
+            int total = 0;
+            for (const QString& pillar : pillars)
+                total += play.scores().value(pillar);
+            return {play.path(), play.scores(), total, play.current().id};
+        }
+        for (const ScenarioChoice* choice : play.choices()) {
+            RolePlay next = play;
+            QString ignored;
+            next.choose(choice->id, &ignored);
+            const QString key = stateKey(next.current().id, next.flags());
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                queue.enqueue(next);
+            }
+        }
+    }
+    return {};
+}
+
 // Node ids in file order that are not in seen.
 QStringList missing(const Scenario& scenario, const QSet<QString>& seen)
 {
@@ -115,6 +144,8 @@ ScenarioStats ScenarioAnalysis::analyse(const Scenario& scenario, const QStringL
             ++stats.decisionPoints;
     }
     PathWalker(scenario, pillars, &stats).walk(*scenario.node(scenario.start));
+    if (stats.paths == 0)
+        stats.best = shortestPath(scenario, pillars);
     for (const RolePlayStep& step : stats.best.steps) {
         if (scenario.node(step.nodeId)->choices.size() >= 2)
             ++stats.bestPathDecisions;
