@@ -136,6 +136,10 @@ private:
             m_reader.error(pointer, tr("lesson body file not found: %1").arg(relativePath));
             return {};
         }
+        if (!QFileInfo(file).isFile()) {
+            m_reader.error(pointer, tr("lesson body %1 is not a regular file").arg(relativePath));
+            return {};
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             m_reader.error(pointer,
                            tr("cannot read lesson body %1: %2").arg(relativePath, file.errorString()));

@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -17,6 +18,11 @@ QString JsonReader::member(const QString& pointer, const QString& key)
 std::optional<QJsonObject> JsonReader::open()
 {
     QFile file(m_file);
+    // Content is plain files: a device or a pipe has no honest size, and may never end.
+    if (file.exists() && !QFileInfo(m_file).isFile()) {
+        fileError(tr("not a regular file"));
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         fileError(tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
