@@ -65,6 +65,9 @@ private slots:
             << "checklist-too-short" << json << 83 << 9 << "\"checklist\" has 1 items; it needs 2 to 5";
         QTest::addRow("wrong type") << "wrong-type" << json << 58 << 7
                                     << "\"minutes\" must be a whole number";
+        // Beyond int: compared as an int, the number was undefined behaviour (UBSan).
+        QTest::addRow("number out of range") << "minutes-out-of-range" << json << 58 << 7
+                                             << "\"minutes\" must be a whole number from 1 to 240";
         QTest::addRow("unknown role-play")
             << "unknown-roleplay" << json << 89 << 9 << "unknown role-play \"the-salon\"";
         QTest::addRow("duplicate course id")

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace careu {
 
@@ -124,8 +125,9 @@ int JsonReader::integer(const QJsonObject& object, const QString& pointer, const
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return 0;
-    const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+    // Checked as a double: a number beyond int has no int to compare with.
+    const double number = value.toDouble();
+    if (!value.isDouble() || !(number >= min && number <= max) || std::trunc(number) != number) {
         error(member(pointer, key),
               tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
         return 0;
