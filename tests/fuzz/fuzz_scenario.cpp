@@ -40,10 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         pillars.append(pillar.id);
     const ScenarioStats stats = ScenarioAnalysis::analyse(*scenario, pillars);
     FUZZ_CHECK(stats.paths > 0 || stats.truncated);
-    if (stats.paths == 0)
-        return 0;
-    // The best path is shown beside the learner's in the debrief: it must play from the start
-    // to its ending, choice by choice.
+    // The best path is shown beside the learner's in the debrief: however the walk went, there is
+    // one, and it plays from the start to its ending, choice by choice, to its scores.
     RolePlay play(*scenario);
     for (const RolePlayStep& step : stats.best.steps) {
         FUZZ_CHECK(play.current().id == step.nodeId);
@@ -51,5 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(play.choose(step.choiceId, &error));
     }
     FUZZ_CHECK(play.finished() && play.current().id == stats.best.endingId);
+    FUZZ_CHECK(play.scores() == stats.best.scores);
     return 0;
 }
