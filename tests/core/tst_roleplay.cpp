@@ -90,6 +90,43 @@ private:
         return scenario;
     }
 
+    // A ring of scenes with gates behind it: gate k sends the player round again the first time,
+    // setting flag f<k>, and on to the next gate after that. Every state lies on one long chain.
+    static Scenario ringWithGates(int ring, int gates)
+    {
+        Scenario scenario;
+        scenario.start = QStringLiteral("r0");
+        for (int i = 0; i < ring; ++i) {
+            const QString next = i + 1 < ring ? QStringLiteral("r%1").arg(i + 1) : QStringLiteral("g0");
+            scenario.nodes.append(
+                scene(QStringLiteral("r%1").arg(i), {choice(QStringLiteral("a"), next, 1)}));
+        }
+        for (int k = 0; k < gates; ++k) {
+            const QString flag = QStringLiteral("f%1").arg(k);
+            ScenarioChoice again = choice(QStringLiteral("a"), scenario.start, 1);
+            again.unless = flag;
+            again.sets = QStringList{flag};
+            ScenarioChoice onward =
+                choice(QStringLiteral("b"),
+                       k + 1 < gates ? QStringLiteral("g%1").arg(k + 1) : QStringLiteral("end"), 1);
+            onward.requires = flag;
+            scenario.nodes.append(scene(QStringLiteral("g%1").arg(k), {again, onward}));
+        }
+        scenario.nodes.append(ending(QStringLiteral("end")));
+        return scenario;
+    }
+
+    // The debrief shows the best path beside the learner's: it plays through to its ending.
+    static void verifyBestPathPlays(const Scenario& scenario, const ScenarioPath& best)
+    {
+        RolePlay play(scenario);
+        for (const RolePlayStep& step : best.steps)
+            playAll(&play, {step.choiceId});
+        QVERIFY(play.finished());
+        QCOMPARE(play.current().id, best.endingId);
+        QCOMPARE(play.scores(), best.scores);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -187,13 +224,24 @@ private slots:
         QVERIFY(stats.truncated);
         QCOMPARE(stats.best.steps.size(), bestSteps);
         QCOMPARE(stats.best.total, bestTotal);
-        // The debrief shows the best path beside the learner's: it plays through to its ending.
-        RolePlay play(scenario);
-        for (const RolePlayStep& step : stats.best.steps)
-            playAll(&play, {step.choiceId});
-        QVERIFY(play.finished());
-        QCOMPARE(play.current().id, stats.best.endingId);
-        QCOMPARE(play.scores(), stats.best.scores);
+        verifyBestPathPlays(scenario, stats.best);
+    }
+
+    void longChainsOfStatesStayBounded()
+    {
+        // 40 rounds of a 400-scene ring: 17,000 states on one chain. Each state used to hold the
+        // path to it, and checking this scenario ran out of memory (4.7 GB).
+        const Scenario scenario = ringWithGates(400, 40);
+        const ScenarioAnalysis::StateCheck check = ScenarioAnalysis::checkStates(scenario);
+        QVERIFY(!check.tooManyStates);
+        QVERIFY(check.stuck.isEmpty());
+        QVERIFY(check.endless.isEmpty());
+        const ScenarioStats stats = ScenarioAnalysis::analyse(scenario, Pillars);
+        QVERIFY(stats.truncated); // the only path is longer than MaxDepth
+        QCOMPARE(stats.best.endingId, QStringLiteral("end"));
+        verifyBestPathPlays(scenario, stats.best);
+
+        QVERIFY(ScenarioAnalysis::checkStates(ringWithGates(400, 48)).tooManyStates);
     }
 
     void attemptsAreStoredAndResume()

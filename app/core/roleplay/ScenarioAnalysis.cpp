@@ -15,6 +15,42 @@ QString stateKey(const QString& nodeId, const QSet<QString>& flags)
     return nodeId + QLatin1Char('|') + sorted.join(QLatin1Char(','));
 }
 
+QHash<QString, const ScenarioNode*> nodesById(const Scenario& scenario)
+{
+    QHash<QString, const ScenarioNode*> nodes;
+    for (const ScenarioNode& node : scenario.nodes)
+        nodes.insert(node.id, &node);
+    return nodes;
+}
+
+// A state the story can be in, without the path that led there: a copy of the play per state
+// held every path, and a long chain of states filled gigabytes.
+struct State
+{
+    const ScenarioNode* node = nullptr;
+    QSet<QString> flags;
+};
+
+QVector<const ScenarioChoice*> offered(const State& state)
+{
+    QVector<const ScenarioChoice*> choices;
+    for (const ScenarioChoice& choice : state.node->choices) {
+        if (RolePlay::isOffered(choice, state.flags))
+            choices.append(&choice);
+    }
+    return choices;
+}
+
+// Where taking choice leads, by the rules of RolePlay.
+State after(const State& state, const ScenarioChoice& choice,
+            const QHash<QString, const ScenarioNode*>& nodes)
+{
+    State next{nodes.value(choice.next), state.flags};
+    PillarScores ignored;
+    RolePlay::apply(choice, &ignored, &next.flags);
+    return next;
+}
+
 // Walks every play-through depth first. The play is grown and taken back in place, one choice
 // at a time, with the rules of RolePlay: a copy of the play per step would copy the whole path
 // each time, and made a deep scenario take seconds.
@@ -22,10 +58,8 @@ class PathWalker
 {
 public:
     PathWalker(const Scenario& scenario, const QStringList& pillars, ScenarioStats* stats)
-        : m_pillars(pillars), m_stats(stats)
+        : m_pillars(pillars), m_stats(stats), m_nodes(nodesById(scenario))
     {
-        for (const ScenarioNode& node : scenario.nodes)
-            m_nodes.insert(node.id, &node);
     }
 
     void walk(const ScenarioNode& node)
@@ -82,7 +116,7 @@ private:
 
     const QStringList& m_pillars;
     ScenarioStats* m_stats;
-    QHash<QString, const ScenarioNode*> m_nodes;
+    const QHash<QString, const ScenarioNode*> m_nodes;
     // The play-through so far.
     QVector<RolePlayStep> m_path;
     PillarScores m_scores;
@@ -95,25 +129,36 @@ private:
 // always has, even where the walk over every path stops before it reaches any ending.
 ScenarioPath shortestPath(const Scenario& scenario, const QStringList& pillars)
 {
+    struct Reached
+    {
+        State state;
+        int from; // index of the state it was reached from, -1 for the start
+        QString choiceId;
+    };
+    const auto nodes = nodesById(scenario);
+    QVector<Reached> reached{{State{scenario.node(scenario.start), {}}, -1, QString()}};
     QSet<QString> seen{stateKey(scenario.start, {})};
-    QQueue<RolePlay> queue;
-    queue.enqueue(RolePlay(scenario));
-    while (!queue.isEmpty() && seen.size() <= ScenarioAnalysis::MaxStates) {
-        const RolePlay play = queue.dequeue();
-        if (play.finished()) {
+    for (int s = 0; s < reached.size() && reached.size() <= ScenarioAnalysis::MaxStates; ++s) {
+        const State state = reached.at(s).state;
+        if (state.node->ending) {
+            QStringList choices;
+            for (int at = s; reached.at(at).from >= 0; at = reached.at(at).from)
+                choices.prepend(reached.at(at).choiceId);
+            RolePlay play(scenario);
+            QString ignored;
+            for (const QString& choiceId : std::as_const(choices))
+                play.choose(choiceId, &ignored);
             int total = 0;
             for (const QString& pillar : pillars)
                 total += play.scores().value(pillar);
             return {play.path(), play.scores(), total, play.current().id};
         }
-        for (const ScenarioChoice* choice : play.choices()) {
-            RolePlay next = play;
-            QString ignored;
-            next.choose(choice->id, &ignored);
-            const QString key = stateKey(next.current().id, next.flags());
+        for (const ScenarioChoice* choice : offered(state)) {
+            const State next = after(state, *choice, nodes);
+            const QString key = stateKey(next.node->id, next.flags);
             if (!seen.contains(key)) {
                 seen.insert(key);
-                queue.enqueue(next);
+                reached.append({next, s, choice->id});
             }
         }
     }
@@ -199,32 +244,29 @@ QStringList ScenarioAnalysis::nodesWithoutEnding(const Scenario& scenario)
 ScenarioAnalysis::StateCheck ScenarioAnalysis::checkStates(const Scenario& scenario)
 {
     StateCheck check;
+    const auto nodes = nodesById(scenario);
     QHash<QString, int> index; // state key -> position in states
-    QVector<RolePlay> states;
-    QVector<QVector<int>> leadsHere; // state -> states with a choice leading to it
+    QVector<State> states{State{scenario.node(scenario.start), {}}};
+    QVector<QVector<int>> leadsHere{QVector<int>()}; // state -> states with a choice leading to it
     QVector<int> finished;
-    const auto stateOf = [](const RolePlay& play) {
-        QStringList flags(play.flags().cbegin(), play.flags().cend());
+    const auto stateOf = [](const State& state) {
+        QStringList flags(state.flags.cbegin(), state.flags.cend());
         flags.sort();
-        return ScenarioState{play.current().id, flags};
+        return ScenarioState{state.node->id, flags};
     };
-    states.append(RolePlay(scenario));
-    leadsHere.append(QVector<int>());
     index.insert(stateKey(scenario.start, {}), 0);
     for (int s = 0; s < states.size(); ++s) {
-        const RolePlay play = states.at(s);
-        if (play.finished()) {
+        const State state = states.at(s);
+        if (state.node->ending) {
             finished.append(s);
             continue;
         }
-        const auto offered = play.choices();
-        if (offered.isEmpty())
-            check.stuck.append(stateOf(play));
-        for (const ScenarioChoice* choice : offered) {
-            RolePlay next = play;
-            QString ignored;
-            next.choose(choice->id, &ignored);
-            const QString key = stateKey(next.current().id, next.flags());
+        const auto choices = offered(state);
+        if (choices.isEmpty())
+            check.stuck.append(stateOf(state));
+        for (const ScenarioChoice* choice : choices) {
+            const State next = after(state, *choice, nodes);
+            const QString key = stateKey(next.node->id, next.flags);
             auto known = index.constFind(key);
             if (known == index.cend()) {
                 if (states.size() >= MaxStates) {
@@ -253,7 +295,7 @@ ScenarioAnalysis::StateCheck ScenarioAnalysis::checkStates(const Scenario& scena
         }
     }
     for (int s = 0; s < states.size(); ++s) {
-        if (!canEnd.at(s) && !states.at(s).choices().isEmpty())
+        if (!canEnd.at(s) && !offered(states.at(s)).isEmpty())
             check.endless.append(stateOf(states.at(s)));
     }
     return check;
