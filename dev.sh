@@ -62,7 +62,7 @@ fuzz_target() {
         -dict="tests/fuzz/$dict" -print_final_stats=1 -artifact_prefix="$findings/$name-" \
         "$corpus" "$seeds" >"$log" 2>&1 || status=$?
     local runs
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     if [ "$status" -eq 0 ]; then
         echo "dev.sh: fuzz_$name: ${runs:-?} executions in ${seconds} s, no findings"
         return 0
