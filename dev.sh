@@ -6,6 +6,9 @@
 #   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
 #   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 #   ./dev.sh package               set up, build (Release) and make the Debian package; prints its path last
+#   ./dev.sh sanitize              set up, build with AddressSanitizer + UBSan (build-sanitize) and run every test
+#   ./dev.sh fuzz [SECONDS]        set up clang, build the libFuzzer targets (build-fuzz) and run each for
+#                                  SECONDS (default 30); fails on any crash, leak, timeout or sanitizer report
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,6 +38,43 @@ build() {
     cmake --build "$dir"
 }
 
+# What the sanitizers do when a test or a fuzz target trips them: UBSan stops (the build also
+# makes it fatal), ASan reports leaks at exit, minus what tests/sanitizers/lsan.supp says is not ours.
+sanitizer_environment() {
+    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1
+    export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+}
+
+# fuzz_target DIR NAME SECONDS MAX_LEN DICT SEED_FILES...: one target for a bounded time, from its seeds
+# (the given repository files and tests/fuzz/corpus/NAME) and the corpus it grew on earlier runs.
+fuzz_target() {
+    local dir=$1 name=$2 seconds=$3 max_len=$4 dict=$5
+    shift 5
+    local seeds=$dir/fuzz/seeds/$name corpus=$dir/fuzz/corpus/$name findings=$dir/fuzz/findings
+    local log=$dir/fuzz/$name.log
+    rm -rf "$seeds"
+    mkdir -p "$seeds" "$corpus" "$findings"
+    local file
+    for file in "$@"; do
+        cp "$file" "$seeds/${file//\//_}"
+    done
+    [ -d "tests/fuzz/corpus/$name" ] && cp tests/fuzz/corpus/"$name"/* "$seeds/"
+    local status=0
+    "$dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+        -dict="tests/fuzz/$dict" -print_final_stats=1 -artifact_prefix="$findings/$name-" \
+        "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+    local runs
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    if [ "$status" -eq 0 ]; then
+        echo "dev.sh: fuzz_$name: ${runs:-?} executions in ${seconds} s, no findings"
+        return 0
+    fi
+    echo "dev.sh: fuzz_$name FAILED after ${runs:-?} executions (exit $status); the input is in $findings/" >&2
+    grep -v -E '^#[0-9]+|^INFO:|^\s+NEW_FUNC' "$log" | tail -n 40 >&2
+    return 1
+}
+
 case "${1:-}" in
 run)
     shift
@@ -59,6 +99,35 @@ demo)
     echo "dev.sh: demo database $BUILD_DIR/demo.sqlite; everyone's password is care-demo"
     exec "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite"
     ;;
+sanitize)
+    install_missing
+    build "$BUILD_DIR-sanitize" RelWithDebInfo -DCAREU_SANITIZE=ON
+    sanitizer_environment
+    ctest --test-dir "$BUILD_DIR-sanitize" --output-on-failure -j"$(nproc)"
+    ;;
+fuzz)
+    seconds=${2:-30}
+    if ! [[ $seconds =~ ^[1-9][0-9]*$ ]]; then
+        echo "usage: ./dev.sh fuzz [SECONDS]" >&2
+        exit 2
+    fi
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_missing
+    dir=$BUILD_DIR-fuzz
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DCAREU_FUZZ=ON >/dev/null
+    cmake --build "$dir" --target careu_fuzz
+    sanitizer_environment
+    failed=0
+    fuzz_target "$dir" course "$seconds" 65536 json.dict \
+        courses/*/course.json tests/content/fixtures/*/course.json tests/content/fixtures/*/*/course.json || failed=1
+    fuzz_target "$dir" scenario "$seconds" 65536 json.dict \
+        courses/scenarios/*.json tests/content/fixtures/*/scenarios/*.json || failed=1
+    fuzz_target "$dir" markdown "$seconds" 16384 markdown.dict \
+        courses/*/lessons/*.md tests/content/fixtures/good/lessons/*.md || failed=1
+    fuzz_target "$dir" people_csv "$seconds" 16384 csv.dict || failed=1
+    exit "$failed"
+    ;;
 screenshots)
     install_missing
     build "$BUILD_DIR" RelWithDebInfo
@@ -77,7 +146,7 @@ package)
     realpath "$BUILD_DIR-package"/*.deb
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|demo|screenshots|package" >&2
+    echo "usage: ./dev.sh run|test|bench|demo|screenshots|package|sanitize|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

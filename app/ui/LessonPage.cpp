@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "CheckView.h"
+#include "LessonDocument.h"
 #include "LessonText.h"
 #include "PracticeView.h"
 #include "ReflectView.h"
@@ -14,10 +15,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextList>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,37 +27,11 @@ LessonStep stepAt(int index)
     return static_cast<LessonStep>(index);
 }
 
-// Qt's Markdown import leaves paragraphs tight and headings at browser sizes; give the reading
-// the air and scale of a printed page.
 void showMarkdown(QTextBrowser* browser, const QString& markdown)
 {
     // Formatted in a document of its own before the browser shows it: editing the shown
     // document would scroll the browser along with the edits.
-    auto* document = new QTextDocument(browser);
-    document->setDefaultFont(browser->font());
-    document->setMarkdown(markdown);
-    document->setDocumentMargin(28);
-    const qreal base = browser->font().pointSizeF();
-    QTextCursor cursor(document);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        cursor.setPosition(block.position());
-        QTextBlockFormat format = block.blockFormat();
-        format.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
-        format.setBottomMargin(block.textList() ? 4 : 12);
-        const int level = format.headingLevel();
-        if (level > 0) {
-            format.setTopMargin(14);
-            format.setBottomMargin(6);
-            cursor.select(QTextCursor::BlockUnderCursor);
-            QTextCharFormat heading;
-            heading.setFontPointSize(base * (level <= 2 ? 1.3 : 1.1));
-            heading.setFontWeight(QFont::DemiBold);
-            heading.setForeground(QColor(0x1d, 0x3c, 0x40));
-            cursor.mergeCharFormat(heading);
-            cursor.clearSelection();
-        }
-        cursor.setBlockFormat(format);
-    }
+    QTextDocument* document = lessonDocument(markdown, browser->font(), browser);
     // The browser deletes a document it created itself; one of ours (parented to it) is ours to delete.
     QTextDocument* previous = browser->document();
     const bool ours = previous->parent() == browser;

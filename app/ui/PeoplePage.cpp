@@ -161,10 +161,12 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
     auto* name = new QLineEdit(card);
     name->setObjectName(QStringLiteral("addName"));
     name->setPlaceholderText(tr("Name"));
+    name->setMaxLength(PeopleStore::MaxNameLength);
     fields->addWidget(name, 2);
     auto* email = new QLineEdit(card);
     email->setObjectName(QStringLiteral("addEmail"));
     email->setPlaceholderText(tr("Email (optional)"));
+    email->setMaxLength(PeopleStore::MaxEmailLength);
     fields->addWidget(email, 2);
     auto* mentor = peopleCombo(people, Role::Mentor, tr("No mentor yet"), QStringLiteral("addMentor"), card);
     fields->addWidget(mentor, 1);

@@ -65,6 +65,9 @@ private slots:
             << "checklist-too-short" << json << 83 << 9 << "\"checklist\" has 1 items; it needs 2 to 5";
         QTest::addRow("wrong type") << "wrong-type" << json << 58 << 7
                                     << "\"minutes\" must be a whole number";
+        // Beyond int: compared as an int, the number was undefined behaviour (UBSan).
+        QTest::addRow("number out of range") << "minutes-out-of-range" << json << 58 << 7
+                                             << "\"minutes\" must be a whole number from 1 to 240";
         QTest::addRow("unknown role-play")
             << "unknown-roleplay" << json << 89 << 9 << "unknown role-play \"the-salon\"";
         QTest::addRow("duplicate course id")
@@ -160,6 +163,34 @@ private slots:
         const Catalog catalog = Catalog::loadFolders({dir.path()});
         QCOMPARE(catalog.diagnostics().size(), 1);
         QVERIFY(catalog.diagnostics().first().message.contains(QStringLiteral("at most 2048 KiB")));
+    }
+
+    void devicesAreRefused()
+    {
+        // A device has no size to check and never ends: reading one whole ran out of memory.
+        const QString device = QStringLiteral("/dev/zero");
+        if (!QFileInfo::exists(device))
+            QSKIP("no /dev/zero here");
+        QTemporaryDir dir;
+        const QString course = dir.filePath(QStringLiteral("course"));
+        QVERIFY(QDir().mkpath(course + QStringLiteral("/lessons")));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("good/course.json")),
+                            course + QStringLiteral("/course.json")));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("good/lessons/second.md")),
+                            course + QStringLiteral("/lessons/second.md")));
+        QVERIFY(QFile::link(device, course + QStringLiteral("/lessons/first.md")));
+        const QString deviceCourse = dir.filePath(QStringLiteral("device"));
+        QVERIFY(QDir().mkpath(deviceCourse));
+        QVERIFY(QFile::link(device, deviceCourse + QStringLiteral("/course.json")));
+
+        const Catalog catalog = Catalog::loadFolders({course, deviceCourse});
+        QCOMPARE(catalog.diagnostics().size(), 2);
+        QVERIFY2(catalog.diagnostics().at(0).message.contains(
+                     QStringLiteral("lesson body lessons/first.md is not a regular file")),
+                 qPrintable(catalog.diagnostics().at(0).toString()));
+        QCOMPARE(catalog.diagnostics().at(1).toString(),
+                 deviceCourse + QStringLiteral("/course.json: not a regular file"));
+        QVERIFY(catalog.courses().isEmpty());
     }
 };
 

@@ -1,5 +1,8 @@
 #include "content/Catalog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace careu;
@@ -112,6 +115,58 @@ private slots:
         QVERIFY(
             dangling.diagnostics().first().message.contains(QStringLiteral("unknown role-play \"walk-in\"")));
         QVERIFY(dangling.course(QStringLiteral("fixture"))->lessons.first().roleplays.isEmpty());
+    }
+
+    void hostileFilesAreRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+
+        QJsonArray scenes;
+        for (int i = 0; i < 2000; ++i) {
+            const QJsonObject onward{
+                {QStringLiteral("id"), QStringLiteral("a")},
+                {QStringLiteral("text"), QStringLiteral("On")},
+                {QStringLiteral("next"), QStringLiteral("n%1").arg((i + 1) % 2000)},
+                {QStringLiteral("points"), QJsonObject{{QStringLiteral("communicate"), 1}}},
+                {QStringLiteral("feedback"), QStringLiteral("F")}};
+            scenes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1").arg(i)},
+                                      {QStringLiteral("speaker"), QStringLiteral("S")},
+                                      {QStringLiteral("text"), QStringLiteral("T")},
+                                      {QStringLiteral("choices"), QJsonArray{onward}}});
+        }
+        QJsonObject scenario{{QStringLiteral("start"), QStringLiteral("n0")},
+                             {QStringLiteral("nodes"), scenes}};
+        for (const QString& key : {QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("role"),
+                                   QStringLiteral("sources")})
+            scenario.insert(key, QStringLiteral("Text"));
+        scenario.insert(QStringLiteral("id"), QStringLiteral("walk-in"));
+        scenario.insert(QStringLiteral("course"), QStringLiteral("fixture"));
+        QTest::addRow("thousands of scenes")
+            << QJsonDocument(scenario).toJson() << "\"nodes\" has 2000 items; it needs 1 to 500";
+        QTest::addRow("nested 100000 deep")
+            << "{\"id\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"
+            << "invalid JSON";
+        QTest::addRow("over 2 MiB") << "{\"id\": \"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}"
+                                    << "content files may be at most 2048 KiB";
+    }
+
+    void hostileFilesAreRefusedClearly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        // Each is one clear error, found without a hang (no timing is asserted).
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("scenarios"))));
+        QFile file(dir.filePath(QStringLiteral("scenarios/walk-in.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const Catalog catalog = Catalog::loadFolders({fixture(QStringLiteral("good")), dir.path()});
+        QCOMPARE(catalog.diagnostics().size(), 1);
+        QVERIFY2(catalog.diagnostics().first().message.contains(message),
+                 qPrintable(catalog.diagnostics().first().toString()));
+        QVERIFY(catalog.scenarios().isEmpty());
     }
 };
 

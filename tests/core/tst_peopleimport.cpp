@@ -115,6 +115,40 @@ private slots:
         QCOMPARE(people.findByName(QStringLiteral("=HYPERLINK(\"x\")"), &error)->mentorId, maria->id);
     }
 
+    void overlongFieldsAreRejectedClearly()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        PeopleStore people(db, Clock::system());
+        const QString huge(100000, QLatin1Char('x'));
+        const QString csv =
+            QStringLiteral("name,email,staff_id,roles,mentor\n") + huge + QStringLiteral(",,,learner,\n") +
+            QStringLiteral("Ana,") + huge + QStringLiteral("@example.com,,learner,\n") +
+            QStringLiteral("Ben,,") + huge + QStringLiteral(",learner,\n") + QStringLiteral("Cy,,,learner;") +
+            huge + QStringLiteral(",\n") + QStringLiteral("Di,,,learner,") + huge + QStringLiteral("\n");
+        PeopleImport::Report report;
+        QVERIFY2(PeopleImport::run(csv, people, &report, &error), qPrintable(error));
+        QCOMPARE(report.added, 0);
+        const QStringList expected = {
+            QStringLiteral("That name is 100000 characters long; please keep it to 80."),
+            QStringLiteral("The email address of Ana is 100012 characters long; an address has at most 254."),
+            QStringLiteral("The staff id of Ben is 100000 characters long; please keep it to 64."),
+            QStringLiteral("unknown role \"%1…\"").arg(QString(40, QLatin1Char('x'))),
+            QStringLiteral("no mentor called \"%1…\"").arg(QString(40, QLatin1Char('x')))};
+        QCOMPARE(report.rejected.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(report.rejected.at(i).line, i + 2);
+            QVERIFY2(report.rejected.at(i).why.startsWith(expected.at(i)),
+                     qPrintable(report.rejected.at(i).why));
+        }
+
+        QVERIFY(!PeopleImport::run(QStringLiteral("name,roles,") + huge + QStringLiteral("\n"), people,
+                                   &report, &error));
+        QVERIFY2(error.size() < 200, qPrintable(error));
+    }
+
     void badHeaderRejectsTheFile()
     {
         QTemporaryDir dir;

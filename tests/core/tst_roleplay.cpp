@@ -34,6 +34,99 @@ private:
 
     const Scenario& scenario() const { return *m_catalog.scenario(QStringLiteral("walk-in")); }
 
+    // Scenes built in code, for graphs no author would write but a file could hold.
+    static ScenarioChoice choice(const QString& id, const QString& next, int points)
+    {
+        ScenarioChoice choice;
+        choice.id = id;
+        choice.next = next;
+        choice.points.insert(QStringLiteral("communicate"), points);
+        return choice;
+    }
+
+    static ScenarioNode scene(const QString& id, const QVector<ScenarioChoice>& choices)
+    {
+        ScenarioNode node;
+        node.id = id;
+        node.choices = choices;
+        return node;
+    }
+
+    static ScenarioNode ending(const QString& id)
+    {
+        ScenarioNode node;
+        node.id = id;
+        node.ending =
+            ScenarioEnding{QStringLiteral("The end"), QStringLiteral("good"), QStringLiteral("Done.")};
+        return node;
+    }
+
+    // n0 to n<decisions>, two ways from each scene to the next: 2^decisions play-throughs.
+    static Scenario diamonds(int decisions)
+    {
+        Scenario scenario;
+        scenario.start = QStringLiteral("n0");
+        for (int i = 0; i < decisions; ++i) {
+            const QString next = QStringLiteral("n%1").arg(i + 1);
+            scenario.nodes.append(
+                scene(QStringLiteral("n%1").arg(i),
+                      {choice(QStringLiteral("a"), next, 1), choice(QStringLiteral("b"), next, -1)}));
+        }
+        scenario.nodes.append(ending(QStringLiteral("n%1").arg(decisions)));
+        return scenario;
+    }
+
+    // From the start, one way leads straight to the end; the first leads into 2^decisions ways
+    // back to the start, which the walk takes one by one before it looks at the second.
+    static Scenario maze(int decisions)
+    {
+        Scenario scenario = diamonds(decisions);
+        scenario.start = QStringLiteral("start");
+        scenario.nodes.last() =
+            scene(scenario.nodes.last().id, {choice(QStringLiteral("a"), scenario.start, 0)});
+        scenario.nodes.append(scene(scenario.start, {choice(QStringLiteral("a"), QStringLiteral("n0"), 1),
+                                                     choice(QStringLiteral("b"), QStringLiteral("end"), 2)}));
+        scenario.nodes.append(ending(QStringLiteral("end")));
+        return scenario;
+    }
+
+    // A ring of scenes with gates behind it: gate k sends the player round again the first time,
+    // setting flag f<k>, and on to the next gate after that. Every state lies on one long chain.
+    static Scenario ringWithGates(int ring, int gates)
+    {
+        Scenario scenario;
+        scenario.start = QStringLiteral("r0");
+        for (int i = 0; i < ring; ++i) {
+            const QString next = i + 1 < ring ? QStringLiteral("r%1").arg(i + 1) : QStringLiteral("g0");
+            scenario.nodes.append(
+                scene(QStringLiteral("r%1").arg(i), {choice(QStringLiteral("a"), next, 1)}));
+        }
+        for (int k = 0; k < gates; ++k) {
+            const QString flag = QStringLiteral("f%1").arg(k);
+            ScenarioChoice again = choice(QStringLiteral("a"), scenario.start, 1);
+            again.unless = flag;
+            again.sets = QStringList{flag};
+            ScenarioChoice onward =
+                choice(QStringLiteral("b"),
+                       k + 1 < gates ? QStringLiteral("g%1").arg(k + 1) : QStringLiteral("end"), 1);
+            onward.requires = flag;
+            scenario.nodes.append(scene(QStringLiteral("g%1").arg(k), {again, onward}));
+        }
+        scenario.nodes.append(ending(QStringLiteral("end")));
+        return scenario;
+    }
+
+    // The debrief shows the best path beside the learner's: it plays through to its ending.
+    static void verifyBestPathPlays(const Scenario& scenario, const ScenarioPath& best)
+    {
+        RolePlay play(scenario);
+        for (const RolePlayStep& step : best.steps)
+            playAll(&play, {step.choiceId});
+        QVERIFY(play.finished());
+        QCOMPARE(play.current().id, best.endingId);
+        QCOMPARE(play.scores(), best.scores);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -108,6 +201,47 @@ private slots:
         QCOMPARE(stats.best.total, 6);
         QCOMPARE(stats.best.endingId, QStringLiteral("end-sale"));
         QCOMPARE(stats.bestPathDecisions, 3);
+    }
+
+    void hostileGraphsStayBounded_data()
+    {
+        QTest::addColumn<bool>("isMaze");
+        QTest::addColumn<int>("bestSteps");
+        QTest::addColumn<int>("bestTotal");
+        QTest::addRow("2^499 play-throughs") << false << 499 << 499;
+        // The walk used to stop with no path at all, and the debrief crashed on the missing ending.
+        QTest::addRow("every long way loops back") << true << 1 << 2;
+    }
+
+    void hostileGraphsStayBounded()
+    {
+        QFETCH(bool, isMaze);
+        QFETCH(int, bestSteps);
+        QFETCH(int, bestTotal);
+        // No timing is asserted: the walk is bounded by steps, and a slow one shows in the test's time.
+        const Scenario scenario = isMaze ? maze(40) : diamonds(bestSteps);
+        const ScenarioStats stats = ScenarioAnalysis::analyse(scenario, Pillars);
+        QVERIFY(stats.truncated);
+        QCOMPARE(stats.best.steps.size(), bestSteps);
+        QCOMPARE(stats.best.total, bestTotal);
+        verifyBestPathPlays(scenario, stats.best);
+    }
+
+    void longChainsOfStatesStayBounded()
+    {
+        // 40 rounds of a 400-scene ring: 17,000 states on one chain. Each state used to hold the
+        // path to it, and checking this scenario ran out of memory (4.7 GB).
+        const Scenario scenario = ringWithGates(400, 40);
+        const ScenarioAnalysis::StateCheck check = ScenarioAnalysis::checkStates(scenario);
+        QVERIFY(!check.tooManyStates);
+        QVERIFY(check.stuck.isEmpty());
+        QVERIFY(check.endless.isEmpty());
+        const ScenarioStats stats = ScenarioAnalysis::analyse(scenario, Pillars);
+        QVERIFY(stats.truncated); // the only path is longer than MaxDepth
+        QCOMPARE(stats.best.endingId, QStringLiteral("end"));
+        verifyBestPathPlays(scenario, stats.best);
+
+        QVERIFY(ScenarioAnalysis::checkStates(ringWithGates(400, 48)).tooManyStates);
     }
 
     void attemptsAreStoredAndResume()

@@ -92,6 +92,25 @@ private slots:
         QCOMPARE(careu(path, {QStringLiteral("people")}).exitCode, 2);
     }
 
+    void peopleImportReadsNoFurtherThanItsLimit()
+    {
+        // A device has no size to check and never ends: reading one whole ran out of memory.
+        const QString device = QStringLiteral("/dev/zero");
+        if (!QFileInfo::exists(device))
+            QSKIP("no /dev/zero here");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        const Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), device});
+        QCOMPARE(outcome.exitCode, 1);
+        QCOMPARE(outcome.err,
+                 QStringLiteral("careu: /dev/zero is larger than 10 MiB; split it into smaller files\n"));
+    }
+
     void seedDemoCommand()
     {
         QTemporaryDir dir;

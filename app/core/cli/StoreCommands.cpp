@@ -75,7 +75,10 @@ int importPeople(const Database& db, const QString& file, QTextStream& out, QTex
         err << tr("careu: cannot read %1: %2").arg(file, input.errorString()) << Qt::endl;
         return Failure;
     }
-    if (input.size() > PeopleImport::MaxFileBytes) {
+    // One byte past the limit tells a file that is too large, and a pipe or a device (which has
+    // no size to look at first, and may never end) is read no further than that.
+    const QByteArray csv = input.read(PeopleImport::MaxFileBytes + 1);
+    if (csv.size() > PeopleImport::MaxFileBytes) {
         err << tr("careu: %1 is larger than %2 MiB; split it into smaller files")
                    .arg(file)
                    .arg(PeopleImport::MaxFileBytes / (1024 * 1024))
@@ -85,7 +88,7 @@ int importPeople(const Database& db, const QString& file, QTextStream& out, QTex
     PeopleStore store(db, Clock::system());
     PeopleImport::Report report;
     QString error;
-    if (!PeopleImport::run(QString::fromUtf8(input.readAll()), store, &report, &error)) {
+    if (!PeopleImport::run(QString::fromUtf8(csv), store, &report, &error)) {
         err << QStringLiteral("careu: %1: %2").arg(file, error) << Qt::endl;
         return Failure;
     }

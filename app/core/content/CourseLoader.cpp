@@ -29,9 +29,10 @@ public:
     {
     }
 
-    std::optional<Course> parse()
+    // Reads course.json from the folder, or takes its bytes when they are given.
+    std::optional<Course> parse(const std::optional<QByteArray>& json)
     {
-        const auto root = m_reader.open();
+        const auto root = json ? m_reader.parse(*json) : m_reader.open();
         if (!root)
             return std::nullopt;
         Course course;
@@ -135,6 +136,10 @@ private:
             m_reader.error(pointer, tr("lesson body file not found: %1").arg(relativePath));
             return {};
         }
+        if (!QFileInfo(file).isFile()) {
+            m_reader.error(pointer, tr("lesson body %1 is not a regular file").arg(relativePath));
+            return {};
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             m_reader.error(pointer,
                            tr("cannot read lesson body %1: %2").arg(relativePath, file.errorString()));
@@ -217,7 +222,13 @@ private:
 
 std::optional<Course> CourseLoader::load(const QString& folder, Context* context, Diagnostics* out)
 {
-    return Parser(folder, context, out).parse();
+    return Parser(folder, context, out).parse(std::nullopt);
+}
+
+std::optional<Course> CourseLoader::parse(const QString& folder, const QByteArray& courseJson,
+                                          Context* context, Diagnostics* out)
+{
+    return Parser(folder, context, out).parse(courseJson);
 }
 
 } // namespace careu

@@ -34,6 +34,9 @@ public:
 
     // Returns the course, or nothing when it has any error; a loaded course claims its id in context.
     static std::optional<Course> load(const QString& folder, Context* context, Diagnostics* out);
+    // The same for course.json's bytes, already read; the lesson bodies are still read from folder.
+    static std::optional<Course> parse(const QString& folder, const QByteArray& courseJson, Context* context,
+                                       Diagnostics* out);
 };
 
 } // namespace careu

@@ -1,9 +1,11 @@
 #include "JsonReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace careu {
 
@@ -17,20 +19,28 @@ QString JsonReader::member(const QString& pointer, const QString& key)
 std::optional<QJsonObject> JsonReader::open()
 {
     QFile file(m_file);
+    // Content is plain files: a device or a pipe has no honest size, and may never end.
+    if (file.exists() && !QFileInfo(m_file).isFile()) {
+        fileError(tr("not a regular file"));
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_out->append({m_file, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
-        ++m_errors;
+        fileError(tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
     if (file.size() > MaxFileBytes) {
-        m_out->append({m_file, 0, 0,
-                       tr("the file is %1 KiB; content files may be at most %2 KiB")
-                           .arg(file.size() / 1024)
-                           .arg(MaxFileBytes / 1024)});
-        ++m_errors;
+        fileError(tooLarge(file.size()));
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    return parse(file.readAll());
+}
+
+std::optional<QJsonObject> JsonReader::parse(const QByteArray& data)
+{
+    if (data.size() > MaxFileBytes) {
+        fileError(tooLarge(data.size()));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -47,6 +57,19 @@ std::optional<QJsonObject> JsonReader::open()
         return std::nullopt;
     }
     return document.object();
+}
+
+QString JsonReader::tooLarge(qint64 bytes)
+{
+    return tr("the file is %1 KiB; content files may be at most %2 KiB")
+        .arg(bytes / 1024)
+        .arg(MaxFileBytes / 1024);
+}
+
+void JsonReader::fileError(const QString& message)
+{
+    m_out->append({m_file, 0, 0, message});
+    ++m_errors;
 }
 
 Diagnostic JsonReader::locate(const QString& pointer, const QString& message) const
@@ -102,8 +125,9 @@ int JsonReader::integer(const QJsonObject& object, const QString& pointer, const
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return 0;
-    const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+    // Checked as a double: a number beyond int has no int to compare with.
+    const double number = value.toDouble();
+    if (!value.isDouble() || !(number >= min && number <= max) || std::trunc(number) != number) {
         error(member(pointer, key),
               tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
         return 0;

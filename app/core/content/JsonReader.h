@@ -28,6 +28,8 @@ public:
 
     // Reads and parses the file; reports unreadable files and invalid JSON. The root must be an object.
     std::optional<QJsonObject> open();
+    // The same for the file's bytes, already read.
+    std::optional<QJsonObject> parse(const QByteArray& data);
 
     void error(const QString& pointer, const QString& message);
     // Where pointer is in the file, as a diagnostic with message, without counting it as an error
@@ -85,6 +87,10 @@ public:
     static QString member(const QString& pointer, const QString& key);
 
 private:
+    static QString tooLarge(qint64 bytes);
+    // A problem with the file as a whole, located at no line.
+    void fileError(const QString& message);
+
     QString m_file;
     Diagnostics* m_out;
     std::optional<JsonLocator> m_locator;

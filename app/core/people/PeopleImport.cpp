@@ -10,6 +10,13 @@ namespace careu {
 namespace {
 const QStringList Columns = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("staff_id"),
                              QStringLiteral("roles"), QStringLiteral("mentor")};
+
+// Text from the file quoted back in a message, cut short: a field may be of any length.
+QString shortened(const QString& text)
+{
+    constexpr int Shown = 40;
+    return text.size() <= Shown ? text : text.left(Shown) + QChar(0x2026);
+}
 } // namespace
 
 bool PeopleImport::run(const QString& csvText, PeopleStore& people, Report* report, QString* error)
@@ -28,7 +35,7 @@ bool PeopleImport::run(const QString& csvText, PeopleStore& people, Report* repo
         const QString name = header.at(i).trimmed().toLower();
         if (!Columns.contains(name)) {
             *error = tr("line 1: unknown column \"%1\" (the columns are: %2)")
-                         .arg(header.at(i), Columns.join(QLatin1String(", ")));
+                         .arg(shortened(header.at(i)), Columns.join(QLatin1String(", ")));
             return false;
         }
         column.insert(name, i);
@@ -60,7 +67,7 @@ bool PeopleImport::run(const QString& csvText, PeopleStore& people, Report* repo
             if (const auto role = roleFromKey(key.trimmed().toLower()))
                 person.roles.insert(*role);
             else
-                badRole = key.trimmed();
+                badRole = shortened(key.trimmed());
         }
         if (!badRole.isEmpty()) {
             reject(tr("unknown role \"%1\" (roles are learner, mentor, coach, manager, admin)").arg(badRole));
@@ -79,8 +86,8 @@ bool PeopleImport::run(const QString& csvText, PeopleStore& people, Report* repo
                     found = *byEmail;
             }
             if (!found) {
-                reject(
-                    tr("no mentor called \"%1\"; add the mentor first (an earlier line works)").arg(mentor));
+                reject(tr("no mentor called \"%1\"; add the mentor first (an earlier line works)")
+                           .arg(shortened(mentor)));
                 continue;
             }
             person.mentorId = found->id;

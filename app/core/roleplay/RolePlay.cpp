@@ -12,6 +12,14 @@ bool RolePlay::isOffered(const ScenarioChoice& choice, const QSet<QString>& flag
            (choice.unless.isEmpty() || !flags.contains(choice.unless));
 }
 
+void RolePlay::apply(const ScenarioChoice& choice, PillarScores* scores, QSet<QString>* flags)
+{
+    for (auto it = choice.points.cbegin(); it != choice.points.cend(); ++it)
+        (*scores)[it.key()] += it.value();
+    for (const QString& flag : choice.sets)
+        flags->insert(flag);
+}
+
 QVector<const ScenarioChoice*> RolePlay::choices() const
 {
     QVector<const ScenarioChoice*> offered;
@@ -30,10 +38,7 @@ const ScenarioChoice* RolePlay::choose(const QString& choiceId, QString* error)
         return nullptr;
     }
     m_path.append({m_current->id, choice->id});
-    for (auto it = choice->points.cbegin(); it != choice->points.cend(); ++it)
-        m_scores[it.key()] += it.value();
-    for (const QString& flag : choice->sets)
-        m_flags.insert(flag);
+    apply(*choice, &m_scores, &m_flags);
     m_current = m_scenario->node(choice->next);
     return choice;
 }

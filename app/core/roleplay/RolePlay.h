@@ -36,6 +36,8 @@ public:
     const QSet<QString>& flags() const { return m_flags; }
 
     static bool isOffered(const ScenarioChoice& choice, const QSet<QString>& flags);
+    // What taking choice does to the scores and the flags set.
+    static void apply(const ScenarioChoice& choice, PillarScores* scores, QSet<QString>* flags);
 
 private:
     const Scenario* m_scenario;

@@ -20,9 +20,10 @@ struct ScenarioStats
     int decisionPoints = 0; // nodes offering two or more choices
     int endings = 0;
     qint64 paths = 0;       // distinct start-to-ending play-throughs
-    bool truncated = false; // more paths than MaxPaths: figures cover the first MaxPaths
+    bool truncated = false; // the walk stopped at a bound below: figures cover the paths it found
     QHash<QString, std::pair<int, int>> pillarRange; // pillar -> (min, max) total over all paths
-    ScenarioPath best;                               // the path with the highest total
+    // The path with the highest total; when the walk stopped before it found any, the shortest.
+    ScenarioPath best;
     int bestPathDecisions = 0;
 };
 
@@ -40,8 +41,9 @@ class ScenarioAnalysis
 public:
     static constexpr qint64 MaxPaths = 200000;
     static constexpr int MaxStates = 20000;
-    // Bounds on the walk over paths, whatever the graph: steps taken, and path length.
-    static constexpr qint64 MaxSteps = 5000000;
+    // Bounds on the walk over paths, whatever the graph: steps taken, and path length. A million
+    // steps take about half a second; the shipped role-plays need a few thousand.
+    static constexpr qint64 MaxSteps = 1000000;
     static constexpr int MaxDepth = 1000;
 
     // Walks every play-through: each path follows offered choices and never repeats a state.

@@ -22,9 +22,10 @@ public:
     {
     }
 
-    std::optional<Scenario> parse()
+    // Reads the file, or takes its bytes when they are given.
+    std::optional<Scenario> parse(const std::optional<QByteArray>& json)
     {
-        const auto root = m_reader.open();
+        const auto root = json ? m_reader.parse(*json) : m_reader.open();
         if (!root)
             return std::nullopt;
         const QString none;
@@ -212,7 +213,13 @@ private:
 std::optional<Scenario> ScenarioLoader::load(const QString& file, const QVector<Course>& courses,
                                              Diagnostics* out)
 {
-    return Parser(file, courses, out).parse();
+    return Parser(file, courses, out).parse(std::nullopt);
+}
+
+std::optional<Scenario> ScenarioLoader::parse(const QString& file, const QByteArray& json,
+                                              const QVector<Course>& courses, Diagnostics* out)
+{
+    return Parser(file, courses, out).parse(json);
 }
 
 } // namespace careu

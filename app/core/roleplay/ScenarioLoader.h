@@ -22,6 +22,9 @@ public:
     // courses: those a scenario may belong to. Returns nothing when the file has any error.
     static std::optional<Scenario> load(const QString& file, const QVector<Course>& courses,
                                         Diagnostics* out);
+    // The same for the file's bytes, already read; file only names the file in diagnostics.
+    static std::optional<Scenario> parse(const QString& file, const QByteArray& json,
+                                         const QVector<Course>& courses, Diagnostics* out);
 };
 
 } // namespace careu

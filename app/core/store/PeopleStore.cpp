@@ -62,6 +62,22 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
         *error = tr("A name cannot contain control characters.");
         return std::nullopt;
     }
+    const QString email = newPerson.email.trimmed();
+    if (email.size() > MaxEmailLength) {
+        *error = tr("The email address of %1 is %2 characters long; an address has at most %3.")
+                     .arg(name)
+                     .arg(email.size())
+                     .arg(MaxEmailLength);
+        return std::nullopt;
+    }
+    const QString staffId = newPerson.staffId.trimmed();
+    if (staffId.size() > MaxStaffIdLength) {
+        *error = tr("The staff id of %1 is %2 characters long; please keep it to %3.")
+                     .arg(name)
+                     .arg(staffId.size())
+                     .arg(MaxStaffIdLength);
+        return std::nullopt;
+    }
     if (newPerson.roles.isEmpty()) {
         *error = tr("%1 needs at least one role.").arg(name);
         return std::nullopt;
@@ -96,8 +112,8 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
     person.name = name;
     person.createdAt = m_clock.now();
     person.roles = newPerson.roles;
-    person.email = newPerson.email.trimmed();
-    person.staffId = newPerson.staffId.trimmed();
+    person.email = email;
+    person.staffId = staffId;
     person.mentorId = newPerson.mentorId;
     if (!sql::run(
             &query,

@@ -54,11 +54,13 @@ class PeopleStore
 
 public:
     static constexpr int MaxNameLength = 80;
+    static constexpr int MaxEmailLength = 254; // the longest address mail can be sent to
+    static constexpr int MaxStaffIdLength = 64;
 
     PeopleStore(const Database& db, const Clock& clock);
 
-    // Trims the name; refuses an empty, overlong or already-used (by an active person) name,
-    // a person without a role, and a mentor who is not an active mentor.
+    // Trims the name; refuses an empty, overlong or already-used (by an active person) name, an
+    // overlong email or staff id, a person without a role, and a mentor who is not an active mentor.
     std::optional<Person> create(const NewPerson& person, QString* error);
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.

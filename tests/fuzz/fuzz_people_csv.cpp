@@ -1,0 +1,65 @@
+// `careu people import FILE`: the CSV reader, then the import into a real (temporary) database.
+// The database is made once per process and emptied after every run, so that no run sees
+// people an earlier one added.
+#include "FuzzSupport.h"
+#include "people/Csv.h"
+#include "people/PeopleImport.h"
+#include "store/Database.h"
+#include "store/PeopleStore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace careu;
+
+namespace {
+QTemporaryDir* folder;
+Database* database;
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    // Both live as long as the process: Qt loads the SQLite driver through the application.
+    new QCoreApplication(fuzz::qtArgc(), fuzz::qtArgv());
+    folder = new QTemporaryDir;
+    database = new Database;
+    QString error;
+    FUZZ_CHECK(folder->isValid() && database->open(folder->filePath(QStringLiteral("careu.sqlite")), &error));
+    // Each import writes a transaction per person; waiting for the disk would only slow the fuzzer.
+    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString text = QString::fromUtf8(fuzz::bytes(data, size));
+    QVector<Csv::Row> rows;
+    QString error;
+    if (Csv::parse(text, &rows, &error)) {
+        for (int i = 0; i < rows.size(); ++i)
+            FUZZ_CHECK(rows.at(i).line >= 1 && (i == 0 || rows.at(i).line > rows.at(i - 1).line));
+    } else {
+        FUZZ_CHECK(!error.isEmpty());
+    }
+
+    PeopleStore people(*database, Clock::system());
+    PeopleImport::Report report;
+    error.clear();
+    const bool imported = PeopleImport::run(text, people, &report, &error);
+    const int stored = static_cast<int>(people.active(&error).size());
+    if (imported) {
+        // Every line after the header is either added or reported.
+        FUZZ_CHECK(report.added + report.rejected.size() == rows.size() - 1);
+        FUZZ_CHECK(stored == report.added);
+        for (const PeopleImport::Rejection& rejection : std::as_const(report.rejected))
+            FUZZ_CHECK(rejection.line >= 2 && !rejection.why.isEmpty());
+    } else {
+        FUZZ_CHECK(!error.isEmpty() && stored == 0);
+    }
+
+    QSqlQuery query(database->connection());
+    FUZZ_CHECK(query.exec(QStringLiteral("DELETE FROM person_roles")) &&
+               query.exec(QStringLiteral("DELETE FROM people")));
+    return 0;
+}
