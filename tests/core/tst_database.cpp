@@ -104,7 +104,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     }
 
-    void nestedWriteTransactionsAreSavepoints()
+    void nestedWriteTransactionsJoinTheOuterOne()
     {
         QTemporaryDir dir;
         Database db;
@@ -126,35 +126,41 @@ private slots:
             sql::WriteTransaction batch(db.connection());
             QVERIFY(batch.begin(&error));
             QVERIFY(put(QStringLiteral("a")));
-            {
-                sql::WriteTransaction kept(db.connection());
-                QVERIFY(kept.begin(&error));
-                QVERIFY(put(QStringLiteral("b")));
-                QVERIFY(kept.commit(&error));
-            }
+            sql::WriteTransaction inner(db.connection());
+            QVERIFY(inner.begin(&error));
+            QVERIFY(put(QStringLiteral("b")));
+            QVERIFY(inner.commit(&error));
+            QVERIFY(batch.commit(&error));
+        }
+        QCOMPARE(keys(), QStringLiteral("a,b"));
+        {
+            sql::WriteTransaction batch(db.connection());
+            QVERIFY(batch.begin(&error));
+            QVERIFY(put(QStringLiteral("c")));
             {
                 sql::WriteTransaction failed(db.connection());
                 QVERIFY(failed.begin(&error));
-                QVERIFY(put(QStringLiteral("c")));
-            } // not committed: rolled back to its savepoint, the batch goes on
-            QVERIFY(put(QStringLiteral("d")));
-            QVERIFY(batch.commit(&error));
+                QVERIFY(put(QStringLiteral("d")));
+            } // a step failed before its commit: the whole batch is doomed
+            QVERIFY(put(QStringLiteral("e")));
+            QVERIFY(!batch.commit(&error));
+            QVERIFY2(error.contains(QStringLiteral("none of it was saved")), qPrintable(error));
         }
-        QCOMPARE(keys(), QStringLiteral("a,b,d"));
+        QCOMPARE(keys(), QStringLiteral("a,b"));
         {
             sql::WriteTransaction batch(db.connection());
             QVERIFY(batch.begin(&error));
             sql::WriteTransaction inner(db.connection());
             QVERIFY(inner.begin(&error));
-            QVERIFY(put(QStringLiteral("e")));
+            QVERIFY(put(QStringLiteral("f")));
             QVERIFY(inner.commit(&error));
-        } // the batch was never committed: nothing of it stays, savepoint or not
-        QCOMPARE(keys(), QStringLiteral("a,b,d"));
+        } // the batch was never committed: nothing of it stays
+        QCOMPARE(keys(), QStringLiteral("a,b"));
         sql::WriteTransaction single(db.connection());
-        QVERIFY2(single.begin(&error), qPrintable(error)); // a plain transaction again, not a savepoint
-        QVERIFY(put(QStringLiteral("f")));
-        QVERIFY(single.commit(&error));
-        QCOMPARE(keys(), QStringLiteral("a,b,d,f"));
+        QVERIFY2(single.begin(&error), qPrintable(error)); // a fresh transaction, not doomed
+        QVERIFY(put(QStringLiteral("g")));
+        QVERIFY2(single.commit(&error), qPrintable(error));
+        QCOMPARE(keys(), QStringLiteral("a,b,g"));
     }
 
     void foreignKeysAreEnforced()

@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -36,13 +37,10 @@ bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVari
 }
 
 namespace {
-// How many WriteTransactions are open on a connection, kept on its driver (one per connection).
+// How many WriteTransactions are open on a connection, and whether an inner one failed; kept on
+// its driver (one per connection).
 const char* const DepthProperty = "careu_write_depth";
-
-QString savepoint(int level)
-{
-    return QStringLiteral("careu_%1").arg(level);
-}
+const char* const FailedProperty = "careu_write_failed";
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -51,12 +49,11 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
-    QString ignored;
     if (m_level == 0) {
+        QString ignored;
         run(m_db, QStringLiteral("ROLLBACK"), {}, &ignored);
     } else {
-        run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level), {}, &ignored);
-        run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level), {}, &ignored);
+        m_db.driver()->setProperty(FailedProperty, true);
     }
     setDepth(m_level);
 }
@@ -74,19 +71,24 @@ void WriteTransaction::setDepth(int depth)
 bool WriteTransaction::begin(QString* error)
 {
     m_level = depth();
-    m_open = run(m_db,
-                 m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                              : QStringLiteral("SAVEPOINT ") + savepoint(m_level),
-                 {}, error);
-    if (m_open)
-        setDepth(m_level + 1);
-    return m_open;
+    if (m_level == 0) {
+        if (!run(m_db, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+            return false;
+        m_db.driver()->setProperty(FailedProperty, false);
+    }
+    m_open = true;
+    setDepth(m_level + 1);
+    return true;
 }
 
 bool WriteTransaction::commit(QString* error)
 {
-    if (!run(m_db, m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level),
-             {}, error))
+    if (m_level == 0 && m_db.driver()->property(FailedProperty).toBool()) {
+        *error = QCoreApplication::translate("WriteTransaction",
+                                             "A step of this change failed, so none of it was saved.");
+        return false; // the destructor rolls back
+    }
+    if (m_level == 0 && !run(m_db, QStringLiteral("COMMIT"), {}, error))
         return false;
     m_open = false;
     setDepth(m_level);
