@@ -62,20 +62,58 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::write(const QString& sql, std::initializer_list<QVariant> values, QString* error) const
+Database::Statement* Database::statement(const QString& sql, QString* error) const
 {
-    auto statement = m_statements.find(sql);
-    if (statement == m_statements.end()) {
+    auto kept = m_statements.find(sql);
+    if (kept == m_statements.end()) {
         QSqlQuery query(connection());
+        query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             *error = query.lastError().text();
-            return false;
+            return nullptr;
         }
-        statement = m_statements.insert(sql, query);
+        kept = m_statements.insert(sql, std::make_shared<Statement>(Statement{std::move(query)}));
     }
-    const bool ok = sql::exec(&*statement, values, error);
-    statement->finish();
+    return kept->get();
+}
+
+bool Database::write(const QString& sql, std::initializer_list<QVariant> values, QString* error) const
+{
+    Statement* kept = statement(sql, error);
+    if (!kept)
+        return false;
+    const bool ok = sql::exec(&kept->query, values, error);
+    kept->query.finish();
     return ok;
+}
+
+Database::Rows Database::read(const QString& sql, std::initializer_list<QVariant> values,
+                              QString* error) const
+{
+    Statement* kept = statement(sql, error);
+    if (!kept)
+        return Rows(nullptr, std::make_unique<QSqlQuery>(), nullptr, false);
+    if (kept->busy) { // read again while its rows are still being read: a statement of its own
+        auto own = std::make_unique<QSqlQuery>(connection());
+        own->setForwardOnly(true);
+        const bool ok = sql::run(own.get(), sql, values, error);
+        QSqlQuery* query = own.get();
+        return Rows(query, std::move(own), nullptr, ok);
+    }
+    kept->busy = true;
+    return Rows(&kept->query, nullptr, &kept->busy, sql::exec(&kept->query, values, error));
+}
+
+Database::Rows::Rows(QSqlQuery* query, std::unique_ptr<QSqlQuery> own, bool* busy, bool ok)
+    : m_query(query ? query : own.get()), m_own(std::move(own)), m_busy(busy), m_ok(ok)
+{
+}
+
+Database::Rows::~Rows()
+{
+    m_query->finish();
+    if (m_busy)
+        *m_busy = false;
 }
 
 bool Database::refuseForeignFile(const QString& path, QString* error) const

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
 
 namespace careu {
 
@@ -35,9 +36,34 @@ public:
     void close();
 
     QSqlDatabase connection() const;
-    // Runs a statement that returns no rows, prepared once per connection and kept for reuse:
-    // for the writes the app repeats most (parsing them each time took a quarter of seed-demo).
+
+    // The rows of a read through a statement the connection keeps prepared. The statement is
+    // finished (its read transaction ended) when the Rows go out of scope.
+    class Rows
+    {
+    public:
+        ~Rows();
+        Rows(const Rows&) = delete;
+        Rows& operator=(const Rows&) = delete;
+
+        explicit operator bool() const { return m_ok; }
+        bool next() { return m_query->next(); }
+        const QSqlQuery& row() const { return *m_query; }
+
+    private:
+        friend class Database;
+        Rows(QSqlQuery* query, std::unique_ptr<QSqlQuery> own, bool* busy, bool ok);
+
+        QSqlQuery* m_query;
+        std::unique_ptr<QSqlQuery> m_own; // when the kept statement was already in use
+        bool* m_busy;
+        bool m_ok;
+    };
+
+    // Statements the app repeats most are prepared once per connection and kept for reuse
+    // (parsing them each time took a quarter of seed-demo). write() runs one that returns no rows.
     bool write(const QString& sql, std::initializer_list<QVariant> values, QString* error) const;
+    Rows read(const QString& sql, std::initializer_list<QVariant> values, QString* error) const;
     const QString& path() const { return m_path; }
 
 private:
@@ -45,10 +71,16 @@ private:
     bool applyPragmas(QString* error);
     bool migrate(int from, QString* error);
     QString backupPathBeforeMigration(int fromVersion) const;
+    struct Statement
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
+    Statement* statement(const QString& sql, QString* error) const;
 
     QString m_connectionName;
     QString m_path;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 
 } // namespace careu

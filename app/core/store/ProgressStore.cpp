@@ -18,27 +18,31 @@ ProgressStore::ProgressStore(const Database& db) : m_db(db) {}
 std::optional<LessonRecord> ProgressStore::load(const LessonKey& key, QString* error) const
 {
     LessonRecord record;
-    QSqlQuery query(m_db.connection());
-    if (!sql::run(
-            &query,
+    {
+        auto progress = m_db.read(
             QStringLiteral("SELECT step, reflection, check_passed_at, completed_at, updated_at, content_hash "
                            "FROM lesson_progress WHERE person_id = ? AND course_id = ? AND lesson_id = ?"),
-            {key.personId, key.courseId, key.lessonId}, error))
-        return std::nullopt;
-    if (!query.next())
-        return record;
-    record.step = lessonStepFromKey(query.value(0).toString());
-    record.reflection = query.value(1).toString();
-    record.checkPassedAt = fromStoredTime(query.value(2).toString());
-    record.completedAt = fromStoredTime(query.value(3).toString());
-    record.updatedAt = fromStoredTime(query.value(4).toString());
-    record.contentHash = query.value(5).toString();
-    if (!sql::run(&query,
-                  QStringLiteral("SELECT question_id, choice_id, correct, answered_at FROM check_answers "
+            {key.personId, key.courseId, key.lessonId}, error);
+        if (!progress)
+            return std::nullopt;
+        if (!progress.next())
+            return record;
+        const QSqlQuery& query = progress.row();
+        record.step = lessonStepFromKey(query.value(0).toString());
+        record.reflection = query.value(1).toString();
+        record.checkPassedAt = fromStoredTime(query.value(2).toString());
+        record.completedAt = fromStoredTime(query.value(3).toString());
+        record.updatedAt = fromStoredTime(query.value(4).toString());
+        record.contentHash = query.value(5).toString();
+    }
+    auto answers =
+        m_db.read(QStringLiteral("SELECT question_id, choice_id, correct, answered_at FROM check_answers "
                                  "WHERE person_id = ? AND course_id = ? AND lesson_id = ? ORDER BY id"),
-                  {key.personId, key.courseId, key.lessonId}, error))
+                  {key.personId, key.courseId, key.lessonId}, error);
+    if (!answers)
         return std::nullopt;
-    while (query.next()) {
+    while (answers.next()) {
+        const QSqlQuery& query = answers.row();
         record.answers.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
                                fromStoredTime(query.value(3).toString())});
     }

@@ -87,19 +87,21 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qin
                                           const QString& courseId, const QString& lessonId,
                                           const QJsonObject& body, const QDateTime& at, QString* error)
 {
-    const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
-    QSqlQuery query(db);
-    if (!transaction.begin(error) ||
-        !sql::run(&query, QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, error))
+    sql::WriteTransaction transaction(m_db.connection());
+    if (!transaction.begin(error))
         return std::nullopt;
     Record record;
     record.prevHash = genesisHash();
-    if (query.next()) {
-        record.id = query.value(0).toLongLong();
-        record.prevHash = query.value(1).toString();
+    {
+        auto head =
+            m_db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, error);
+        if (!head)
+            return std::nullopt;
+        if (head.next()) {
+            record.id = head.row().value(0).toLongLong();
+            record.prevHash = head.row().value(1).toString();
+        }
     }
-    query.finish();
     ++record.id;
     record.kind = kind;
     record.subjectId = subjectId;
@@ -110,8 +112,7 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qin
     // Stored at millisecond precision; hash what is stored, so verification sees the same value.
     record.createdAt = fromStoredTime(toStoredTime(at));
     record.hash = hashOf(record);
-    if (!sql::run(
-            &query,
+    if (!m_db.write(
             QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
                            "created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
@@ -125,12 +126,12 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qin
 QVector<Record> RecordChain::about(qint64 subjectId, QString* error) const
 {
     QVector<Record> records;
-    QSqlQuery query(m_db.connection());
-    if (!sql::run(&query, SelectRecord + QStringLiteral("WHERE subject_id = ? ORDER BY id"), {subjectId},
-                  error))
+    auto rows =
+        m_db.read(SelectRecord + QStringLiteral("WHERE subject_id = ? ORDER BY id"), {subjectId}, error);
+    if (!rows)
         return records;
-    while (query.next())
-        records.append(recordFrom(query));
+    while (rows.next())
+        records.append(recordFrom(rows.row()));
     return records;
 }
 
