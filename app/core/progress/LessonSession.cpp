@@ -90,11 +90,16 @@ int LessonSession::correctCount() const
 
 int LessonSession::firstTryCorrect() const
 {
+    return firstTryCorrect(m_lesson, m_record.answers);
+}
+
+int LessonSession::firstTryCorrect(const Lesson& lesson, const QVector<AnswerRecord>& answers)
+{
     int right = 0;
-    for (const Question& question : m_lesson.check) {
-        auto first = std::find_if(m_record.answers.cbegin(), m_record.answers.cend(),
+    for (const Question& question : lesson.check) {
+        auto first = std::find_if(answers.cbegin(), answers.cend(),
                                   [&](const AnswerRecord& a) { return a.questionId == question.id; });
-        if (first != m_record.answers.cend() && first->correct)
+        if (first != answers.cend() && first->correct)
             ++right;
     }
     return right;
@@ -102,7 +107,14 @@ int LessonSession::firstTryCorrect() const
 
 int LessonSession::firstTryScore() const
 {
-    return m_lesson.check.isEmpty() ? 0 : firstTryCorrect() * 100 / static_cast<int>(m_lesson.check.size());
+    return firstTryScore(m_lesson, m_record.answers);
+}
+
+int LessonSession::firstTryScore(const Lesson& lesson, const QVector<AnswerRecord>& answers)
+{
+    return lesson.check.isEmpty()
+               ? 0
+               : firstTryCorrect(lesson, answers) * 100 / static_cast<int>(lesson.check.size());
 }
 
 bool LessonSession::saveReflection(const QString& text, QString* error)

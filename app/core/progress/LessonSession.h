@@ -45,6 +45,9 @@ public:
     // Questions answered right at the first try, and that as a share of all, 0-100: what a
     // mentor or a report looks at, since retrying until right always passes in the end.
     int firstTryCorrect() const;
+    // The same from answers in the order given (the report reads everyone's at once).
+    static int firstTryCorrect(const Lesson& lesson, const QVector<AnswerRecord>& answers);
+    static int firstTryScore(const Lesson& lesson, const QVector<AnswerRecord>& answers);
     int firstTryScore() const;
 
     const QString& reflection() const { return m_record.reflection; }

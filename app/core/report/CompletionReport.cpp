@@ -1,16 +1,11 @@
 #include "CompletionReport.h"
 
 #include "content/Catalog.h"
-#include "people/Accounts.h"
 #include "progress/LessonSession.h"
 #include "roleplay/ScenarioAnalysis.h"
 #include "signoff/Coaching.h"
 #include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
-#include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/RecordChain.h"
+#include "store/LearnerRecords.h"
 #include "store/SettingsStore.h"
 
 namespace careu {
@@ -22,13 +17,7 @@ CompletionReport::CompletionReport(const Database& db, const Catalog& catalog) :
 bool CompletionReport::run(const Filter& filter, const std::function<void(const ReportRow&)>& row,
                            QString* error) const
 {
-    const Clock& clock = Clock::system();
-    PeopleStore people(m_db, clock);
-    ProgressStore progress(m_db);
-    AttemptStore attempts(m_db);
-    RecordChain chain(m_db);
-    Accounts accounts(people, clock);
-    SignOffs signOffs(chain, progress, attempts, accounts, clock);
+    const QDateTime now = Clock::system().now();
     const Course* refresherCourse = m_catalog.course(QStringLiteral("care-102"));
     const QVector<int> intervals =
         Coaching::intervalsFrom(SettingsStore(m_db).value(Coaching::intervalsSetting()));
@@ -44,82 +33,72 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
         bestPossible.insert(scenario.id, ScenarioAnalysis::analyse(scenario, pillars).best.total);
     }
 
-    const QVector<Person> everyone = people.active(error);
-    if (!error->isEmpty())
+    LearnerRecords learners(m_db);
+    if (!learners.open(error))
         return false;
-    QHash<qint64, QString> names;
-    for (const Person& person : everyone)
-        names.insert(person.id, person.name);
-    for (const Person& person : everyone) {
-        if (!person.roles.contains(Role::Learner))
-            continue;
-        const QVector<LessonSummary> summaries = progress.summaries(person.id, error);
-        const QVector<Record> records = chain.about(person.id, error);
-        if (!error->isEmpty())
-            return false;
+    LearnerData learner;
+    while (learners.next(&learner, error)) {
         if (filter.activeSince.isValid()) {
             const bool active =
-                std::any_of(summaries.cbegin(), summaries.cend(),
-                            [&](const LessonSummary& s) { return s.updatedAt >= filter.activeSince; }) ||
-                std::any_of(records.cbegin(), records.cend(),
+                std::any_of(learner.lessons.cbegin(), learner.lessons.cend(),
+                            [&](const LessonDates& l) { return l.updatedAt >= filter.activeSince; }) ||
+                std::any_of(learner.records.cbegin(), learner.records.cend(),
                             [&](const Record& r) { return r.createdAt >= filter.activeSince; });
             if (!active)
                 continue;
         }
-        const QDateTime graduated = signOffs.graduatedAt(person.id, m_catalog.courses(), error);
-        const auto playSummaries = attempts.summaries(person.id, error);
-        const auto statuses = signOffs.statuses(person.id, error);
+        const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
+        int checkInsDone = 0;
+        int checkInsOverdue = 0;
+        if (refresherCourse) {
+            for (const Refresher& refresher :
+                 Coaching::refreshersFrom(learner.records, *refresherCourse, intervals, graduated)) {
+                checkInsDone += refresher.done;
+                checkInsOverdue += refresher.isDue(now);
+            }
+        }
         for (const Course& course : m_catalog.courses()) {
             if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                 continue;
             ReportRow out;
-            out.personUid = person.uid;
-            out.name = person.name;
-            out.email = person.email;
-            out.staffId = person.staffId;
-            out.mentor = names.value(person.mentorId);
+            out.personUid = learner.person.uid;
+            out.name = learner.person.name;
+            out.email = learner.person.email;
+            out.staffId = learner.person.staffId;
+            out.mentor = learner.mentorName;
             out.courseId = course.id;
             out.courseTitle = course.title;
             out.lessonsTotal = static_cast<int>(course.lessons.size());
             int scoreSum = 0;
-            int scored = 0;
             for (const Lesson& lesson : course.lessons) {
-                LessonSession session(progress, clock, person.id, course, lesson);
-                if (!session.load(error))
-                    return false;
-                if (session.isComplete()) {
+                const LessonDates* dates = learner.lesson(course.id, lesson.id);
+                if (dates && dates->completedAt.isValid()) {
                     ++out.lessonsCompleted;
-                    scoreSum += session.firstTryScore();
-                    ++scored;
+                    scoreSum += LessonSession::firstTryScore(lesson, learner.answersTo(course.id, lesson.id));
                 }
-                if (statuses.value(SignOffs::practiceKey(course.id, lesson.id)).state ==
+                if (SignOffs::statusFrom(learner.records, course.id, lesson.id).state ==
                     PracticeState::SignedOff)
                     ++out.practicesSignedOff;
             }
-            out.averageCheckScore = scored ? scoreSum / scored : -1;
+            out.averageCheckScore = out.lessonsCompleted ? scoreSum / out.lessonsCompleted : -1;
             for (const Scenario& scenario : m_catalog.scenarios()) {
-                const auto played = playSummaries.constFind(scenario.id);
-                if (scenario.courseId == course.id && played != playSummaries.cend() && played->bestTotal)
-                    out.bestRolePlays.append(tr("%1 %2/%3")
-                                                 .arg(scenario.title)
-                                                 .arg(*played->bestTotal)
-                                                 .arg(bestPossible.value(scenario.id)));
-            }
-            out.courseSignedOff = signOffs.courseSignedOffAt(person.id, course, error);
-            out.graduated = graduated;
-            if (graduated.isValid() && refresherCourse) {
-                Coaching coaching(chain, *refresherCourse, intervals, clock);
-                for (const Refresher& refresher : coaching.refreshers(person.id, graduated, error)) {
-                    out.checkInsDone += refresher.done;
-                    out.checkInsOverdue += refresher.isDue(clock.now());
+                std::optional<int> best;
+                for (const Attempt& attempt : learner.attempts) {
+                    if (attempt.scenarioId == scenario.id && (!best || attempt.total > *best))
+                        best = attempt.total;
                 }
+                if (scenario.courseId == course.id && best)
+                    out.bestRolePlays.append(
+                        tr("%1 %2/%3").arg(scenario.title).arg(*best).arg(bestPossible.value(scenario.id)));
             }
-            if (!error->isEmpty())
-                return false;
+            out.courseSignedOff = SignOffs::courseSignedOffAt(learner.records, course);
+            out.graduated = graduated;
+            out.checkInsDone = checkInsDone;
+            out.checkInsOverdue = checkInsOverdue;
             row(out);
         }
     }
-    return true;
+    return error->isEmpty();
 }
 
 } // namespace careu

@@ -3,10 +3,7 @@
 #include "Clock.h"
 #include "content/Catalog.h"
 #include "progress/LessonSession.h"
-#include "store/AttemptStore.h"
-#include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
+#include "store/LearnerRecords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,19 +67,15 @@ QJsonObject XapiExport::make(const QJsonObject& actor, const QString& verb, cons
 bool XapiExport::run(const CompletionReport::Filter& filter,
                      const std::function<void(const QJsonObject&)>& statement, QString* error) const
 {
-    const Clock& clock = Clock::system();
-    PeopleStore people(m_db, clock);
-    ProgressStore progress(m_db);
-    AttemptStore attempts(m_db);
-    const QVector<Person> everyone = people.active(error);
-    if (!error->isEmpty())
-        return false;
     const auto since = [&filter](const QDateTime& when) {
         return !filter.activeSince.isValid() || when >= filter.activeSince;
     };
-    for (const Person& person : everyone) {
-        if (!person.roles.contains(Role::Learner))
-            continue;
+    LearnerRecords learners(m_db);
+    if (!learners.open(error))
+        return false;
+    LearnerData learner;
+    while (learners.next(&learner, error)) {
+        const Person& person = learner.person;
         const QJsonObject actor{
             {QStringLiteral("objectType"), QStringLiteral("Agent")},
             {QStringLiteral("name"), person.name},
@@ -94,35 +87,35 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
             QDateTime courseDone;
             int complete = 0;
             for (const Lesson& lesson : course.lessons) {
-                LessonSession session(progress, clock, person.id, course, lesson);
-                if (!session.load(error))
-                    return false;
+                const LessonDates* dates = learner.lesson(course.id, lesson.id);
+                if (!dates)
+                    continue;
                 const QString path = QStringLiteral("courses/%1/lessons/%2").arg(course.id, lesson.id);
-                if (session.checkPassed()) {
+                if (dates->checkPassedAt.isValid() && !lesson.check.isEmpty()) {
                     // The first try is what counts: passing by retrying is how the Check teaches.
+                    const QVector<AnswerRecord> answers = learner.answersTo(course.id, lesson.id);
                     const double scaled =
-                        static_cast<double>(session.firstTryCorrect()) / lesson.check.size();
+                        static_cast<double>(LessonSession::firstTryCorrect(lesson, answers)) /
+                        lesson.check.size();
                     // Passed when at least half was right at the first try; a retry until right
                     // completes the Check in the app, but says less about what the learner knew.
-                    const bool passed = session.firstTryScore() >= 50;
-                    const QDateTime when = session.checkPassedAt();
-                    if (since(when))
+                    const bool passed = LessonSession::firstTryScore(lesson, answers) >= 50;
+                    if (since(dates->checkPassedAt))
                         statement(
                             make(actor, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
                                  path + QStringLiteral("/check"), QStringLiteral("assessment"),
-                                 lesson.title + QStringLiteral(" · Check"), when,
+                                 lesson.title + QStringLiteral(" · Check"), dates->checkPassedAt,
                                  {{QStringLiteral("score"), QJsonObject{{QStringLiteral("scaled"), scaled}}},
                                   {QStringLiteral("success"), passed}}));
                 }
-                if (!session.isComplete())
+                if (!dates->completedAt.isValid())
                     continue;
                 ++complete;
-                if (!courseDone.isValid() || session.completedAt() > courseDone)
-                    courseDone = session.completedAt();
-                if (since(session.completedAt()))
+                if (!courseDone.isValid() || dates->completedAt > courseDone)
+                    courseDone = dates->completedAt;
+                if (since(dates->completedAt))
                     statement(make(actor, QStringLiteral("completed"), path, QStringLiteral("lesson"),
-                                   lesson.title, session.completedAt(),
-                                   {{QStringLiteral("completion"), true}}));
+                                   lesson.title, dates->completedAt, {{QStringLiteral("completion"), true}}));
             }
             if (complete == course.lessons.size() && since(courseDone))
                 statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
@@ -131,8 +124,8 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
             for (const Scenario& scenario : m_catalog.scenarios()) {
                 if (scenario.courseId != course.id)
                     continue;
-                for (const Attempt& attempt : attempts.finished(person.id, scenario.id, error)) {
-                    if (!since(attempt.finishedAt))
+                for (const Attempt& attempt : learner.attempts) {
+                    if (attempt.scenarioId != scenario.id || !since(attempt.finishedAt))
                         continue;
                     QJsonObject pillars;
                     for (auto it = attempt.scores.cbegin(); it != attempt.scores.cend(); ++it)
@@ -149,11 +142,9 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                                    {m_homePage + QStringLiteral("/extensions/ending"), attempt.endingId}}}}));
                 }
             }
-            if (!error->isEmpty())
-                return false;
         }
     }
-    return true;
+    return error->isEmpty();
 }
 
 } // namespace careu

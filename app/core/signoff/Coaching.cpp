@@ -33,19 +33,27 @@ Coaching::Coaching(RecordChain& chain, const Course& refresherCourse, QVector<in
 
 QVector<Refresher> Coaching::refreshers(qint64 graduateId, const QDateTime& graduatedAt, QString* error) const
 {
-    QVector<Refresher> result;
     if (!graduatedAt.isValid() || m_course.pillars.isEmpty())
+        return {};
+    return refreshersFrom(m_chain.about(graduateId, error), m_course, m_intervals, graduatedAt);
+}
+
+QVector<Refresher> Coaching::refreshersFrom(const QVector<Record>& records, const Course& refresherCourse,
+                                            const QVector<int>& intervals, const QDateTime& graduatedAt)
+{
+    QVector<Refresher> result;
+    if (!graduatedAt.isValid() || refresherCourse.pillars.isEmpty())
         return result;
-    for (int i = 0; i < m_intervals.size(); ++i) {
+    for (int i = 0; i < intervals.size(); ++i) {
         Refresher refresher;
         refresher.number = i + 1;
-        refresher.days = m_intervals.at(i);
+        refresher.days = intervals.at(i);
         refresher.due = graduatedAt.addDays(refresher.days);
-        refresher.course = &m_course;
-        refresher.pillar = &m_course.pillars.at(i % m_course.pillars.size());
+        refresher.course = &refresherCourse;
+        refresher.pillar = &refresherCourse.pillars.at(i % refresherCourse.pillars.size());
         result.append(refresher);
     }
-    for (const Record& record : m_chain.about(graduateId, error)) {
+    for (const Record& record : records) {
         const int number = record.body.value(Number).toInt();
         if (record.kind == RecordKind::CoachCheckIn && number >= 1 && number <= result.size()) {
             Refresher& refresher = result[number - 1];

@@ -51,6 +51,9 @@ public:
     Coaching(RecordChain& chain, const Course& refresherCourse, QVector<int> intervals, const Clock& clock);
 
     QVector<Refresher> refreshers(qint64 graduateId, const QDateTime& graduatedAt, QString* error) const;
+    // The same over the graduate's records already read.
+    static QVector<Refresher> refreshersFrom(const QVector<Record>& records, const Course& refresherCourse,
+                                             const QVector<int>& intervals, const QDateTime& graduatedAt);
     bool checkIn(const Person& coach, const Person& graduate, const QDateTime& graduatedAt, int number,
                  const QString& note, QString* error);
 

@@ -32,9 +32,8 @@ bool Mentoring::recognize(const Person& by, const Person& learner, const QString
         *error = tr("Say what %1 did: recognition works when it is specific.").arg(learner.name);
         return false;
     }
-    return fits(text, error)
-           && m_chain.append(RecordKind::Recognition, learner.id, by.id, QString(), QString(),
-                             {{Text, text.trimmed()}}, m_clock.now(), error);
+    return fits(text, error) && m_chain.append(RecordKind::Recognition, learner.id, by.id, QString(),
+                                               QString(), {{Text, text.trimmed()}}, m_clock.now(), error);
 }
 
 bool Mentoring::logHuddle(const Person& by, const Person& learner, const Huddle& huddle, QString* error)
@@ -49,8 +48,9 @@ bool Mentoring::logHuddle(const Person& by, const Person& learner, const Huddle&
                            {WentWell, huddle.wentWell.trimmed()},
                            {WorkOn, huddle.workOn.trimmed()},
                            {NextStep, huddle.nextStep.trimmed()}};
-    return fits(huddle.wentWell + huddle.workOn + huddle.nextStep, error)
-           && m_chain.append(RecordKind::Huddle, learner.id, by.id, QString(), QString(), body, m_clock.now(), error);
+    return fits(huddle.wentWell + huddle.workOn + huddle.nextStep, error) &&
+           m_chain.append(RecordKind::Huddle, learner.id, by.id, QString(), QString(), body, m_clock.now(),
+                          error);
 }
 
 QVector<Recognition> Mentoring::recognitions(qint64 learnerId, QString* error) const

@@ -198,7 +198,16 @@ bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Cours
 
 QDateTime SignOffs::courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const
 {
-    const QVector<Record> records = m_chain.about(learnerId, error);
+    return courseSignedOffAt(m_chain.about(learnerId, error), course);
+}
+
+QDateTime SignOffs::graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const
+{
+    return graduatedAt(m_chain.about(learnerId, error), courses);
+}
+
+QDateTime SignOffs::courseSignedOffAt(const QVector<Record>& records, const Course& course)
+{
     QDateTime latest;
     for (const Lesson& lesson : course.lessons) {
         const PracticeStatus status = statusFrom(records, course.id, lesson.id);
@@ -210,12 +219,12 @@ QDateTime SignOffs::courseSignedOffAt(qint64 learnerId, const Course& course, QS
     return latest;
 }
 
-QDateTime SignOffs::graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const
+QDateTime SignOffs::graduatedAt(const QVector<Record>& records, const QVector<Course>& courses)
 {
     QDateTime latest;
     for (const QString& courseId : graduationCourses()) {
         const Course* course = findById(courses, courseId);
-        const QDateTime signedOff = course ? courseSignedOffAt(learnerId, *course, error) : QDateTime();
+        const QDateTime signedOff = course ? courseSignedOffAt(records, *course) : QDateTime();
         if (!signedOff.isValid())
             return {};
         if (!latest.isValid() || signedOff > latest)

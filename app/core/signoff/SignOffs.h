@@ -80,9 +80,13 @@ public:
     // When the learner graduated: both graduation courses signed off; invalid if not yet.
     QDateTime graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const;
 
-private:
+    // The same rules over a learner's records already read (the report reads everyone's at once).
     static PracticeStatus statusFrom(const QVector<Record>& records, const QString& courseId,
                                      const QString& lessonId);
+    static QDateTime courseSignedOffAt(const QVector<Record>& records, const Course& course);
+    static QDateTime graduatedAt(const QVector<Record>& records, const QVector<Course>& courses);
+
+private:
     static bool mayAct(const Person& mentor, const Person& learner, Action action, QString* error);
     // Everything but the password: who, what state, which behaviours were seen. The request on success.
     std::optional<PracticeStatus> checkSignOff(const Person& mentor, const Person& learner,
