@@ -88,6 +88,7 @@ test)
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
     ;;
 bench)
+    PACKAGES+=(sqlite3) # the floor the CSV export is measured against
     install_missing
     build "$BUILD_DIR-release" Release
     "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu"

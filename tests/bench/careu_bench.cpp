@@ -1,16 +1,25 @@
 // Prints the figures ./dev.sh bench reports:
-//   careu_bench PATH_TO_CAREU
+//   careu_bench PATH_TO_CAREU [LEARNERS...]
 // - startup: wall time from launching `careu --quit-after-startup` until it exits, which it
 //   does right after the main window's first paint (first run creates the database);
-// - content: loading and validating all shipped content in-process.
+// - content: loading and validating all shipped content in-process;
+// - chain scale, for each team size (default 1,000 and 10,000 learners): `careu seed-demo`, the
+//   CSV and xAPI exports, each a child process whose wall time and peak memory (wait4's
+//   ru_maxrss) are printed with rows per second; and, as the floor the CSV export is compared
+//   against, `sqlite3 -csv` printing the same rows with the same joins in one statement.
 #include "content/Catalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -58,13 +67,126 @@ bool startup(const QString& careu, const QString& db, double* ms)
     return true;
 }
 
+// One child process: its wall time and peak resident memory, stdout into a file.
+struct Run
+{
+    double ms = 0;
+    long peakKb = 0;
+};
+
+bool measure(const QStringList& command, const QString& stdoutPath, Run* run)
+{
+    QVector<QByteArray> arguments;
+    for (const QString& argument : command)
+        arguments.append(argument.toLocal8Bit());
+    QVector<char*> argv;
+    for (QByteArray& argument : arguments)
+        argv.append(argument.data());
+    argv.append(nullptr);
+    const QByteArray outPath = stdoutPath.toLocal8Bit();
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int fd = open(outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (fd < 0 || dup2(fd, STDOUT_FILENO) < 0)
+            _exit(127);
+        execvp(argv.first(), argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        QTextStream(stderr) << "careu_bench: failed: " << command.join(QLatin1Char(' ')) << Qt::endl;
+        return false;
+    }
+    run->ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    run->peakKb = usage.ru_maxrss;
+    return true;
+}
+
+void printRun(const QString& what, const Run& run, qint64 rows, const QString& unit)
+{
+    out << QStringLiteral("%1: %2 ms, %3 %4/s, peak %5 MB")
+               .arg(what, -44)
+               .arg(run.ms, 0, 'f', 0)
+               .arg(rows * 1000.0 / run.ms, 0, 'f', 0)
+               .arg(unit)
+               .arg(run.peakKb / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+}
+
+qint64 countLines(const QString& path, const QByteArray& marker)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().count(marker);
+}
+
+// The report's rows (one per active learner per course) with the same joins, in one statement:
+// lessons completed, first-try answers, best role-play, Practices signed off and when.
+const QString FloorQuery = QStringLiteral(
+    "WITH learner AS (SELECT p.* FROM people p WHERE p.active = 1 AND EXISTS (SELECT 1 FROM person_roles r "
+    "WHERE r.person_id = p.id AND r.role = 'learner')), course(id) AS (VALUES ('care-101'), ('care-102')) "
+    "SELECT l.uid, l.name, l.email, l.staff_id, m.name, c.id, "
+    "(SELECT count(*) FROM lesson_progress g WHERE g.person_id = l.id AND g.course_id = c.id AND "
+    "g.completed_at IS NOT NULL), "
+    "(SELECT avg(a.correct) FROM check_answers a WHERE a.person_id = l.id AND a.course_id = c.id), "
+    "(SELECT max(t.total) FROM roleplay_attempts t WHERE t.person_id = l.id AND t.finished_at IS NOT NULL), "
+    "(SELECT count(*) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND s.kind = "
+    "'signoff'), "
+    "(SELECT max(s.created_at) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND "
+    "s.kind = 'signoff') "
+    "FROM learner l CROSS JOIN course c LEFT JOIN people m ON m.id = l.mentor_id ORDER BY l.name_key, c.id");
+
+bool chainScale(const QString& careu, const QString& dir, int learners)
+{
+    const QString db = QStringLiteral("%1/chain-%2.sqlite").arg(dir).arg(learners);
+    const QString output = dir + QStringLiteral("/out");
+    const QString team = QStringLiteral("%1 learners").arg(learners);
+    Run run;
+    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("seed-demo"),
+                  QStringLiteral("--learners"), QString::number(learners)},
+                 output, &run))
+        return false;
+    printRun(QStringLiteral("seed-demo, %1").arg(team), run, learners, QStringLiteral("learners"));
+
+    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                  QStringLiteral("csv")},
+                 output, &run))
+        return false;
+    const qint64 rows = countLines(output, "\n") - 1; // less the header (no demo name has a line break)
+    printRun(QStringLiteral("CSV export, %1").arg(team), run, rows, QStringLiteral("rows"));
+    const double csvMs = run.ms;
+
+    Run floor;
+    if (!measure(
+            {QStringLiteral("sqlite3"), QStringLiteral("-csv"), QStringLiteral("-readonly"), db, FloorQuery},
+            output, &floor))
+        return false;
+    printRun(QStringLiteral("floor: sqlite3 -csv, the same rows"), floor, rows, QStringLiteral("rows"));
+    out << QStringLiteral("%1: %2x the floor")
+               .arg(QStringLiteral("CSV export vs floor, %1").arg(team), -44)
+               .arg(csvMs / floor.ms, 0, 'f', 2)
+        << Qt::endl;
+
+    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                  QStringLiteral("xapi")},
+                 output, &run))
+        return false;
+    printRun(QStringLiteral("xAPI export, %1").arg(team), run, countLines(output, "\"actor\""),
+             QStringLiteral("statements"));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        QTextStream(stderr) << "usage: careu_bench PATH_TO_CAREU" << Qt::endl;
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: careu_bench PATH_TO_CAREU [LEARNERS...]" << Qt::endl;
         return 2;
     }
     const QString careu = QString::fromLocal8Bit(argv[1]);
@@ -104,5 +226,15 @@ int main(int argc, char* argv[])
     }
     print(QStringLiteral("load + validate all content (%1 lessons)").arg(lessons), summarise(samples),
           loadRuns);
+
+    QVector<int> teams;
+    for (int i = 2; i < argc; ++i)
+        teams.append(QString::fromLocal8Bit(argv[i]).toInt());
+    if (teams.isEmpty())
+        teams = {1000, 10000};
+    for (const int learners : teams) {
+        if (learners < 1 || !chainScale(careu, dir.path(), learners))
+            return 1;
+    }
     return 0;
 }
