@@ -1,4 +1,5 @@
 #include "content/Catalog.h"
+#include "demo/DemoSeeder.h"
 #include "people/Csv.h"
 #include "progress/LessonSession.h"
 #include "report/Csv.h"
@@ -18,6 +19,35 @@ class TestReport : public QObject
     Q_OBJECT
 
 private slots:
+    void progressCountsLearnersAndCanStop()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(db, catalog, 2).run(9, &summary, &error), qPrintable(error));
+        QVector<int> seen;
+        int rows = 0;
+        const auto count = [&](const ReportRow&) { ++rows; };
+        QVERIFY2(CompletionReport(db, catalog)
+                     .run({}, count, &error,
+                          [&](int done, int total) {
+                              seen.append(done);
+                              return total == 9;
+                          }),
+                 qPrintable(error));
+        QCOMPARE(seen, QVector<int>({0, 1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(rows, 18);
+
+        rows = 0;
+        QVERIFY(
+            !CompletionReport(db, catalog).run({}, count, &error, [](int done, int) { return done < 3; }));
+        QCOMPARE(error, CompletionReport::stoppedMessage());
+        QCOMPARE(rows, 6); // three learners, two courses each, then it stopped
+    }
+
     void fields_data()
     {
         QTest::addColumn<QString>("value");

@@ -15,7 +15,7 @@ CompletionReport::CompletionReport(const Database& db, const Catalog& catalog) :
 }
 
 bool CompletionReport::run(const Filter& filter, const std::function<void(const ReportRow&)>& row,
-                           QString* error) const
+                           QString* error, const Progress& progress) const
 {
     const QDateTime now = Clock::system().now();
     const Course* refresherCourse = m_catalog.course(QStringLiteral("care-102"));
@@ -37,7 +37,11 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
     if (!learners.open(error))
         return false;
     LearnerData learner;
-    while (learners.next(&learner, error)) {
+    for (int done = 0; learners.next(&learner, error); ++done) {
+        if (progress && !progress(done, learners.count())) {
+            *error = stoppedMessage();
+            return false;
+        }
         if (filter.activeSince.isValid()) {
             const bool active =
                 std::any_of(learner.lessons.cbegin(), learner.lessons.cend(),

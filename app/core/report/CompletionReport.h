@@ -45,10 +45,17 @@ public:
         QDateTime activeSince; // invalid: everyone; else people with progress or records since
     };
 
+    // Told after each learner how many of how many are done; returning false stops the run.
+    using Progress = std::function<bool(int done, int total)>;
+
     CompletionReport(const Database& db, const Catalog& catalog);
 
-    // Calls row() for each active learner and course, in name order; false with error on a read failure.
-    bool run(const Filter& filter, const std::function<void(const ReportRow&)>& row, QString* error) const;
+    // Calls row() for each active learner and course, in name order; false with error on a read
+    // failure or when progress() stopped it.
+    bool run(const Filter& filter, const std::function<void(const ReportRow&)>& row, QString* error,
+             const Progress& progress = {}) const;
+
+    static QString stoppedMessage() { return tr("Stopped before the end."); }
 
 private:
     const Database& m_db;

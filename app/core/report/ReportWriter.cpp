@@ -13,7 +13,7 @@ ReportWriter::ReportWriter(const Database& db, const Catalog& catalog, QString x
 }
 
 int ReportWriter::write(Format format, const CompletionReport::Filter& filter, QTextStream& out,
-                        QString* error) const
+                        QString* error, const CompletionReport::Progress& progress) const
 {
     out.setEncoding(QStringConverter::Utf8);
     int written = 0;
@@ -25,7 +25,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << (written++ ? ",\n" : "\n")
                 << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
         };
-        ok = XapiExport(m_db, m_catalog, m_homePage).run(filter, statement, error);
+        ok = XapiExport(m_db, m_catalog, m_homePage).run(filter, statement, error, progress);
         out << "\n]\n";
     } else {
         out << ReportCsv::header();
@@ -33,7 +33,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << ReportCsv::row(each);
             ++written;
         };
-        ok = CompletionReport(m_db, m_catalog).run(filter, row, error);
+        ok = CompletionReport(m_db, m_catalog).run(filter, row, error, progress);
     }
     out.flush();
     return ok ? written : -1;

@@ -22,7 +22,8 @@ public:
     ReportWriter(const Database& db, const Catalog& catalog, QString xapiHomePage);
 
     // Returns how many rows (CSV) or statements (xAPI) were written, or -1 with error.
-    int write(Format format, const CompletionReport::Filter& filter, QTextStream& out, QString* error) const;
+    int write(Format format, const CompletionReport::Filter& filter, QTextStream& out, QString* error,
+              const CompletionReport::Progress& progress = {}) const;
 
 private:
     const Database& m_db;

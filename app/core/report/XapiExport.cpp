@@ -65,7 +65,8 @@ QJsonObject XapiExport::make(const QJsonObject& actor, const QString& verb, cons
 }
 
 bool XapiExport::run(const CompletionReport::Filter& filter,
-                     const std::function<void(const QJsonObject&)>& statement, QString* error) const
+                     const std::function<void(const QJsonObject&)>& statement, QString* error,
+                     const CompletionReport::Progress& progress) const
 {
     const auto since = [&filter](const QDateTime& when) {
         return !filter.activeSince.isValid() || when >= filter.activeSince;
@@ -74,7 +75,11 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
     if (!learners.open(error))
         return false;
     LearnerData learner;
-    while (learners.next(&learner, error)) {
+    for (int done = 0; learners.next(&learner, error); ++done) {
+        if (progress && !progress(done, learners.count())) {
+            *error = CompletionReport::stoppedMessage();
+            return false;
+        }
         const Person& person = learner.person;
         const QJsonObject actor{
             {QStringLiteral("objectType"), QStringLiteral("Agent")},

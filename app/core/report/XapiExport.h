@@ -18,7 +18,7 @@ public:
     XapiExport(const Database& db, const Catalog& catalog, QString homePage);
 
     bool run(const CompletionReport::Filter& filter, const std::function<void(const QJsonObject&)>& statement,
-             QString* error) const;
+             QString* error, const CompletionReport::Progress& progress = {}) const;
 
     static QString verbId(const QString& verb);
 

@@ -83,6 +83,10 @@ bool LearnerRecords::open(QString* error)
                         QStringLiteral("JOIN records c ON c.subject_id = p.id"), QStringLiteral(", c.id")),
                {recordKindKey(RecordKind::CoachCheckIn)}, error))
         return false;
+    QSqlQuery count(m_db.connection());
+    if (!start(&count, learners(QStringLiteral("count(*)"), {}, {}), {}, error) || !count.next())
+        return false;
+    m_count = count.value(1).toInt();
     m_moreLessons = m_lessons.next();
     m_moreAnswers = m_answers.next();
     m_moreAttempts = m_attempts.next();

@@ -54,6 +54,8 @@ public:
     explicit LearnerRecords(const Database& db);
 
     bool open(QString* error);
+    // How many learners next() will give, as counted when opened.
+    int count() const { return m_count; }
     // The next learner; false at the end, or on a read failure with error set.
     bool next(LearnerData* learner, QString* error);
 
@@ -70,6 +72,7 @@ private:
     QSqlQuery m_attempts;
     QSqlQuery m_scores;
     QSqlQuery m_records;
+    int m_count = 0;
     bool m_moreLessons = false;
     bool m_moreAnswers = false;
     bool m_moreAttempts = false;
