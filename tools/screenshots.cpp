@@ -3,7 +3,9 @@
 // Used to look at what a person sees, and to refresh the README's pictures.
 #include "Gui.h"
 #include "MainWindow.h"
+#include "ReportModel.h"
 #include "content/Catalog.h"
+#include "demo/DemoSeeder.h"
 #include "people/Accounts.h"
 #include "progress/LessonSession.h"
 #include "signoff/SignOffs.h"
@@ -16,10 +18,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -82,6 +86,52 @@ bool shoot(QWidget* window, const QString& folder, const QString& name)
     }
     QTextStream(stdout) << path << Qt::endl;
     return true;
+}
+// Waits, as a person would, until what the dashboard reads in the background has arrived.
+bool waitUntilEnabled(QWidget* window, const QString& name)
+{
+    auto* button = window->findChild<QPushButton*>(name);
+    for (int i = 0; button && !button->isEnabled() && i < 3000; ++i)
+        QTest::qWait(10);
+    if (!button || !button->isEnabled()) {
+        err << "screenshots: " << name << " never became enabled" << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// The manager's screens on a demo team, so the dashboard has people in it.
+bool managerShots(const QString& path, const Catalog& catalog, const QString& folder)
+{
+    Database db;
+    QString error;
+    DemoSeeder::Summary summary;
+    if (!db.open(path, &error) || !DemoSeeder(db, catalog, 7).run(30, &summary, &error)) {
+        err << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    ui::MainWindow window(db, catalog, Clock::system());
+    window.show();
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("profileList"));
+    const auto manager =
+        list ? list->findItems(QStringLiteral("Mona Reyes"), Qt::MatchExactly) : QList<QListWidgetItem*>();
+    if (!QTest::qWaitForWindowExposed(&window) || manager.size() != 1) {
+        err << "screenshots: no demo manager to sign in as" << Qt::endl;
+        return false;
+    }
+    list->setCurrentItem(manager.first());
+    window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(DemoSeeder::password());
+    bool ok = click(&window, QStringLiteral("chooseProfileButton"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    ok = ok && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
+    ok = ok && shoot(&window, folder, QStringLiteral("14-dashboard"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("dashboardTable"));
+    // A graduate's record: sorted by graduation date, latest first.
+    table->sortByColumn(ui::ReportModel::Graduated, Qt::DescendingOrder);
+    emit table->doubleClicked(table->model()->index(0, ui::ReportModel::Name));
+    ok = ok && shoot(&window, folder, QStringLiteral("15-record"));
+    return ok;
 }
 } // namespace
 
@@ -167,7 +217,7 @@ int main(int argc, char* argv[])
     ok = ok && click(&window, QStringLiteral("reviewBackButton"));
     tabs->setCurrentIndex(tabs->count() - 2);
     ok = ok && shoot(&window, folder, QStringLiteral("13-people"));
-    tabs->setCurrentIndex(tabs->count() - 1);
-    ok = ok && shoot(&window, folder, QStringLiteral("14-dashboard"));
+    window.close();
+    ok = ok && managerShots(dir.filePath(QStringLiteral("demo.sqlite")), catalog, folder);
     return ok ? 0 : 1;
 }

@@ -42,16 +42,13 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
             tr("Graduated %1.").arg(QLocale().toString(graduated.toLocalTime().date(), QLocale::LongFormat)),
             "muted"));
         for (const Refresher& refresher : coaching->refreshers(person.id, graduated, &error)) {
-            const QString due = QLocale().toString(refresher.due.toLocalTime().date(), QLocale::ShortFormat);
+            const QString due = shortDate(refresher.due);
             QString line = tr("%1 · day %2 · %3 · due %4")
                                .arg(refresher.number)
                                .arg(refresher.days)
                                .arg(refresher.pillar->title, due);
             if (refresher.done)
-                line +=
-                    tr(" · checked in %1: %2")
-                        .arg(QLocale().toString(refresher.doneAt.toLocalTime().date(), QLocale::ShortFormat),
-                             refresher.note);
+                line += tr(" · checked in %1: %2").arg(shortDate(refresher.doneAt), refresher.note);
             auto* label = makeLabel(line, refresher.isDue(now) ? "lead" : "muted");
             label->setObjectName(QStringLiteral("refresher_%1_%2").arg(person.id).arg(refresher.number));
             cardLayout->addWidget(label);

@@ -1,30 +1,51 @@
 #include "DashboardPage.h"
 
 #include "AppServices.h"
+#include "BackgroundJob.h"
 #include "FileDialog.h"
 #include "Widgets.h"
 #include "report/ReportWriter.h"
+#include "store/Database.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextStream>
 #include <QVBoxLayout>
 
 namespace careu::ui {
 
+namespace {
+// A date edit whose earliest date reads "any", for an open end of the range.
+QDateEdit* makeOpenDateEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(DashboardPage::tr("any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate openDate(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+} // namespace
+
 DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_model(new ReportModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_services(services), m_model(new ReportModel(this)), m_filter(new ReportFilter(this))
 {
     setProperty("role", QStringLiteral("page"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 28, 40, 28);
-    layout->setSpacing(14);
+    layout->setSpacing(12);
     layout->addWidget(makeLabel(tr("DASHBOARD"), "eyebrow"));
     layout->addWidget(makeLabel(tr("Where everyone is"), "pageTitle"));
 
@@ -37,76 +58,181 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     filters->addWidget(m_course);
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("dashboardMentor"));
+    m_mentor->addItem(tr("All mentors"), QString());
     filters->addWidget(m_mentor);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatusFilter"));
+    m_status->addItem(tr("Anyone"), -1);
+    m_status->addItem(tr("Not started"), static_cast<int>(ReportRow::Status::NotStarted));
+    m_status->addItem(tr("In progress"), static_cast<int>(ReportRow::Status::InProgress));
+    m_status->addItem(tr("Course signed off"), static_cast<int>(ReportRow::Status::SignedOff));
+    m_status->addItem(tr("Graduated"), static_cast<int>(ReportRow::Status::Graduated));
+    m_status->addItem(tr("Check-in overdue"), static_cast<int>(ReportRow::Status::CheckInOverdue));
+    filters->addWidget(m_status);
+    filters->addWidget(makeLabel(tr("Active from"), "muted"));
+    m_from = makeOpenDateEdit(QStringLiteral("dashboardFrom"), this);
+    filters->addWidget(m_from);
+    filters->addWidget(makeLabel(tr("to"), "muted"));
+    m_to = makeOpenDateEdit(QStringLiteral("dashboardTo"), this);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto* actions = new QHBoxLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dashboardName"));
     m_name->setPlaceholderText(tr("Find a name"));
-    filters->addWidget(m_name, 1);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
-    csv->setObjectName(QStringLiteral("exportCsvButton"));
-    filters->addWidget(csv);
-    auto* xapi = new QPushButton(tr("Export xAPI…"), this);
-    xapi->setObjectName(QStringLiteral("exportXapiButton"));
-    filters->addWidget(xapi);
-    layout->addLayout(filters);
+    m_name->setClearButtonEnabled(true);
+    actions->addWidget(m_name, 1);
+    m_csv = new QPushButton(tr("Export CSV…"), this);
+    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
+    actions->addWidget(m_csv);
+    m_xapi = new QPushButton(tr("Export xAPI…"), this);
+    m_xapi->setObjectName(QStringLiteral("exportXapiButton"));
+    actions->addWidget(m_xapi);
+    for (QPushButton* button : {m_csv, m_xapi})
+        button->setToolTip(tr("Everyone in the chosen course who was active since the \"from\" date"));
+    layout->addLayout(actions);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterKeyColumn(ReportModel::Name);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dashboardTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setToolTip(tr("Double-click a person to see their record"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
-    m_status = makeLabel(QString(), "muted");
-    m_status->setObjectName(QStringLiteral("dashboardStatus"));
-    layout->addWidget(m_status);
 
-    connect(m_course, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(m_mentor, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(m_name, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
-    connect(xapi, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xapi")); });
+    auto* footer = new QHBoxLayout;
+    m_statusLine = makeLabel(QString(), "muted");
+    m_statusLine->setObjectName(QStringLiteral("dashboardStatus"));
+    footer->addWidget(m_statusLine, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
+    footer->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("dashboardCancel"));
+    m_cancel->hide();
+    footer->addWidget(m_cancel);
+    layout->addLayout(footer);
+
+    for (QComboBox* combo : {m_course, m_mentor, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::applyFilters);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::applyFilters);
+    connect(m_name, &QLineEdit::textChanged, this, &DashboardPage::applyFilters);
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
+    connect(m_xapi, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xapi")); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        for (BackgroundJob* job : {m_load, m_export}) {
+            if (job)
+                job->cancel();
+        }
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (source.isValid() && source.row() < m_model->rows().size()) {
+            const ReportRow& row = m_model->rows().at(source.row());
+            emit personRequested(row.personId, row.courseId);
+        }
+    });
+}
+
+DashboardPage::~DashboardPage() = default; // the jobs, children, cancel and wait for their threads
+
+void DashboardPage::run(BackgroundJob* job, const QString& what)
+{
+    m_progress->setRange(0, 0); // busy until the first count arrives
+    m_progress->show();
+    m_cancel->show();
+    m_csv->setEnabled(false);
+    m_xapi->setEnabled(false);
+    m_statusLine->setText(what);
+    connect(job, &BackgroundJob::progressed, m_progress, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    job->start();
+}
+
+void DashboardPage::stopped()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_csv->setEnabled(true);
+    m_xapi->setEnabled(true);
 }
 
 void DashboardPage::refresh()
 {
-    QString error;
-    // The mentor list as stored now, keeping the choice made.
-    const QString chosenMentor = m_mentor->currentData().toString();
-    {
-        const QSignalBlocker quiet(m_mentor);
-        m_mentor->clear();
-        m_mentor->addItem(tr("All mentors"), QString());
-        for (const Person& person : m_services.people.active(&error)) {
-            if (person.roles.contains(Role::Mentor))
-                m_mentor->addItem(person.name, person.name);
-        }
-        m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(chosenMentor)));
+    if (m_load)
+        m_load->cancel();
+    delete m_load; // waits for a load still running
+    auto rows = std::make_shared<QVector<ReportRow>>();
+    const Catalog& catalog = m_services.catalog;
+    m_load = new BackgroundJob(
+        m_services.db.path(),
+        [rows, &catalog](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
+            return CompletionReport(db, catalog)
+                .run(
+                    {}, [&rows](const ReportRow& row) { rows->append(row); }, error, progress);
+        },
+        this);
+    connect(m_load, &BackgroundJob::finished, this,
+            [this, rows](bool ok, const QString& error, bool cancelled) {
+                stopped();
+                if (!ok) {
+                    m_statusLine->setText(cancelled ? tr("Stopped; the table shows the report read before.")
+                                                    : tr("The report could not be read: %1").arg(error));
+                    return;
+                }
+                m_model->setRows(std::move(*rows));
+                showMentors();
+                applyFilters();
+            });
+    run(m_load, tr("Reading the report…"));
+}
+
+void DashboardPage::showMentors()
+{
+    const QString chosen = m_mentor->currentData().toString();
+    QStringList mentors;
+    for (const ReportRow& row : m_model->rows()) {
+        if (!row.mentor.isEmpty())
+            mentors.append(row.mentor);
     }
-    CompletionReport::Filter filter;
-    filter.courseId = m_course->currentData().toString();
-    const QString mentor = m_mentor->currentData().toString();
-    QVector<ReportRow> rows;
-    const bool ok = CompletionReport(m_services.db, m_services.catalog)
-                        .run(
-                            filter,
-                            [&rows, &mentor](const ReportRow& row) {
-                                if (mentor.isEmpty() || row.mentor == mentor)
-                                    rows.append(row);
-                            },
-                            &error);
-    m_model->setRows(rows);
-    m_status->setText(
-        ok ? tr("%1 rows: one per person per course. Click a column title to sort.").arg(rows.size())
-           : tr("The report could not be read: %1").arg(error));
+    mentors.removeDuplicates();
+    mentors.sort(Qt::CaseInsensitive);
+    const QSignalBlocker quiet(m_mentor);
+    m_mentor->clear();
+    m_mentor->addItem(tr("All mentors"), QString());
+    for (const QString& mentor : mentors)
+        m_mentor->addItem(mentor, mentor);
+    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(chosen)));
+}
+
+void DashboardPage::applyFilters()
+{
+    ReportFilter::Criteria criteria;
+    criteria.courseId = m_course->currentData().toString();
+    criteria.mentor = m_mentor->currentData().toString();
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        criteria.status = static_cast<ReportRow::Status>(status);
+    criteria.activeFrom = openDate(m_from);
+    criteria.activeTo = openDate(m_to);
+    criteria.name = m_name->text().trimmed();
+    m_filter->setCriteria(criteria);
+    m_statusLine->setText(tr("%1 of %2 rows (one per person per course). Click a column title to sort; "
+                             "double-click a person to see their record.")
+                              .arg(m_filter->rowCount())
+                              .arg(m_model->rowCount()));
 }
 
 void DashboardPage::exportAs(const QString& format)
@@ -118,30 +244,51 @@ void DashboardPage::exportAs(const QString& format)
         xapi ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_status->setText(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
-        return;
-    }
-    QTextStream out(&file);
     CompletionReport::Filter filter;
     filter.courseId = m_course->currentData().toString();
+    if (const QDate from = openDate(m_from); from.isValid())
+        filter.activeSince = from.startOfDay();
     // The Learning Record Store's address for accounts: the setting reports/xapi-home-page.
-    const QString homePage = m_services.settings.value(QStringLiteral("reports/xapi-home-page"));
-    QString error;
-    const int written =
-        ReportWriter(m_services.db, m_services.catalog,
-                     homePage.isEmpty() ? QStringLiteral("https://careu.example") : homePage)
-            .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, out, &error);
-    const bool ok = written >= 0;
-    if (!ok || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-        m_status->setText(
-            tr("The export was not written: %1").arg(error.isEmpty() ? file.errorString() : error));
-        return;
-    }
-    m_status->setText(
-        tr("Exported %1 to %2.")
-            .arg(xapi ? tr("%1 statements").arg(written) : tr("%1 rows").arg(written), fileName));
+    const QString setting = m_services.settings.value(QStringLiteral("reports/xapi-home-page"));
+    const QString homePage = setting.isEmpty() ? QStringLiteral("https://careu.example") : setting;
+    const Catalog& catalog = m_services.catalog;
+    auto written = std::make_shared<int>(0);
+    delete m_export;
+    m_export = new BackgroundJob(
+        m_services.db.path(),
+        [=, &catalog](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
+            QSaveFile file(fileName);
+            if (!file.open(QIODevice::WriteOnly)) {
+                *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+                return false;
+            }
+            QTextStream out(&file);
+            *written = ReportWriter(db, catalog, homePage)
+                           .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, out,
+                                  error, progress);
+            if (*written < 0)
+                return false; // the QSaveFile is discarded: nothing half-written is left behind
+            if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+                *error = file.errorString();
+                return false;
+            }
+            return true;
+        },
+        this);
+    connect(m_export, &BackgroundJob::finished, this,
+            [this, xapi, fileName, written](bool ok, const QString& error, bool cancelled) {
+                stopped();
+                if (cancelled)
+                    m_statusLine->setText(tr("Export stopped; %1 was not written.").arg(fileName));
+                else if (!ok)
+                    m_statusLine->setText(tr("The export was not written: %1").arg(error));
+                else
+                    m_statusLine->setText(
+                        tr("Exported %1 to %2.")
+                            .arg(xapi ? tr("%1 statements").arg(*written) : tr("%1 rows").arg(*written),
+                                 fileName));
+            });
+    run(m_export, tr("Exporting to %1…").arg(fileName));
 }
 
 } // namespace careu::ui

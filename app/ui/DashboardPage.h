@@ -3,39 +3,65 @@
 #include "ReportModel.h"
 
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QProgressBar;
+class QPushButton;
 class QTableView;
 
 namespace careu::ui {
 
 struct AppServices;
+class BackgroundJob;
 
-// The manager's view of the team: one row per person per course, filtered by course, mentor and
-// name, sorted by any column, and exported as CSV or xAPI.
+// The manager's view of the team: one row per person per course, filtered by course, mentor,
+// status, dates of latest activity and name, sorted by any column, and exported as CSV or xAPI.
+// The report is read and exported on a thread of its own, with progress and a Cancel button.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(AppServices& services, QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
+    // Reads the report again (in the background); the filters chosen stay.
     void refresh();
 
+signals:
+    // A row was double-clicked: the person's record in that course.
+    void personRequested(qint64 personId, const QString& courseId);
+
 private:
+    void applyFilters();
     void exportAs(const QString& format);
+    void run(BackgroundJob* job, const QString& what);
+    void stopped();
+    void showMentors();
 
     AppServices& m_services;
     ReportModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    ReportFilter* m_filter;
     QComboBox* m_course;
     QComboBox* m_mentor;
+    QComboBox* m_status;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QLineEdit* m_name;
+    QPushButton* m_csv;
+    QPushButton* m_xapi;
     QTableView* m_table;
-    QLabel* m_status;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QLabel* m_statusLine;
+    // Filled by the load job on its thread, read here once it has finished.
+    std::shared_ptr<QVector<ReportRow>> m_loaded;
+    BackgroundJob* m_load = nullptr;
+    BackgroundJob* m_export = nullptr;
 };
 
 } // namespace careu::ui

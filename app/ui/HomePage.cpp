@@ -208,9 +208,7 @@ QWidget* HomePage::recognitionCard(const Person& person)
     card->setProperty("role", QStringLiteral("banner"));
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(24, 16, 24, 16);
-    const auto date = [](const QDateTime& when) {
-        return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
-    };
+    const auto date = [](const QDateTime& when) { return shortDate(when); };
     if (graduated.isValid()) {
         auto* graduation =
             makeLabel(tr("🎓 You graduated from Customer CARE University on %1. Your coach will check in "

@@ -88,7 +88,13 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
         else if (tab == m_dashboardPage)
             m_dashboardPage->refresh();
     });
-    connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) { showHome(message); });
+    connect(m_dashboardPage, &DashboardPage::personRequested, this, &MainWindow::openRecord);
+    connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) {
+        showHome(message);
+        if (m_homeTabs->indexOf(m_returnTab) >= 0)
+            m_homeTabs->setCurrentWidget(m_returnTab);
+        m_returnTab = nullptr;
+    });
     connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_rolePlayPage, &RolePlayPage::closed, this, [this] {
@@ -188,6 +194,21 @@ void MainWindow::openReview(qint64 learnerId, const QString& courseId, const QSt
         return;
     }
     m_reviewPage->open(*m_person, *learner, *course, *lesson);
+    m_pages->setCurrentWidget(m_reviewPage);
+}
+
+void MainWindow::openRecord(qint64 personId, const QString& courseId)
+{
+    QString error;
+    const auto person = m_services.people.find(personId, &error);
+    const Course* course = m_catalog.course(courseId);
+    if (!person || !course) {
+        MessageBox::warning(this, tr("Cannot open this record"),
+                            error.isEmpty() ? tr("This person or course is no longer here.") : error);
+        return;
+    }
+    m_returnTab = m_dashboardPage;
+    m_reviewPage->openRecord(*person, *course);
     m_pages->setCurrentWidget(m_reviewPage);
 }
 

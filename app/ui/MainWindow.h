@@ -48,6 +48,7 @@ private:
     // Home is a tab per role: My learning, Mentoring, Coaching, People (managers).
     void showHome(const QString& mentorMessage = QString());
     void openReview(qint64 learnerId, const QString& courseId, const QString& lessonId);
+    void openRecord(qint64 personId, const QString& courseId);
     void refreshPerson();
     void openLesson(const QString& courseId, const QString& lessonId);
     void openRolePlay(const QString& scenarioId);
@@ -67,6 +68,7 @@ private:
     PeoplePage* m_peoplePage;
     DashboardPage* m_dashboardPage;
     ReviewPage* m_reviewPage;
+    QWidget* m_returnTab = nullptr; // the tab to go back to when the review page closes
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;
     QWidget* m_returnFromRolePlay = nullptr;

@@ -9,7 +9,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -56,8 +55,7 @@ QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)
                 ++waiting;
                 auto* row = new QPushButton(
                     tr("%1 · %2 · asked %3")
-                        .arg(mentee.name, lessonHeading(course, lesson),
-                             QLocale().toString(status.at.toLocalTime().date(), QLocale::ShortFormat)),
+                        .arg(mentee.name, lessonHeading(course, lesson), shortDate(status.at)),
                     card);
                 row->setObjectName(
                     QStringLiteral("review_%1_%2_%3").arg(mentee.id).arg(course.id, lesson.id));
@@ -116,8 +114,7 @@ QWidget* MentorPage::menteeList(const QVector<Person>& mentees)
                            .arg(lessons)
                            .arg(signedOff);
         if (graduated.isValid())
-            line += tr(" · graduated %1")
-                        .arg(QLocale().toString(graduated.toLocalTime().date(), QLocale::ShortFormat));
+            line += tr(" · graduated %1").arg(shortDate(graduated));
         auto* label = makeLabel(line, "lead");
         label->setObjectName(QStringLiteral("mentee_%1").arg(mentee.id));
         layout->addWidget(label);

@@ -1,6 +1,6 @@
 #include "ReportModel.h"
 
-#include <QLocale>
+#include "Widgets.h"
 
 namespace careu::ui {
 
@@ -32,8 +32,7 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
     const auto date = [sortKey](const QDateTime& when) -> QVariant {
         if (sortKey)
             return when.isValid() ? when.toMSecsSinceEpoch() : 0;
-        return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)
-                              : QString();
+        return when.isValid() ? shortDate(when) : QString();
     };
     switch (index.column()) {
     case Name:
@@ -96,6 +95,32 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
+}
+
+ReportFilter::ReportFilter(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::UserRole);
+}
+
+void ReportFilter::setCriteria(const Criteria& criteria)
+{
+    m_criteria = criteria;
+    invalidateFilter();
+}
+
+bool ReportFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = qobject_cast<const ReportModel*>(sourceModel());
+    if (sourceParent.isValid() || !model || sourceRow >= model->rows().size())
+        return false;
+    const ReportRow& row = model->rows().at(sourceRow);
+    const QDate active = row.lastActivity.toLocalTime().date();
+    return (m_criteria.courseId.isEmpty() || row.courseId == m_criteria.courseId) &&
+           (m_criteria.mentor.isEmpty() || row.mentor == m_criteria.mentor) &&
+           (!m_criteria.status || row.has(*m_criteria.status)) &&
+           (!m_criteria.activeFrom.isValid() || (active.isValid() && active >= m_criteria.activeFrom)) &&
+           (!m_criteria.activeTo.isValid() || (active.isValid() && active <= m_criteria.activeTo)) &&
+           (m_criteria.name.isEmpty() || row.name.contains(m_criteria.name, Qt::CaseInsensitive));
 }
 
 } // namespace careu::ui

@@ -3,6 +3,9 @@
 #include "report/CompletionReport.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QSortFilterProxyModel>
+#include <optional>
 
 namespace careu::ui {
 
@@ -41,6 +44,33 @@ public:
 
 private:
     QVector<ReportRow> m_rows;
+};
+
+// The dashboard's filters over a ReportModel: course, mentor, status, the dates of the person's
+// latest activity (either end open), and part of a name.
+class ReportFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    struct Criteria
+    {
+        QString courseId; // empty: any
+        QString mentor;   // empty: any
+        std::optional<ReportRow::Status> status;
+        QDate activeFrom; // invalid: open
+        QDate activeTo;   // invalid: open
+        QString name;
+    };
+
+    explicit ReportFilter(QObject* parent = nullptr);
+    void setCriteria(const Criteria& criteria);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    Criteria m_criteria;
 };
 
 } // namespace careu::ui

@@ -44,7 +44,7 @@ void ReviewPage::open(const Person& mentor, const Person& learner, const Course&
     layout->addWidget(back, 0, Qt::AlignLeft);
     layout->addWidget(makeLabel(tr("REVIEW · %1").arg(lessonHeading(course, lesson).toUpper()), "eyebrow"));
     layout->addWidget(makeLabel(tr("%1: %2").arg(learner.name, lesson.title), "pageTitle"));
-    layout->addWidget(checkSection());
+    layout->addWidget(checkSection(lesson, tr("CHECK AND REFLECTION")));
     layout->addWidget(rolePlaySection());
     layout->addWidget(decisionSection());
     m_error = makeLabel(QString(), "error");
@@ -55,20 +55,66 @@ void ReviewPage::open(const Person& mentor, const Person& learner, const Course&
     setContent(content);
 }
 
-QWidget* ReviewPage::checkSection()
+void ReviewPage::openRecord(const Person& learner, const Course& course)
+{
+    m_mentor.reset();
+    m_learner = learner;
+    m_course = &course;
+    m_lesson = nullptr;
+    QVBoxLayout* layout = nullptr;
+    QWidget* content = startContent(&layout);
+    content->setMaximumWidth(960);
+    auto* back = new QPushButton(tr("← Dashboard"), content);
+    back->setObjectName(QStringLiteral("reviewBackButton"));
+    connect(back, &QPushButton::clicked, this, [this] { emit finished(QString()); });
+    layout->addWidget(back, 0, Qt::AlignLeft);
+    layout->addWidget(makeLabel(tr("RECORD · %1").arg(course.title.toUpper()), "eyebrow"));
+    auto* title = makeLabel(learner.name, "pageTitle");
+    title->setObjectName(QStringLiteral("recordTitle"));
+    layout->addWidget(title);
+    QString error;
+    const auto statuses = m_services.signOffs.statuses(learner.id, &error);
+    for (const Lesson& lesson : course.lessons) {
+        const PracticeStatus status = statuses.value(SignOffs::practiceKey(course.id, lesson.id));
+        QString practice;
+        switch (status.state) {
+        case PracticeState::NotRequested:
+            practice = tr("Practice not asked for yet");
+            break;
+        case PracticeState::Requested:
+            practice = tr("Practice waiting for the mentor since %1").arg(shortDate(status.at));
+            break;
+        case PracticeState::SentBack:
+            practice = tr("Practice sent back on %1: %2").arg(shortDate(status.at), status.feedback);
+            break;
+        case PracticeState::SignedOff:
+            practice = tr("Practice signed off on %1").arg(shortDate(status.at));
+            break;
+        }
+        layout->addWidget(checkSection(
+            lesson, QStringLiteral("%1 · %2").arg(lessonHeading(course, lesson).toUpper(), practice)));
+    }
+    layout->addWidget(rolePlaySection());
+    if (!error.isEmpty())
+        layout->addWidget(makeLabel(error, "error"));
+    layout->addStretch(1);
+    setContent(content);
+}
+
+QWidget* ReviewPage::checkSection(const Lesson& lesson, const QString& title)
 {
     auto* card = makeCard();
-    auto* layout = section(card, tr("CHECK AND REFLECTION"));
-    LessonSession session(m_services.progress, m_services.clock, m_learner->id, *m_course, *m_lesson);
+    auto* layout = section(card, title);
+    LessonSession session(m_services.progress, m_services.clock, m_learner->id, *m_course, lesson);
     QString error;
     if (!session.load(&error)) {
         layout->addWidget(makeLabel(error, "error"));
         return card;
     }
     layout->addWidget(makeLabel(
-        tr("%1 of %2 right at the first try.").arg(session.firstTryCorrect()).arg(m_lesson->check.size()),
+        tr("%1 of %2 right at the first try.").arg(session.firstTryCorrect()).arg(lesson.check.size()),
         "lead"));
-    for (const Question& question : m_lesson->check) {
+    for (const Question& question : lesson.check) {
         const Choice* answer = question.choice(session.currentChoice(question.id));
         layout->addWidget(makeLabel(
             QStringLiteral("%1 %2 → %3")
@@ -77,7 +123,7 @@ QWidget* ReviewPage::checkSection()
             "muted"));
     }
     layout->addSpacing(6);
-    layout->addWidget(makeLabel(m_lesson->reflect, "sectionTitle"));
+    layout->addWidget(makeLabel(lesson.reflect, "sectionTitle"));
     auto* reflection = makeLabel(
         session.reflection().isEmpty() ? tr("(no reflection written)") : session.reflection(), "lead");
     reflection->setObjectName(QStringLiteral("reviewReflection"));

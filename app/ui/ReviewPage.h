@@ -21,7 +21,8 @@ struct AppServices;
 
 // A mentor reviews one Practice: what the learner did (Check, reflection, role-plays and their
 // weakest pillar), ticks what they saw with a real customer, and signs off with their password
-// or sends it back with coaching feedback.
+// or sends it back with coaching feedback. A manager sees the same, read-only, for every lesson
+// of a course at once: the learner's record.
 class ReviewPage : public ScrollPage
 {
     Q_OBJECT
@@ -30,13 +31,14 @@ public:
     explicit ReviewPage(AppServices& services, QWidget* parent = nullptr);
 
     void open(const Person& mentor, const Person& learner, const Course& course, const Lesson& lesson);
+    void openRecord(const Person& learner, const Course& course);
 
 signals:
     // The review ended (signed, sent back or left); message says what happened, if anything.
     void finished(const QString& message);
 
 private:
-    QWidget* checkSection();
+    QWidget* checkSection(const Lesson& lesson, const QString& title);
     QWidget* rolePlaySection();
     QWidget* decisionSection();
     void signOff();

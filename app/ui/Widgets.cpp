@@ -1,5 +1,7 @@
 #include "Widgets.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QStyle>
 
 namespace careu::ui {
@@ -32,6 +34,11 @@ void repolish(QWidget* widget)
 {
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+QString shortDate(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 } // namespace careu::ui

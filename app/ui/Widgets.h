@@ -11,6 +11,8 @@ namespace careu::ui {
 // stay free for tests to find widgets by).
 QFrame* makeCard(QWidget* parent = nullptr);
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent = nullptr);
+// A moment as a short local date, as people read dates in this app.
+QString shortDate(const QDateTime& when);
 QPushButton* makePrimaryButton(const QString& text, QWidget* parent = nullptr);
 // Restyles a widget after a dynamic property it is styled by has changed.
 void repolish(QWidget* widget);

@@ -19,6 +19,32 @@ class TestReport : public QObject
     Q_OBJECT
 
 private slots:
+    void rowStatuses()
+    {
+        using S = ReportRow::Status;
+        const QDateTime day(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        ReportRow row;
+        row.lessonsTotal = 5;
+        const auto statuses = [&row] {
+            QVector<S> all;
+            for (S s : {S::NotStarted, S::InProgress, S::SignedOff, S::Graduated, S::CheckInOverdue}) {
+                if (row.has(s))
+                    all.append(s);
+            }
+            return all;
+        };
+        QCOMPARE(statuses(), QVector<S>({S::NotStarted}));
+        row.lessonsCompleted = 2;
+        QCOMPARE(statuses(), QVector<S>({S::InProgress}));
+        row.lessonsCompleted = 5;
+        row.courseSignedOff = day;
+        QCOMPARE(statuses(), QVector<S>({S::SignedOff}));
+        row.graduated = day;
+        QCOMPARE(statuses(), QVector<S>({S::SignedOff, S::Graduated}));
+        row.checkInsOverdue = 1;
+        QCOMPARE(statuses(), QVector<S>({S::SignedOff, S::Graduated, S::CheckInOverdue}));
+    }
+
     void progressCountsLearnersAndCanStop()
     {
         const Catalog catalog = Catalog::load();

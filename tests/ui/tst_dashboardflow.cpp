@@ -6,11 +6,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -58,6 +60,51 @@ private slots:
         auto* course = m_app->find<QComboBox>(QStringLiteral("dashboardCourse"));
         course->setCurrentIndex(course->findData(QStringLiteral("care-101")));
         QCOMPARE(table->model()->rowCount(), 12);
+
+        // Four of the twelve graduated (the demo deals stages round-robin: two graduates, two
+        // whose refreshers are overdue, in every six).
+        auto* status = m_app->find<QComboBox>(QStringLiteral("dashboardStatusFilter"));
+        status->setCurrentIndex(status->findData(static_cast<int>(ReportRow::Status::Graduated)));
+        QCOMPARE(table->model()->rowCount(), 4);
+        status->setCurrentIndex(status->findData(static_cast<int>(ReportRow::Status::NotStarted)));
+        QCOMPARE(table->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(table->model()->index(row, ReportModel::Lessons).data(Qt::UserRole).toInt(), 0);
+        status->setCurrentIndex(0);
+
+        // Nobody was active tomorrow; everyone in the last half year.
+        auto* from = m_app->find<QDateEdit>(QStringLiteral("dashboardFrom"));
+        from->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(table->model()->rowCount(), 0);
+        from->setDate(QDate::currentDate().addDays(-200));
+        QCOMPARE(table->model()->rowCount(), 12);
+        auto* to = m_app->find<QDateEdit>(QStringLiteral("dashboardTo"));
+        to->setDate(QDate::currentDate().addDays(-200));
+        QCOMPARE(table->model()->rowCount(), 0);
+        to->setDate(to->minimumDate()); // "any" again
+        from->setDate(from->minimumDate());
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        auto* mentor = m_app->find<QComboBox>(QStringLiteral("dashboardMentor"));
+        QCOMPARE(mentor->count(), 3); // all, and the demo's two mentors for twelve learners
+        mentor->setCurrentIndex(1);
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 12);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, ReportModel::Mentor).data().toString(),
+                     mentor->currentText());
+        mentor->setCurrentIndex(0);
+
+        // A double-click opens the person's record in that course; Back returns to the dashboard.
+        const QString first = table->model()->index(0, ReportModel::Name).data().toString();
+        const QPoint cell = table->visualRect(table->model()->index(0, ReportModel::Name)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell); // a double-click starts with a click
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTRY_COMPARE(m_app->find<QLabel>(QStringLiteral("recordTitle"))->text(), first);
+        QVERIFY(m_app->find<QLabel>(QStringLiteral("reviewReflection"))->isVisible());
+        m_app->click(QStringLiteral("reviewBackButton"));
+        QTRY_VERIFY(table->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), 12); // read again, the course filter kept
+        QTRY_VERIFY(m_app->find<QPushButton>(QStringLiteral("exportCsvButton"))->isEnabled()); // once read
         const QString someone = table->model()->index(3, ReportModel::Name).data().toString();
         m_app->type(QStringLiteral("dashboardName"), someone);
         QCOMPARE(table->model()->rowCount(), 1);
@@ -75,10 +122,10 @@ private slots:
         const QString csvFile = dir.filePath(QStringLiteral("report.csv"));
         FileDialog::setNextFileName(csvFile);
         m_app->click(QStringLiteral("exportCsvButton"));
-        QVERIFY2(m_app->find<QLabel>(QStringLiteral("dashboardStatus"))
-                     ->text()
-                     .startsWith(QStringLiteral("Exported 12 rows")),
-                 qPrintable(m_app->find<QLabel>(QStringLiteral("dashboardStatus"))->text()));
+        auto* statusLine = m_app->find<QLabel>(QStringLiteral("dashboardStatus"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Exported 12 rows")),
+                     qPrintable(statusLine->text()));
+        QVERIFY(!m_app->find<QProgressBar>(QStringLiteral("dashboardProgress"))->isVisible());
         QFile csv(csvFile);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVector<Csv::Row> rows;
@@ -89,6 +136,8 @@ private slots:
         const QString xapiFile = dir.filePath(QStringLiteral("statements.json"));
         FileDialog::setNextFileName(xapiFile);
         m_app->click(QStringLiteral("exportXapiButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Exported ")),
+                     qPrintable(statusLine->text()));
         QFile xapi(xapiFile);
         QVERIFY(xapi.open(QIODevice::ReadOnly));
         const QJsonDocument statements = QJsonDocument::fromJson(xapi.readAll());

@@ -10,6 +10,23 @@
 
 namespace careu {
 
+bool ReportRow::has(Status status) const
+{
+    switch (status) {
+    case Status::NotStarted:
+        return lessonsCompleted == 0;
+    case Status::InProgress:
+        return lessonsCompleted > 0 && !courseSignedOff.isValid();
+    case Status::SignedOff:
+        return courseSignedOff.isValid();
+    case Status::Graduated:
+        return graduated.isValid();
+    case Status::CheckInOverdue:
+        return checkInsOverdue > 0;
+    }
+    return false;
+}
+
 CompletionReport::CompletionReport(const Database& db, const Catalog& catalog) : m_db(db), m_catalog(catalog)
 {
 }
@@ -42,15 +59,13 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             *error = stoppedMessage();
             return false;
         }
-        if (filter.activeSince.isValid()) {
-            const bool active =
-                std::any_of(learner.lessons.cbegin(), learner.lessons.cend(),
-                            [&](const LessonDates& l) { return l.updatedAt >= filter.activeSince; }) ||
-                std::any_of(learner.records.cbegin(), learner.records.cend(),
-                            [&](const Record& r) { return r.createdAt >= filter.activeSince; });
-            if (!active)
-                continue;
-        }
+        QDateTime lastActivity;
+        for (const LessonDates& lesson : learner.lessons)
+            lastActivity = std::max(lastActivity, lesson.updatedAt);
+        for (const Record& record : learner.records)
+            lastActivity = std::max(lastActivity, record.createdAt);
+        if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
+            continue;
         const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
         int checkInsDone = 0;
         int checkInsOverdue = 0;
@@ -65,6 +80,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                 continue;
             ReportRow out;
+            out.personId = learner.person.id;
             out.personUid = learner.person.uid;
             out.name = learner.person.name;
             out.email = learner.person.email;
@@ -99,6 +115,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             out.graduated = graduated;
             out.checkInsDone = checkInsDone;
             out.checkInsOverdue = checkInsOverdue;
+            out.lastActivity = lastActivity;
             row(out);
         }
     }

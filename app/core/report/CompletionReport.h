@@ -14,6 +14,18 @@ class Database;
 // One row of the completion report: one person in one course.
 struct ReportRow
 {
+    // Where a person stands in a course, for the dashboard's status filter.
+    enum class Status
+    {
+        NotStarted,     // no lesson completed
+        InProgress,     // some lessons, not yet signed off
+        SignedOff,      // every Practice of the course signed off
+        Graduated,      // both graduation courses signed off
+        CheckInOverdue, // a graduate whose coach check-in is due and not done
+    };
+    bool has(Status status) const;
+
+    qint64 personId = 0; // the database's id, for opening the person (not exported)
     QString personUid;
     QString name;
     QString email;
@@ -30,6 +42,7 @@ struct ReportRow
     QDateTime graduated;
     int checkInsDone = 0;
     int checkInsOverdue = 0;
+    QDateTime lastActivity; // the person's latest lesson step or record, any course (not exported)
 };
 
 // The completion report a manager hands to HR or an auditor: the same rows for the app and for
