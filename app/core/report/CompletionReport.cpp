@@ -87,6 +87,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                 LessonSession session(progress, clock, person.id, course, lesson);
                 if (!session.load(error))
                     return false;
+                out.lessons.append({lesson.pillar, session.completedAt()});
                 if (session.isComplete()) {
                     ++out.lessonsCompleted;
                     scoreSum += session.firstTryScore();
