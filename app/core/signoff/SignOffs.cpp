@@ -212,16 +212,32 @@ QDateTime SignOffs::courseSignedOffAt(qint64 learnerId, const Course& course, QS
 
 QDateTime SignOffs::graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const
 {
-    QDateTime latest;
+    const auto record = graduationRecord(learnerId, courses, error);
+    return record ? record->createdAt : QDateTime();
+}
+
+std::optional<Record> SignOffs::graduationRecord(qint64 learnerId, const QVector<Course>& courses,
+                                                 QString* error) const
+{
+    const QVector<Record> records = m_chain.about(learnerId, error);
+    std::optional<PracticeStatus> latest;
     for (const QString& courseId : graduationCourses()) {
         const Course* course = findById(courses, courseId);
-        const QDateTime signedOff = course ? courseSignedOffAt(learnerId, *course, error) : QDateTime();
-        if (!signedOff.isValid())
-            return {};
-        if (!latest.isValid() || signedOff > latest)
-            latest = signedOff;
+        if (!course)
+            return std::nullopt;
+        for (const Lesson& lesson : course->lessons) {
+            const PracticeStatus status = statusFrom(records, course->id, lesson.id);
+            if (status.state != PracticeState::SignedOff)
+                return std::nullopt;
+            if (!latest || status.at > latest->at ||
+                (status.at == latest->at && status.recordId > latest->recordId))
+                latest = status;
+        }
     }
-    return latest;
+    const auto record = std::find_if(records.cbegin(), records.cend(), [&](const Record& each) {
+        return latest && each.id == latest->recordId;
+    });
+    return record == records.cend() ? std::nullopt : std::optional<Record>(*record);
 }
 
 } // namespace careu

@@ -79,6 +79,10 @@ public:
     QDateTime courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const;
     // When the learner graduated: both graduation courses signed off; invalid if not yet.
     QDateTime graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const;
+    // The sign-off that made the learner a graduate: the latest of the Practice sign-offs that
+    // stand for both graduation courses (a revocation takes one away); nothing if not graduated.
+    std::optional<Record> graduationRecord(qint64 learnerId, const QVector<Course>& courses,
+                                           QString* error) const;
 
 private:
     static PracticeStatus statusFrom(const QVector<Record>& records, const QString& courseId,
