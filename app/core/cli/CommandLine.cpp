@@ -130,6 +130,8 @@ QString* textOption(const QString& argument, Options* options)
         return &options->out;
     if (name == QLatin1String("--home-page"))
         return &options->homePage;
+    if (name == QLatin1String("--person"))
+        return &options->person;
     return nullptr;
 }
 
@@ -225,7 +227,14 @@ bool isCommand(const Options& options)
     return options.version || options.help || !options.command.isEmpty();
 }
 
-int run(const Options& options, QTextStream& out, QTextStream& err)
+bool needsPrinter(const Options& options)
+{
+    return !options.help && !options.version &&
+           ((options.command == QLatin1String("report") && options.format == QLatin1String("pdf")) ||
+            options.command == QLatin1String("certificates"));
+}
+
+int run(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
 {
     if (options.help) {
         out << usage();
@@ -246,7 +255,11 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
     if (options.command == QLatin1String("seed-demo") && options.commandArgs.isEmpty())
         return seedDemo(options, out, err);
     if (options.command == QLatin1String("report") && options.commandArgs.isEmpty())
-        return report(options, out, err);
+        return report(options, out, err, printer);
+    if (options.command == QLatin1String("certificates") && options.commandArgs.isEmpty())
+        return certificates(options, out, err, printer);
+    if (options.command == QLatin1String("verify"))
+        return verify(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }
