@@ -1,4 +1,5 @@
 #include "CertificatePdf.h"
+#include "PdfPrinter.h"
 #include "Poppler.h"
 #include "ReportPdf.h"
 #include "TestOrg.h"
@@ -121,6 +122,39 @@ private slots:
               QStringLiteral("Mentor"), QStringLiteral("Coach"), certificate.code,
               QStringLiteral("careu verify ") + certificate.code})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+    }
+
+    void certificatesFromAWorkerThread()
+    {
+        // As the app runs it: off the GUI thread, on its own connection, with progress and a cancel.
+        const auto run = [&](const QString& dir, const std::atomic_bool* cancel, QVector<int>* seen,
+                             QString* error) {
+            int written = -2;
+            const auto progress = [seen](int done, int total) {
+                seen->append(done);
+                return done <= total;
+            };
+            const std::unique_ptr<QThread> worker(QThread::create([&] {
+                written = print::writeCertificates(m_db->path(), m_catalog, dir, {}, progress, cancel, error);
+            }));
+            worker->start();
+            worker->wait();
+            return written;
+        };
+        QVector<int> seen;
+        QString error;
+        const QString dir = m_dir.filePath(QStringLiteral("certificates"));
+        QCOMPARE(run(dir, nullptr, &seen, &error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(seen.size(), 45); // every active person: the mentor and 44 learners
+        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
+        QCOMPARE(test::pdfPages(QDir(dir).filePath(QDir(dir).entryList(QDir::Files).first())), 1);
+
+        seen.clear();
+        const std::atomic_bool cancel{true};
+        // It stops after the first person by name, "../x", who has not graduated.
+        QCOMPARE(run(m_dir.filePath(QStringLiteral("cancelled")), &cancel, &seen, &error), 0);
+        QCOMPARE(seen, QVector<int>{1});
     }
 
 private:
