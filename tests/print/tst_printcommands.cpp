@@ -15,9 +15,10 @@ class TestPrintCommands : public QObject
     Q_OBJECT
 
 private:
-    test::Outcome careu(const QStringList& arguments) const
+    test::Outcome careu(const QStringList& arguments, const QString& db = {}) const
     {
-        return test::run(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), m_db} + arguments);
+        return test::run(QStringLiteral(CAREU_BINARY),
+                         QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + arguments);
     }
 
     static bool ownerOnly(const QString& path)
@@ -138,6 +139,25 @@ private slots:
         QVERIFY2(
             outcome.err.contains(QStringLiteral("There is no one with the id or email nobody@example.com")),
             qPrintable(outcome.err));
+    }
+
+    void aTamperedDatabaseFailsVerification()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("before-tampering"));
+        QCOMPARE(careu({QStringLiteral("certificates"), QStringLiteral("--out"), dir}).exitCode, 0);
+        const QString first = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString code = test::pdfText(first).section(QStringLiteral("careu verify "), 1).left(14);
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.sqlite"));
+        QVERIFY(QFile::copy(m_db, tampered));
+        QVERIFY(test::runOnFile(tampered, {QStringLiteral("DROP TRIGGER records_append_only_update"),
+                                           QStringLiteral("UPDATE records SET created_at = "
+                                                          "'2020-01-01T00:00:00.000Z' WHERE id = 1")}));
+        const test::Outcome outcome = careu({QStringLiteral("verify"), code}, tampered);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("Certificate ") + code), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(QStringLiteral("NOT VALID: The records behind this certificate were "
+                                                     "changed: record 1 ")),
+                 qPrintable(outcome.out));
     }
 
 private:

@@ -301,7 +301,10 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
         return Failure;
     }
     const Certificate& certificate = result.certificate;
-    const auto date = [](const QDateTime& when) { return when.toUTC().date().toString(Qt::ISODate); };
+    // A course a revocation took back has no sign-off day now.
+    const auto date = [](const QDateTime& when) {
+        return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+    };
     const auto row = [&out](const QString& label, const QString& value) {
         out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(value) << Qt::endl;
     };
@@ -319,8 +322,7 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
         out << tr("NOT VALID: %1").arg(result.problem) << Qt::endl;
         return Failure;
     }
-    out << tr("Valid: the graduation stands, and the record chain is intact up to and after its record.")
-        << Qt::endl;
+    out << tr("Valid: the graduation stands, and the whole record chain verifies.") << Qt::endl;
     return Success;
 }
 
