@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include <QtTest>
 
 // `careu validate` and `careu --version` as a script or an author would run them.
@@ -6,21 +8,9 @@ class TestValidateCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
+    static careu::test::Outcome careu(const QStringList& arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Outcome careu(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CAREU_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return careu::test::run(QStringLiteral(CAREU_BINARY), arguments);
     }
 
     static QString fixture(const QString& name)
@@ -31,7 +21,7 @@ private:
 private slots:
     void shippedContentIsValid()
     {
-        const Outcome outcome = careu({QStringLiteral("validate")});
+        const careu::test::Outcome outcome = careu({QStringLiteral("validate")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 2 courses, 10 lessons")),
                  qPrintable(outcome.out));
@@ -40,8 +30,9 @@ private slots:
 
     void badFolderFailsWithLocations()
     {
-        const Outcome outcome = careu({QStringLiteral("validate"), fixture(QStringLiteral("good")),
-                                       fixture(QStringLiteral("answer-not-a-choice"))});
+        const careu::test::Outcome outcome =
+            careu({QStringLiteral("validate"), fixture(QStringLiteral("good")),
+                   fixture(QStringLiteral("answer-not-a-choice"))});
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.err,
                  fixture(QStringLiteral("answer-not-a-choice/course.json")) +
@@ -51,7 +42,7 @@ private slots:
 
     void contentOptionAddsToShipped()
     {
-        const Outcome outcome =
+        const careu::test::Outcome outcome =
             careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("validate")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.startsWith(QStringLiteral("Content is valid: 3 courses, 12 lessons")),
@@ -60,7 +51,7 @@ private slots:
 
     void scenarioStatsOnAFixtureWithKnownNumbers()
     {
-        const Outcome outcome =
+        const careu::test::Outcome outcome =
             careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("--content"),
                    fixture(QStringLiteral("scenario-good")), QStringLiteral("scenario"),
                    QStringLiteral("stats"), QStringLiteral("walk-in")});
@@ -81,7 +72,8 @@ private slots:
     {
         for (const QString& id :
              {QStringLiteral("salon"), QStringLiteral("nail-tech"), QStringLiteral("lego")}) {
-            const Outcome outcome = careu({QStringLiteral("scenario"), QStringLiteral("stats"), id});
+            const careu::test::Outcome outcome =
+                careu({QStringLiteral("scenario"), QStringLiteral("stats"), id});
             QCOMPARE(outcome.exitCode, 0);
             QVERIFY(outcome.out.contains(QStringLiteral("distinct paths:")));
         }
@@ -92,7 +84,7 @@ private slots:
 
     void version()
     {
-        const Outcome outcome = careu({QStringLiteral("--version")});
+        const careu::test::Outcome outcome = careu({QStringLiteral("--version")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("careu " CAREU_VERSION "\n"));
     }
@@ -113,7 +105,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Outcome outcome = careu(arguments);
+        const careu::test::Outcome outcome = careu(arguments);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
         QVERIFY(outcome.err.contains(QStringLiteral("Usage:")));

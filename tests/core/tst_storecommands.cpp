@@ -16,21 +16,9 @@ class TestStoreCommands : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
+    static test::Outcome careu(const QString& db, const QStringList& arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Outcome careu(const QString& db, const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), db} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::run(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), db} + arguments);
     }
 
 private slots:
@@ -51,7 +39,7 @@ private slots:
                                      {{QStringLiteral("text"), QStringLiteral("Thank you %1").arg(i)}},
                                      Clock::system().now(), &error));
         }
-        Outcome outcome = careu(path, {QStringLiteral("check")});
+        test::Outcome outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), qPrintable(outcome.out));
         QVERIFY(outcome.out.contains(QStringLiteral("Record chain: intact, 3 records, head ")));
@@ -80,7 +68,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobody,,\n");
         file.close();
-        Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        test::Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.out, QStringLiteral("2 added, 1 rejected.\n"));
         QCOMPARE(outcome.err, csv + QStringLiteral(":4: Nobody needs at least one role.\n"));
@@ -105,7 +93,8 @@ private slots:
             QString error;
             QVERIFY(db.open(path, &error));
         }
-        const Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), device});
+        const test::Outcome outcome =
+            careu(path, {QStringLiteral("people"), QStringLiteral("import"), device});
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.err,
                  QStringLiteral("careu: /dev/zero is larger than 10 MiB; split it into smaller files\n"));
@@ -119,8 +108,8 @@ private slots:
         QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("0")})
                      .exitCode,
                  2);
-        const Outcome outcome = careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"),
-                                             QStringLiteral("6"), QStringLiteral("--seed=9")});
+        const test::Outcome outcome = careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"),
+                                                   QStringLiteral("6"), QStringLiteral("--seed=9")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(QStringLiteral("6 learners")), qPrintable(outcome.out));
         QVERIFY(outcome.out.contains(QStringLiteral("demo password: care-demo")));
@@ -146,7 +135,7 @@ private slots:
                               QStringLiteral("--course=nope")})
                      .exitCode,
                  1);
-        Outcome outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=csv")});
+        test::Outcome outcome = careu(path, {QStringLiteral("report"), QStringLiteral("--format=csv")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out.count(QStringLiteral("\r\n")), 1 + 6 * 2);
         QVERIFY(outcome.out.startsWith(QStringLiteral("person_id,name,")));
@@ -175,7 +164,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("nothing-here.sqlite"));
-        const Outcome outcome = careu(path, {QStringLiteral("check")});
+        const test::Outcome outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY(outcome.err.contains(QStringLiteral("there is no database")));
         QVERIFY(!QFile::exists(path));

@@ -130,6 +130,8 @@ QString* textOption(const QString& argument, Options* options)
         return &options->out;
     if (name == QLatin1String("--home-page"))
         return &options->homePage;
+    if (name == QLatin1String("--person"))
+        return &options->person;
     return nullptr;
 }
 
@@ -148,13 +150,16 @@ QString usage()
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor\n"
-        "  careu [--db PATH] report --format csv|xapi [--course ID] [--since YYYY-MM-DD] [--out FILE]\n"
-        "                         [--home-page URL]\n"
-        "                                         the completion report (CSV: a row per person per course) "
-        "or\n"
-        "                                         xAPI statements for a Learning Record Store, whose actors "
-        "are\n"
+        "  careu [--db PATH] report --format csv|pdf|xapi [--course ID] [--since YYYY-MM-DD]\n"
+        "                         [--out FILE] [--home-page URL]\n"
+        "                                         the completion report: CSV (a row per person per course),\n"
+        "                                         PDF (figures, charts and the table; needs --out) or xAPI\n"
+        "                                         statements for a Learning Record Store, whose actors are\n"
         "                                         accounts on --home-page (default https://careu.example)\n"
+        "  careu [--db PATH] certificates --out DIR [--person UID-or-email]\n"
+        "                                         a PDF certificate for each graduate (or the one person)\n"
+        "  careu [--db PATH] verify CODE          whose certificate a verification code is, and whether\n"
+        "                                         the sign-offs behind it still stand\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
         "                                         fill an empty database with a demo organisation\n"
         "\n"
@@ -225,7 +230,14 @@ bool isCommand(const Options& options)
     return options.version || options.help || !options.command.isEmpty();
 }
 
-int run(const Options& options, QTextStream& out, QTextStream& err)
+bool needsPrinter(const Options& options)
+{
+    return !options.help && !options.version &&
+           ((options.command == QLatin1String("report") && options.format == QLatin1String("pdf")) ||
+            options.command == QLatin1String("certificates"));
+}
+
+int run(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
 {
     if (options.help) {
         out << usage();
@@ -246,7 +258,11 @@ int run(const Options& options, QTextStream& out, QTextStream& err)
     if (options.command == QLatin1String("seed-demo") && options.commandArgs.isEmpty())
         return seedDemo(options, out, err);
     if (options.command == QLatin1String("report") && options.commandArgs.isEmpty())
-        return report(options, out, err);
+        return report(options, out, err, printer);
+    if (options.command == QLatin1String("certificates") && options.commandArgs.isEmpty())
+        return certificates(options, out, err, printer);
+    if (options.command == QLatin1String("verify"))
+        return verify(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

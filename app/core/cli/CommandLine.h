@@ -25,6 +25,7 @@ struct Options
     QString since;           // --since DATE (report)
     QString out;             // --out FILE (report)
     QString homePage;        // --home-page URL (report --format xapi)
+    QString person;          // --person UID-or-email (certificates)
     int learners = 0;        // --learners N (seed-demo)
     quint32 seed = 1;        // --seed S (seed-demo)
     QString command;         // first positional argument, e.g. "validate"
@@ -37,8 +38,14 @@ bool parse(const QStringList& arguments, Options* options, QString* error);
 // True when the options ask for a headless command rather than the app window.
 bool isCommand(const Options& options);
 
-// Runs a headless command and returns the process exit code.
-int run(const Options& options, QTextStream& out, QTextStream& err);
+class Printer;
+
+// True when the command makes a PDF: it needs a Printer, and so a QGuiApplication.
+bool needsPrinter(const Options& options);
+
+// Runs a headless command and returns the process exit code. printer makes PDFs; without one,
+// a command that prints fails with a message.
+int run(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer = nullptr);
 
 QString usage();
 

@@ -1,14 +1,18 @@
 #include "StoreCommands.h"
 
+#include "Printer.h"
+#include "PrivateFile.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
 #include "report/ReportWriter.h"
+#include "signoff/Certificates.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,6 +27,11 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("careu::cli", text);
+}
+
+QString noPrinter()
+{
+    return tr("this careu cannot make PDF files");
 }
 
 // Opens the database the options name; a command never creates a database that is not there.
@@ -161,13 +170,22 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int report(const Options& options, QTextStream& out, QTextStream& err)
+int report(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
 {
     const bool xapi = options.format == QLatin1String("xapi");
-    if (options.format != QLatin1String("csv") && !xapi) {
-        err << tr("careu: report needs --format csv or --format xapi (PDF is still to come)") << Qt::endl
+    const bool pdf = options.format == QLatin1String("pdf");
+    if (options.format != QLatin1String("csv") && !xapi && !pdf) {
+        err << tr("careu: report needs --format csv, pdf or xapi") << Qt::endl << usage();
+        return UsageError;
+    }
+    if (pdf && options.out.isEmpty()) {
+        err << tr("careu: a PDF report needs --out FILE (PDF is not written to the terminal)") << Qt::endl
             << usage();
         return UsageError;
+    }
+    if (pdf && !printer) {
+        err << QStringLiteral("careu: ") << noPrinter() << Qt::endl;
+        return Failure;
     }
     const QUrl homePage(options.homePage.isEmpty() ? QStringLiteral("https://careu.example")
                                                    : options.homePage);
@@ -193,6 +211,17 @@ int report(const Options& options, QTextStream& out, QTextStream& err)
     Database db;
     if (!openExisting(options, &db, err))
         return Failure;
+    if (pdf) {
+        QString error;
+        const auto print = [&](QIODevice* file, QString* printError) {
+            return printer->report(db, catalog, filter, file, printError);
+        };
+        if (!writePrivateFile(options.out, print, &error)) {
+            err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
+            return Failure;
+        }
+        return Success;
+    }
     // Written to a temporary file and renamed into place: a failed run leaves no half report.
     QSaveFile file(options.out);
     QTextStream fileStream(&file);
@@ -215,6 +244,85 @@ int report(const Options& options, QTextStream& out, QTextStream& err)
         err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
         return Failure;
     }
+    return Success;
+}
+
+int certificates(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
+{
+    if (options.out.isEmpty()) {
+        err << tr("careu: use \"careu certificates --out DIR [--person UID-or-email]\"") << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    if (!printer) {
+        err << QStringLiteral("careu: ") << noPrinter() << Qt::endl;
+        return Failure;
+    }
+    const Catalog catalog = Catalog::load(options.contentDirs);
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    const auto render = [printer](const Certificate& certificate, QIODevice* file, QString* error) {
+        return printer->certificate(certificate, file, error);
+    };
+    QString error;
+    const int written =
+        Certificates(db, catalog).write(options.out, options.person, render, {}, nullptr, &error);
+    if (written < 0) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    const QString dir = QDir::toNativeSeparators(options.out);
+    out << (written == 1 ? tr("1 certificate written to %1.").arg(dir)
+                         : tr("%1 certificates written to %2.").arg(written).arg(dir))
+        << Qt::endl;
+    return Success;
+}
+
+int verify(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.commandArgs.size() != 1) {
+        err << tr("careu: use \"careu verify CODE\", with the code printed on the certificate") << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    const Catalog catalog = Catalog::load(options.contentDirs);
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    QString error;
+    const CertificateCheck result = Certificates(db, catalog).check(options.commandArgs.first(), &error);
+    if (!error.isEmpty()) {
+        err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    if (result.outcome == CertificateCheck::Outcome::Unknown) {
+        err << QStringLiteral("careu: ") << result.problem << Qt::endl;
+        return Failure;
+    }
+    const Certificate& certificate = result.certificate;
+    // A course a revocation took back has no sign-off day now.
+    const auto date = [](const QDateTime& when) {
+        return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+    };
+    const auto row = [&out](const QString& label, const QString& value) {
+        out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(value) << Qt::endl;
+    };
+    out << tr("Certificate %1").arg(certificate.code) << Qt::endl;
+    row(tr("graduate"), certificate.name);
+    row(tr("graduated"), date(certificate.graduatedAt));
+    for (const CertificateCourse& course : certificate.courses)
+        row(tr("course"), tr("%1, completed %2, signed off %3")
+                              .arg(course.title, date(course.completedAt), date(course.signedOffAt)));
+    row(tr("mentor"), certificate.mentor);
+    row(tr("coach"), certificate.coach);
+    row(tr("issued by"), certificate.organisation);
+    row(tr("record"), tr("%1, hash %2").arg(certificate.recordId).arg(certificate.recordHash));
+    if (result.outcome != CertificateCheck::Outcome::Valid) {
+        out << tr("NOT VALID: %1").arg(result.problem) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Valid: the graduation stands, and the whole record chain verifies.") << Qt::endl;
     return Success;
 }
 

@@ -8,6 +8,8 @@ namespace careu::cli {
 int check(const Options& options, QTextStream& out, QTextStream& err);
 int people(const Options& options, QTextStream& out, QTextStream& err);
 int seedDemo(const Options& options, QTextStream& out, QTextStream& err);
-int report(const Options& options, QTextStream& out, QTextStream& err);
+int report(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer);
+int certificates(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer);
+int verify(const Options& options, QTextStream& out, QTextStream& err);
 
 } // namespace careu::cli

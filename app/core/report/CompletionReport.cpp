@@ -92,6 +92,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             int scoreSum = 0;
             for (const Lesson& lesson : course.lessons) {
                 const LessonDates* dates = learner.lesson(course.id, lesson.id);
+                out.lessons.append({lesson.pillar, dates ? dates->completedAt : QDateTime()});
                 if (dates && dates->completedAt.isValid()) {
                     ++out.lessonsCompleted;
                     scoreSum += LessonSession::firstTryScore(lesson, learner.answersTo(course.id, lesson.id));

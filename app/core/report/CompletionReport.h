@@ -11,6 +11,14 @@ namespace careu {
 class Catalog;
 class Database;
 
+// One lesson of a report row's course: its pillar (empty for an opening lesson that belongs to
+// none) and when it was completed (invalid: not yet). What charts by pillar and over time need.
+struct ReportLesson
+{
+    QString pillarId;
+    QDateTime completedAt;
+};
+
 // One row of the completion report: one person in one course.
 struct ReportRow
 {
@@ -42,7 +50,8 @@ struct ReportRow
     QDateTime graduated;
     int checkInsDone = 0;
     int checkInsOverdue = 0;
-    QDateTime lastActivity; // the person's latest lesson step or record, any course (not exported)
+    QVector<ReportLesson> lessons; // every lesson of the course, in course order
+    QDateTime lastActivity;        // the person's latest lesson step or record, any course (not exported)
 };
 
 // The completion report a manager hands to HR or an auditor: the same rows for the app and for

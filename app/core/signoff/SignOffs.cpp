@@ -221,16 +221,37 @@ QDateTime SignOffs::courseSignedOffAt(const QVector<Record>& records, const Cour
 
 QDateTime SignOffs::graduatedAt(const QVector<Record>& records, const QVector<Course>& courses)
 {
-    QDateTime latest;
+    const auto record = graduationRecord(records, courses);
+    return record ? record->createdAt : QDateTime();
+}
+
+std::optional<Record> SignOffs::graduationRecord(qint64 learnerId, const QVector<Course>& courses,
+                                                 QString* error) const
+{
+    return graduationRecord(m_chain.about(learnerId, error), courses);
+}
+
+std::optional<Record> SignOffs::graduationRecord(const QVector<Record>& records,
+                                                 const QVector<Course>& courses)
+{
+    std::optional<PracticeStatus> latest;
     for (const QString& courseId : graduationCourses()) {
         const Course* course = findById(courses, courseId);
-        const QDateTime signedOff = course ? courseSignedOffAt(records, *course) : QDateTime();
-        if (!signedOff.isValid())
-            return {};
-        if (!latest.isValid() || signedOff > latest)
-            latest = signedOff;
+        if (!course)
+            return std::nullopt;
+        for (const Lesson& lesson : course->lessons) {
+            const PracticeStatus status = statusFrom(records, course->id, lesson.id);
+            if (status.state != PracticeState::SignedOff)
+                return std::nullopt;
+            if (!latest || status.at > latest->at ||
+                (status.at == latest->at && status.recordId > latest->recordId))
+                latest = status;
+        }
     }
-    return latest;
+    const auto record = std::find_if(records.cbegin(), records.cend(), [&](const Record& each) {
+        return latest && each.id == latest->recordId;
+    });
+    return record == records.cend() ? std::nullopt : std::optional<Record>(*record);
 }
 
 } // namespace careu

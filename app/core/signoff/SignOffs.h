@@ -79,12 +79,18 @@ public:
     QDateTime courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const;
     // When the learner graduated: both graduation courses signed off; invalid if not yet.
     QDateTime graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const;
+    // The sign-off that made the learner a graduate: the latest of the Practice sign-offs that
+    // stand for both graduation courses (a revocation takes one away); nothing if not graduated.
+    std::optional<Record> graduationRecord(qint64 learnerId, const QVector<Course>& courses,
+                                           QString* error) const;
 
     // The same rules over a learner's records already read (the report reads everyone's at once).
     static PracticeStatus statusFrom(const QVector<Record>& records, const QString& courseId,
                                      const QString& lessonId);
     static QDateTime courseSignedOffAt(const QVector<Record>& records, const Course& course);
     static QDateTime graduatedAt(const QVector<Record>& records, const QVector<Course>& courses);
+    static std::optional<Record> graduationRecord(const QVector<Record>& records,
+                                                  const QVector<Course>& courses);
 
 private:
     static bool mayAct(const Person& mentor, const Person& learner, Action action, QString* error);

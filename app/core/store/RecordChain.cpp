@@ -135,6 +135,25 @@ QVector<Record> RecordChain::about(qint64 subjectId, QString* error) const
     return records;
 }
 
+bool RecordChain::each(RecordKind kind, const std::function<bool(const Record&)>& record,
+                       QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(&query, SelectRecord + QStringLiteral("WHERE kind = ? ORDER BY id"), {recordKindKey(kind)},
+                  error))
+        return false;
+    while (query.next()) {
+        if (!record(recordFrom(query)))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 RecordChain::Verification RecordChain::verify(QString* error) const
 {
     Verification result;

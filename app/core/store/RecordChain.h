@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace careu {
@@ -58,6 +59,8 @@ public:
                                  QString* error);
     // Every record about a person, oldest first.
     QVector<Record> about(qint64 subjectId, QString* error) const;
+    // Calls record() for each record of this kind, oldest first, as it is read, until it returns false.
+    bool each(RecordKind kind, const std::function<bool(const Record&)>& record, QString* error) const;
 
     struct Verification
     {

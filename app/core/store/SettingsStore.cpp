@@ -17,6 +17,12 @@ QString SettingsStore::value(const QString& key) const
     return query.value(0).toString();
 }
 
+QString SettingsStore::organisationName() const
+{
+    const QString name = value(organisationNameKey()).simplified();
+    return name.isEmpty() ? tr("Customer CARE University") : name;
+}
+
 bool SettingsStore::setValue(const QString& key, const QString& value, QString* error)
 {
     sql::WriteTransaction transaction(m_db.connection());

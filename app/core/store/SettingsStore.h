@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace careu {
@@ -10,8 +11,16 @@ class Database;
 // a database file carries its whole state: who used it last, which lesson was open.
 class SettingsStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
 public:
+    // The organisation's name as reports and certificates print it.
+    static QString organisationNameKey() { return QStringLiteral("organisation/name"); }
+
     explicit SettingsStore(const Database& db);
+
+    // The setting organisation/name, or the product's name while nobody has set one.
+    QString organisationName() const;
 
     QString value(const QString& key) const;
     bool setValue(const QString& key, const QString& value, QString* error);

@@ -1,0 +1,129 @@
+#include "CertificatePdf.h"
+
+#include "Fonts.h"
+#include "PdfText.h"
+
+#include <QLocale>
+
+namespace careu::print {
+
+namespace {
+
+// The page, in millimetres: A4 landscape.
+constexpr qreal PageWidth = 297;
+constexpr qreal PageHeight = 210;
+constexpr qreal TextLeft = 30;
+constexpr qreal TextWidth = PageWidth - 2 * TextLeft;
+constexpr qreal SignaturesY = 163;
+
+QString longDate(const QDateTime& when)
+{
+    return QLocale::c().toString(when.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+}
+
+// The largest size from largest down to smallest at which text fits on one line; elided at the smallest.
+QFont fitted(const Canvas& canvas, const QString& text, qreal width, qreal largest, qreal smallest)
+{
+    QFont fitted = font(largest, true);
+    for (qreal size = largest; size > smallest; size -= 1) {
+        fitted = font(size, true);
+        if (canvas.elided(text, fitted, width) == text)
+            break;
+    }
+    return fitted;
+}
+
+// A signature line with the person's name and role under it.
+void signature(const Canvas& canvas, qreal x, qreal y, const QString& name, const QString& role)
+{
+    constexpr qreal Width = 70;
+    canvas.line(x, y, x + Width, y, Muted, 0.25);
+    canvas.draw(x, y + 1.5, Width, 5.5, font(10, true), Ink, canvas.elided(name, font(10, true), Width),
+                Qt::AlignHCenter);
+    canvas.draw(x, y + 7, Width, 4.5, font(8), Muted, role, Qt::AlignHCenter);
+}
+
+} // namespace
+
+qreal CertificatePdf::body(const Canvas& canvas, qreal y, const Certificate& certificate)
+{
+    const qreal top = y;
+    const auto centred = [&](const QFont& font, const QColor& colour, const QString& text, int lines = 1) {
+        y += canvas.text(TextLeft, y, TextWidth, font, colour, text, lines, Qt::AlignHCenter);
+    };
+    centred(font(12, true), Accent, certificate.organisation);
+    y += 3;
+    centred(font(30, true), Ink, tr("Certificate of Graduation"));
+    y += 3;
+    canvas.line(PageWidth / 2 - 20, y, PageWidth / 2 + 20, y, Accent, 0.6);
+    y += 7;
+    centred(font(11), Muted, tr("This certifies that"));
+    y += 2;
+    centred(fitted(canvas, certificate.name, TextWidth, 32, 14), Ink, certificate.name);
+    y += 5;
+    centred(font(11), Ink,
+            tr("graduated on %1, having completed these courses, with every Practice observed with real "
+               "customers "
+               "and signed off by a mentor:")
+                .arg(longDate(certificate.graduatedAt)),
+            2);
+    for (const CertificateCourse& course : certificate.courses) {
+        y += 5;
+        centred(font(12.5, true), Accent, course.title);
+        centred(font(9), Muted,
+                tr("completed %1  ·  signed off %2")
+                    .arg(longDate(course.completedAt), longDate(course.signedOffAt)));
+    }
+    return y - top;
+}
+
+void CertificatePdf::verification(const Canvas& canvas, const Certificate& certificate)
+{
+    constexpr qreal Width = 62;
+    constexpr qreal Y = SignaturesY - 12;
+    const qreal x = (PageWidth - Width) / 2;
+    canvas.fill(x, Y, Width, 24, Tint);
+    canvas.draw(x, Y + 2, Width, 4, font(7), Muted, tr("Verification code"), Qt::AlignHCenter);
+    canvas.draw(x, Y + 6.5, Width, 8, font(15, true), Accent, certificate.code, Qt::AlignHCenter);
+    canvas.draw(x, Y + 16, Width, 4, font(6.5), Muted,
+                QStringLiteral("careu verify %1").arg(certificate.code), Qt::AlignHCenter);
+    canvas.text(
+        TextLeft, 184, TextWidth, font(6.5), Muted,
+        tr("This certificate stands on record %1 of %2's record chain, in which every sign-off is hashed "
+           "with the one before it (record hash %3). To check it, run \"careu verify %4\" on the "
+           "organisation's database: it says whose certificate this is and whether the sign-offs behind "
+           "it still stand.")
+            .arg(certificate.recordId)
+            .arg(certificate.organisation, certificate.recordHash, certificate.code),
+        3, Qt::AlignHCenter);
+}
+
+bool CertificatePdf::write(const Certificate& certificate, QIODevice* out, QString* error)
+{
+    if (!canPaint(error))
+        return false;
+    const auto writer =
+        pdfWriter(out, QPageLayout::Landscape, tr("Certificate of graduation: %1").arg(certificate.name));
+    QPainter painter;
+    if (!painter.begin(writer.get())) {
+        *error = tr("the PDF could not be started");
+        return false;
+    }
+    const Canvas canvas(*writer, &painter);
+    canvas.frame(10, 10, PageWidth - 20, PageHeight - 20, Accent, 1.2);
+    canvas.frame(13, 13, PageWidth - 26, PageHeight - 26, Accent, 0.3);
+    // The text centred in the space above the signatures, measured first.
+    constexpr qreal Top = 22;
+    constexpr qreal Bottom = SignaturesY - 16;
+    const qreal height = body(Canvas(*writer, nullptr), Top, certificate);
+    body(canvas, Top + std::max(0.0, (Bottom - Top - height) / 2), certificate);
+    const QString none(QChar(0x2013));
+    signature(canvas, 32, SignaturesY, certificate.mentor.isEmpty() ? none : certificate.mentor,
+              tr("Mentor"));
+    signature(canvas, PageWidth - 32 - 70, SignaturesY,
+              certificate.coach.isEmpty() ? none : certificate.coach, tr("Coach"));
+    verification(canvas, certificate);
+    return painter.end();
+}
+
+} // namespace careu::print

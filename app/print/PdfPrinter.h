@@ -1,0 +1,29 @@
+#pragma once
+
+#include "cli/Printer.h"
+
+namespace careu::print {
+
+// The command line's printer: the report and certificates as PDF.
+class PdfPrinter final : public cli::Printer
+{
+public:
+    bool report(const Database& db, const Catalog& catalog, const CompletionReport::Filter& filter,
+                QIODevice* out, QString* error) const override;
+    bool certificate(const Certificate& certificate, QIODevice* out, QString* error) const override;
+};
+
+// Before a QGuiApplication is made for printing: with no display to talk to (no DISPLAY or
+// WAYLAND_DISPLAY) and no platform chosen, the offscreen platform, so that careu prints over
+// ssh, in cron and in CI.
+void useOffscreenWithoutDisplay();
+
+// For the app, from a worker thread: every graduate's certificate (or the one person's, by uid
+// or email) as a PDF file in dir, with progress after each person and a flag that cancels.
+// Opens its own connection to the database at databasePath, as each thread must, and touches
+// no widget. Returns how many files were written, or -1 with error.
+int writeCertificates(const QString& databasePath, const Catalog& catalog, const QString& dir,
+                      const QString& person, const Certificates::Progress& progress,
+                      const std::atomic_bool* cancel, QString* error);
+
+} // namespace careu::print

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "report/CompletionReport.h"
+
+#include <QIODevice>
+
+namespace careu::print {
+
+// The completion report as a printable PDF (A4): the filters used, the summary figures, charts
+// of completion by pillar and per month, then a row per person per course, the table's header
+// repeated on every page, and on every page "Page N of M" with the record chain's head hash
+// and record count, so that a printed report can be checked against the database.
+//
+// The report is read twice in one read transaction, so that nothing changes between the
+// passes: the first counts pages and sums up, the second draws. Rows are never all held.
+class ReportPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
+public:
+    ReportPdf(const Database& db, const Catalog& catalog);
+
+    bool write(const CompletionReport::Filter& filter, QIODevice* out, QString* error) const;
+
+private:
+    const Database& m_db;
+    const Catalog& m_catalog;
+};
+
+} // namespace careu::print

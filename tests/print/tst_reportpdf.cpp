@@ -1,0 +1,171 @@
+#include "CertificatePdf.h"
+#include "PdfPrinter.h"
+#include "Poppler.h"
+#include "ReportPdf.h"
+#include "TestOrg.h"
+#include "store/SettingsStore.h"
+
+#include <QtTest>
+
+using namespace careu;
+
+// The completion report and a certificate rendered headless, then read back with poppler:
+// pages, the repeated table header, "Page N of M", hostile names and the chain's head hash.
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString render(const CompletionReport::Filter& filter, const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly) ||
+            !print::ReportPdf(*m_db, m_catalog).write(filter, &file, &error))
+            qWarning() << "the report was not written:" << error;
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog = Catalog::load();
+        m_db.emplace();
+        QString error;
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(SettingsStore(*m_db).setValue(SettingsStore::organisationNameKey(),
+                                              QStringLiteral("Salon Lumière & Co"), &error));
+        test::TestOrg org(*m_db, m_catalog, QDateTime(QDate(2026, 9, 8), QTime(14, 0), Qt::UTC));
+        const auto mentor = org.mentor(QStringLiteral("Maria Gomez"), &error);
+        QVERIFY2(mentor, qPrintable(error));
+        for (const QString& name : m_hostile) {
+            const auto learner = org.learner(name, *mentor, &error);
+            QVERIFY2(learner, qPrintable(error));
+        }
+        // Enough learners for three pages of rows.
+        for (int i = 1; i <= 40; ++i)
+            QVERIFY(
+                org.learner(QStringLiteral("Learner %1").arg(i, 2, 10, QLatin1Char('0')), *mentor, &error));
+        m_graduate = org.people().findByName(m_hostile.first(), &error);
+        QVERIFY2(org.graduate(*m_graduate, *mentor, &error), qPrintable(error));
+    }
+
+    void reportReadsBack()
+    {
+        const QString path = render({}, QStringLiteral("report.pdf"));
+        const int pages = test::pdfPages(path);
+        QCOMPARE(pages, 3);
+        QString error;
+        const RecordChain::Verification chain = RecordChain(*m_db).verify(&error);
+        QCOMPARE(chain.records, 20); // the graduate's ten requests and ten sign-offs
+        const QString chainLine = QStringLiteral("Record chain: intact, 20 records, head ") + chain.headHash;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = test::pdfText(path, page);
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Best role-plays")), qPrintable(text)); // the header, again
+            QVERIFY(text.contains(chainLine));
+        }
+        const QString text = test::pdfText(path);
+        for (const QString& expected :
+             {QStringLiteral("Completion report"), QStringLiteral("Salon Lumière & Co"),
+              QStringLiteral("Course: all courses"), QStringLiteral("Completion by pillar"),
+              QStringLiteral("Lessons completed per month"), QStringLiteral("Learner 40"),
+              QStringLiteral("Checking this report"), QStringLiteral("2026-09-08")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        for (const QString& name : m_hostile)
+            QCOMPARE(text.count(name), 2); // a row per course
+        QVERIFY(!text.contains(QStringLiteral("No one matches")));
+    }
+
+    void filtersAreNamedAndAnEmptyReportSaysSo()
+    {
+        CompletionReport::Filter filter;
+        filter.courseId = QStringLiteral("care-102");
+        filter.activeSince = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+        const QString path = render(filter, QStringLiteral("empty.pdf"));
+        QCOMPARE(test::pdfPages(path), 1);
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("Course: CARE 102 · Caring for your customers")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("active since 1 Jan 2099")));
+        QVERIFY(text.contains(QStringLiteral("No one matches these filters.")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+    }
+
+    void certificateReadsBack()
+    {
+        QVector<Certificate> certificates;
+        QString error;
+        QVERIFY(Certificates(*m_db, m_catalog)
+                    .each(
+                        {},
+                        [&](const Certificate& certificate, QString*) {
+                            certificates.append(certificate);
+                            return true;
+                        },
+                        {}, &error));
+        QCOMPARE(certificates.size(), 1);
+        const Certificate& certificate = certificates.first();
+        const QString path = m_dir.filePath(Certificates::fileName(certificate));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY2(print::CertificatePdf::write(certificate, &file, &error), qPrintable(error));
+        file.close();
+        QCOMPARE(test::pdfPages(path), 1);
+        const QString text = test::pdfText(path);
+        for (const QString& expected :
+             {QStringLiteral("Salon Lumière & Co"), QStringLiteral("Certificate of Graduation"),
+              m_hostile.first(), QStringLiteral("graduated on 8 September 2026"),
+              QStringLiteral("CARE 101 · Caring for your people"),
+              QStringLiteral("CARE 102 · Caring for your customers"), QStringLiteral("Maria Gomez"),
+              QStringLiteral("Mentor"), QStringLiteral("Coach"), certificate.code,
+              QStringLiteral("careu verify ") + certificate.code})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+    }
+
+    void certificatesFromAWorkerThread()
+    {
+        // As the app runs it: off the GUI thread, on its own connection, with progress and a cancel.
+        const auto run = [&](const QString& dir, const std::atomic_bool* cancel, QVector<int>* seen,
+                             QString* error) {
+            int written = -2;
+            const auto progress = [seen](int done, int total) {
+                seen->append(done);
+                return done <= total;
+            };
+            const std::unique_ptr<QThread> worker(QThread::create([&] {
+                written = print::writeCertificates(m_db->path(), m_catalog, dir, {}, progress, cancel, error);
+            }));
+            worker->start();
+            worker->wait();
+            return written;
+        };
+        QVector<int> seen;
+        QString error;
+        const QString dir = m_dir.filePath(QStringLiteral("certificates"));
+        QCOMPARE(run(dir, nullptr, &seen, &error), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(seen.size(), 45); // every active person: the mentor and 44 learners
+        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
+        QCOMPARE(test::pdfPages(QDir(dir).filePath(QDir(dir).entryList(QDir::Files).first())), 1);
+
+        seen.clear();
+        const std::atomic_bool cancel{true};
+        // It stops after the first person by name, "../x", who has not graduated.
+        QCOMPARE(run(m_dir.filePath(QStringLiteral("cancelled")), &cancel, &seen, &error), 0);
+        QCOMPARE(seen, QVector<int>{1});
+    }
+
+private:
+    // A formula, a path, accents and a script DejaVu Sans lacks (the bundled fallback has it).
+    const QStringList m_hostile = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("../x"),
+                                   QStringLiteral("Zoë Ørsted"), QStringLiteral("李 小龍")};
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    std::optional<Database> m_db;
+    std::optional<Person> m_graduate;
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
