@@ -68,7 +68,7 @@ bool Database::write(const QString& sql, std::initializer_list<QVariant> values,
     if (statement == m_statements.end()) {
         QSqlQuery query(connection());
         if (!query.prepare(sql)) {
-            *error = query.lastError().text();
+            *error = sql::describe(query.lastError());
             return false;
         }
         statement = m_statements.insert(sql, query);
