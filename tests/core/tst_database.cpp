@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace careu;
 
@@ -258,6 +259,22 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("The disk is full, so nothing could be saved.")),
                  qPrintable(error));
         QVERIFY2(put(QStringLiteral("small")), qPrintable(error)); // what fits is still written
+    }
+
+    void newFilesAreForTheOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            struct stat info = {};
+            QVERIFY2(::stat(QFile::encodeName(file).constData(), &info) == 0, qPrintable(file));
+            QCOMPARE(info.st_mode & 0777, 0600u);
+        }
     }
 
     void pathResolution()
