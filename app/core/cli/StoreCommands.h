@@ -9,5 +9,7 @@ int check(const Options& options, QTextStream& out, QTextStream& err);
 int people(const Options& options, QTextStream& out, QTextStream& err);
 int seedDemo(const Options& options, QTextStream& out, QTextStream& err);
 int report(const Options& options, QTextStream& out, QTextStream& err);
+int backup(const Options& options, QTextStream& out, QTextStream& err);
+int restore(const Options& options, QTextStream& out, QTextStream& err);
 
 } // namespace careu::cli
