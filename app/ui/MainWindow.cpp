@@ -252,13 +252,13 @@ void MainWindow::restoreFromBackup()
         MessageBox::warning(this, tr("This is not a backup to restore"), error);
         return;
     }
-    const auto answer = MessageBox::question(
-        this, tr("Restore from backup?"),
+    const auto answer = MessageBox::choose(
+        this, QMessageBox::Question, tr("Restore from backup?"),
         tr("The database will be put back as it was in the backup %1. What was recorded since then will not "
            "be in it; the current database is kept beside it under a new name, so nothing is deleted.\n\n"
            "Everyone is signed out. Restore now?")
             .arg(QFileInfo(backup).fileName()),
-        QMessageBox::Yes | QMessageBox::Cancel);
+        {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Cancel")}});
     if (answer != QMessageBox::Yes)
         return;
     m_lessonPage->close();

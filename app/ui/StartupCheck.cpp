@@ -47,18 +47,20 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
         QVector<MessageBox::Button> buttons;
         QString offer = tr("There is no backup of it to go back to.");
         if (!backup.isEmpty()) {
-            const QString when = QLocale().toString(QFileInfo(backup).lastModified(), QLocale::LongFormat);
+            const QDateTime made = QFileInfo(backup).lastModified();
             offer =
-                tr("The newest good backup was made on %1. Restoring it puts it in place of this file, which "
-                   "is kept beside it under a new name.")
-                    .arg(when);
+                tr("The newest good backup was made on %1 at %2. Restoring it puts it in place of this file, "
+                   "which is kept beside it under a new name.")
+                    .arg(QLocale().toString(made.date(), QLocale::LongFormat),
+                         QLocale().toString(made.time(), QLocale::ShortFormat));
             buttons.append({QMessageBox::Yes, tr("Restore the backup")});
         }
         buttons.append({QMessageBox::Open, tr("Open another file…")});
         buttons.append({QMessageBox::Close, tr("Quit")});
-        const auto answer =
-            MessageBox::choose(parent, QMessageBox::Critical, tr("The database cannot be opened"),
-                               tr("%1\n\n%2").arg(problem, offer), buttons);
+        const auto answer = MessageBox::choose(
+            parent, QMessageBox::Critical, tr("The database cannot be opened"),
+            tr("Customer CARE University cannot open its database.\n\n%1\n\n%2").arg(problem, offer),
+            buttons);
         if (answer == QMessageBox::Yes) {
             QString aside;
             QString restoreError;

@@ -6,6 +6,7 @@
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -119,10 +120,17 @@ private slots:
         auto* restore = m_app->find<QAction>(QStringLiteral("restoreBackupAction"));
         QVERIFY(restore);
         QVERIFY(m_app->window()->menuBar()->actions().first()->menu()->actions().contains(restore));
-        // Cancelled at the question: nothing changes.
+        // Cancelled at the question (the real dialog, saved as restore-question.png): nothing changes.
         ui::FileDialog::setNextFileName(backup);
-        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTimer::singleShot(200, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            box->grab().save(QStringLiteral("restore-question.png"));
+            box->button(QMessageBox::Cancel)->click();
+        });
         restore->trigger();
+        QVERIFY(QFile::exists(QStringLiteral("restore-question.png")));
         QCOMPARE(PeopleStore(m_app->db(), m_clock).active(&error).size(), 2);
 
         ui::FileDialog::setNextFileName(backup);

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "FileDialog.h"
+#include "Gui.h"
 #include "MessageBox.h"
 #include "StartupCheck.h"
 #include "TestSupport.h"
@@ -145,6 +146,7 @@ private slots:
             QVERIFY(good.open(dir.filePath(QStringLiteral("earlier.sqlite")), &error));
             QVERIFY(Backups::write(good, backup, &error));
         }
+        ui::applyStyle(); // as the app looks
         QStringList buttons;
         QTimer::singleShot(200, this, [&] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
