@@ -245,6 +245,10 @@ private slots:
                  (QStringList{QStringLiteral("after the backup"), QStringLiteral("in the backup")}));
         QCOMPARE(test::fileHash(backup), backupBytes); // copied, not moved
         QCOMPARE(mode(path), 0600);
+        QString again;
+        QVERIFY2(Backups::restore(backup, path, now, &again, &error), qPrintable(error));
+        QCOMPARE(again, aside + QStringLiteral("-2")); // the earlier one is not overwritten
+        QCOMPARE(keysIn(aside).size(), 2);
         Database reopened;
         QVERIFY2(reopened.open(path, &error), qPrintable(error));
     }

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <cerrno>
 #include <cstdio>
@@ -52,7 +51,11 @@ bool openPrivateTemporary(QTemporaryFile* file, const QString& target, QString* 
         *error = Backups::tr("Cannot write in %1: %2.").arg(info.absolutePath(), file->errorString());
         return false;
     }
-    return file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = Backups::tr("Cannot make %1 private to you: %2.").arg(file->fileName(), file->errorString());
+        return false;
+    }
+    return true;
 }
 
 // rename(2) replaces target in one step: it is the old file or the new one, never a mix.
@@ -104,7 +107,12 @@ bool Backups::write(const Database& db, const QString& target, QString* error)
         *error = tr("The copy of the database failed its check, so it was not kept: %1").arg(check.message);
         return false;
     }
-    if (::fsync(file.handle()) != 0 || !replace(file.fileName(), target, error))
+    if (::fsync(file.handle()) != 0) {
+        *error = tr("Could not write the backup %1 to the disk: %2.")
+                     .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    if (!replace(file.fileName(), target, error))
         return false;
     file.setAutoRemove(false);
     qCInfo(lcStore) << "backed up" << db.path() << "to" << target;
@@ -197,14 +205,18 @@ bool Backups::restore(const QString& backup, const QString& databasePath, const 
     }
     // The current file goes aside with its write-ahead log, which may hold its latest commits;
     // the shared-memory index is rebuilt by whoever opens either file.
-    const QString aside =
+    const QString stamped =
         QStringLiteral("%1.before-restore-%2").arg(databasePath, now.toUTC().toString(StampFormat));
+    QString aside = stamped;
+    for (int n = 2; QFile::exists(aside); ++n) // never over an earlier one
+        aside = QStringLiteral("%1-%2").arg(stamped).arg(n);
     const QString wal = QStringLiteral("-wal");
     const bool hadFile = QFile::exists(databasePath);
     if (!moveIfThere(databasePath, aside, error))
         return false;
     if (!moveIfThere(databasePath + wal, aside + wal, error)) {
-        moveIfThere(aside, databasePath, error);
+        QString ignored;
+        moveIfThere(aside, databasePath, &ignored);
         return false;
     }
     QFile::remove(databasePath + QStringLiteral("-shm"));
