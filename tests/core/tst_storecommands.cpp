@@ -209,6 +209,14 @@ private slots:
         QVERIFY2(outcome.err.contains(QStringLiteral("Nothing was changed")), qPrintable(outcome.err));
         QCOMPARE(test::fileHash(path), before);
 
+        {
+            Database open; // as the app would hold it
+            QVERIFY(open.open(path, &error));
+            outcome = careu(path, {QStringLiteral("restore"), copy});
+            QCOMPARE(outcome.exitCode, 1);
+            QVERIFY2(outcome.err.contains(QStringLiteral("is open in the app")), qPrintable(outcome.err));
+        }
+        QCOMPARE(test::fileHash(path), before);
         outcome = careu(path, {QStringLiteral("restore"), copy});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(outcome.out.contains(QStringLiteral("kept as ") + path + QStringLiteral(".before-restore-")),

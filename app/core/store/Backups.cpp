@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUuid>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -71,6 +74,31 @@ bool replace(const QString& from, const QString& target, QString* error)
 bool moveIfThere(const QString& from, const QString& to, QString* error)
 {
     return !QFile::exists(from) || replace(from, to, error);
+}
+
+// Whether another connection has the database open. Every connection to a database in WAL mode
+// holds a shared lock on its file for as long as it is open, so an exclusive lock is refused
+// exactly while one is. Nothing is written: the transaction is empty.
+bool inUse(const QString& path)
+{
+    const QString name = QStringLiteral("careu-in-use-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool busy = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+        QSqlQuery query(probe);
+        constexpr int SqliteBusy = 5;
+        busy = probe.open() && query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) &&
+               !query.exec(QStringLiteral("BEGIN EXCLUSIVE")) &&
+               query.lastError().nativeErrorCode().toInt() == SqliteBusy;
+        if (!busy)
+            query.exec(QStringLiteral("COMMIT"));
+        query.finish();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return busy;
 }
 
 } // namespace
@@ -183,6 +211,12 @@ bool Backups::restore(const QString& backup, const QString& databasePath, const 
 {
     if (!check(backup, error))
         return false;
+    if (QFile::exists(databasePath) && inUse(databasePath)) {
+        *error = tr("%1 is open in the app (or another program). Close it first, or restore from the app's "
+                    "File menu. Nothing was changed.")
+                     .arg(databasePath);
+        return false;
+    }
     QFile source(backup);
     QTemporaryFile copy;
     if (!source.open(QIODevice::ReadOnly)) {

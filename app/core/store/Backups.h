@@ -39,8 +39,8 @@ public:
     // True when backup is a finished backup this app can open; else error says why not.
     static bool check(const QString& backup, QString* error);
     // Puts a copy of backup where databasePath is, after checking it; the file that was there
-    // (with its write-ahead log) is renamed to *keptAside, never changed or deleted. Nothing may
-    // have the database open. On failure nothing has changed.
+    // (with its write-ahead log) is renamed to *keptAside, never changed or deleted. Refused while
+    // another connection has the database open. On failure nothing has changed.
     static bool restore(const QString& backup, const QString& databasePath, const QDateTime& now,
                         QString* keptAside, QString* error);
     // The same for an open database: closed, restored, and opened again (on failure, the old one).
