@@ -14,7 +14,7 @@
 
 namespace careu::ui {
 
-Q_LOGGING_CATEGORY(lcStartup, "careu.startup")
+Q_LOGGING_CATEGORY(lcStartup, "careu.startup", QtWarningMsg)
 
 StartupCheck::StartupCheck(Database& db, const Clock& clock, Mode mode)
     : m_db(db), m_clock(clock), m_mode(mode)
