@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/Database.h"
+#include "store/Sql.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -54,6 +57,29 @@ inline bool runOnFile(const QString& path, const QStringList& statements)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("careu-test-raw"));
     return ok;
+}
+
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A closed app database whose settings hold key, then "key 1", "key 2"... up to rows rows of a few
+// hundred bytes each: many rows span many pages.
+inline bool makeDatabase(const QString& path, const QString& key, int rows = 1)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        return false;
+    sql::WriteTransaction transaction(db.connection());
+    bool ok = transaction.begin(&error);
+    for (int i = 0; ok && i < rows; ++i)
+        ok = sql::run(
+            db.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+            {i == 0 ? key : QStringLiteral("%1 %2").arg(key).arg(i), QString(300, QLatin1Char('x'))}, &error);
+    return ok && transaction.commit(&error);
 }
 
 } // namespace careu::test

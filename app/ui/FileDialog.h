@@ -13,6 +13,9 @@ class FileDialog
 public:
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedName,
                                 const QString& filter);
+    // An existing file to read, starting in folder; empty when the person cancelled.
+    static QString openFileName(QWidget* parent, const QString& title, const QString& folder,
+                                const QString& filter);
     static void setNextFileName(const QString& fileName);
 };
 

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "StartupCheck.h"
 #include "content/Catalog.h"
 #include "store/Database.h"
 
@@ -49,8 +50,11 @@ int runGui(const cli::Options& options)
 
     Database db;
     QString error;
-    if (!db.open(Database::resolvePath(options.dbPath), &error)) {
-        report(QObject::tr("Cannot open the database"), error, true);
+    StartupCheck startup(db, Clock::system(),
+                         options.quitAfterStartup ? StartupCheck::Mode::ReportOnly : StartupCheck::Mode::Ask);
+    if (!startup.open(Database::resolvePath(options.dbPath), nullptr, &error)) {
+        if (!error.isEmpty())
+            report(QObject::tr("Cannot open the database"), error, true);
         return cli::Failure;
     }
     const Catalog catalog = Catalog::load(options.contentDirs);

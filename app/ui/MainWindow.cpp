@@ -2,6 +2,7 @@
 
 #include "CoachPage.h"
 #include "DashboardPage.h"
+#include "FileDialog.h"
 #include "HomePage.h"
 #include "LessonPage.h"
 #include "MentorPage.h"
@@ -11,9 +12,12 @@
 #include "ReviewPage.h"
 #include "RolePlayPage.h"
 #include "content/Catalog.h"
+#include "store/Backups.h"
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -32,8 +36,8 @@ QString openLessonKey(qint64 personId)
 }
 } // namespace
 
-MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_services(db, catalog, clock), m_catalog(catalog),
+MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_services(db, catalog, clock), m_catalog(catalog),
       m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Customer CARE University"));
@@ -67,6 +71,8 @@ MainWindow::MainWindow(const Database& db, const Catalog& catalog, const Clock& 
     auto* menu = menuBar()->addMenu(tr("&File"));
     QAction* switchPerson = menu->addAction(tr("&Sign out"), this, &MainWindow::showProfiles);
     switchPerson->setObjectName(QStringLiteral("signOutAction"));
+    QAction* restore = menu->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -253,6 +259,39 @@ void MainWindow::remember(const QString& key, const QString& value)
     QString error;
     if (!m_services.settings.setValue(key, value, &error))
         statusBar()->showMessage(tr("Could not remember where you are: %1").arg(error));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString backup =
+        FileDialog::openFileName(this, tr("Restore from backup"), Backups::folderFor(m_db.path()),
+                                 tr("Customer CARE University backups (*.sqlite *.bak);;All files (*)"));
+    QString error;
+    if (backup.isEmpty())
+        return;
+    if (!Backups::check(backup, &error)) {
+        MessageBox::warning(this, tr("This is not a backup to restore"), error);
+        return;
+    }
+    const auto answer = MessageBox::choose(
+        this, QMessageBox::Question, tr("Restore from backup?"),
+        tr("The database will be put back as it was in the backup %1. What was recorded since then will not "
+           "be in it; the current database is kept beside it under a new name, so nothing is deleted.\n\n"
+           "Everyone is signed out. Restore now?")
+            .arg(QFileInfo(backup).fileName()),
+        {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Cancel")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    m_lessonPage->close();
+    QString aside;
+    const bool restored = Backups::restoreOpen(m_db, backup, m_services.clock.now(), &aside, &error);
+    showProfiles();
+    if (!restored) {
+        MessageBox::warning(this, tr("The backup was not restored"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Restored from %1. The database it replaced is kept as %2.")
+                                 .arg(QFileInfo(backup).fileName(), QFileInfo(aside).fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -32,7 +32,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent = nullptr);
+    // db is closed and opened again when the person restores a backup.
+    MainWindow(Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Exits the application as soon as the window has painted once (startup benchmarks).
@@ -53,7 +54,9 @@ private:
     void openLesson(const QString& courseId, const QString& lessonId);
     void openRolePlay(const QString& scenarioId);
     void remember(const QString& key, const QString& value);
+    void restoreFromBackup();
 
+    Database& m_db;
     AppServices m_services;
     const Catalog& m_catalog;
     std::optional<Person> m_person;

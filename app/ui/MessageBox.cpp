@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace careu::ui {
 
 namespace {
@@ -33,8 +35,15 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return show(QMessageBox::Question, parent, title, text, buttons);
 }
 
+QMessageBox::StandardButton MessageBox::choose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                               const QString& text, const QVector<Button>& buttons)
+{
+    return show(icon, parent, title, text, QMessageBox::NoButton, buttons);
+}
+
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-                                             const QString& text, QMessageBox::StandardButtons buttons)
+                                             const QString& text, QMessageBox::StandardButtons buttons,
+                                             const QVector<Button>& labelled)
 {
     shownText = text;
     if (nextAnswer != QMessageBox::NoButton) {
@@ -43,6 +52,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    for (const Button& button : labelled)
+        box.addButton(button.answer)->setText(button.text);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QVector>
 
 namespace careu::ui {
 
@@ -14,13 +15,23 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons);
 
+    // A button that says what it does; answer is what choose() returns when it is pressed.
+    struct Button
+    {
+        QMessageBox::StandardButton answer;
+        QString text;
+    };
+    static QMessageBox::StandardButton choose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                              const QString& text, const QVector<Button>& buttons);
+
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                             const QString& text,
-                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                                            const QVector<Button>& labelled = {});
 };
 
 } // namespace careu::ui

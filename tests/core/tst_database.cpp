@@ -4,7 +4,9 @@
 #include "store/Sql.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace careu;
 
@@ -233,6 +235,52 @@ private slots:
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
         QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    }
+
+    // Tests run as root in CI, where chmod 0444 does not stop a write: PRAGMA query_only gives the
+    // same SQLITE_READONLY, and max_page_count the SQLITE_FULL of a full disk.
+    void readOnlyAndFullDiskAreSaidPlainly()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const auto put = [&](const QString& value) {
+            sql::WriteTransaction transaction(db.connection());
+            return transaction.begin(&error) &&
+                   db.write(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                            {QUuid::createUuid().toString(), value}, &error) &&
+                   transaction.commit(&error);
+        };
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+        QVERIFY(!put(QStringLiteral("v")));
+        QVERIFY2(error.startsWith(QStringLiteral("The database file is read-only, so nothing can be saved.")),
+                 qPrintable(error));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QVERIFY(!put(QString(20000, QLatin1Char('x'))));
+        QVERIFY2(error.startsWith(QStringLiteral("The disk is full, so nothing could be saved.")),
+                 qPrintable(error));
+        QVERIFY2(put(QStringLiteral("small")), qPrintable(error)); // what fits is still written
+    }
+
+    void newFilesAreForTheOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            struct stat info = {};
+            QVERIFY2(::stat(QFile::encodeName(file).constData(), &info) == 0, qPrintable(file));
+            QCOMPARE(info.st_mode & 0777, 0600u);
+        }
     }
 
     void pathResolution()

@@ -160,6 +160,62 @@ private slots:
         QVERIFY(statements.isArray() && !statements.array().isEmpty());
     }
 
+    void backupWhileWritingThenRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            PeopleStore people(db, Clock::system());
+            QVERIFY(people.create(QStringLiteral("Ana"), &error));
+            // The backup runs in another process while this connection keeps writing.
+            QProcess backup;
+            backup.start(
+                QStringLiteral(CAREU_BINARY),
+                {QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--out"), copy});
+            QVERIFY(backup.waitForStarted());
+            int written = 0;
+            while (backup.state() != QProcess::NotRunning) {
+                QVERIFY2(people.create(QStringLiteral("Writer %1").arg(++written), &error),
+                         qPrintable(error));
+                backup.waitForFinished(5);
+            }
+            QCOMPARE(backup.exitCode(), 0);
+            QVERIFY(QString::fromUtf8(backup.readAllStandardOutput()).contains(QStringLiteral("(checked)")));
+            QVERIFY(people.create(QStringLiteral("After the backup"), &error));
+        }
+        QVERIFY(!(QFile(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QCOMPARE(careu(path, {QStringLiteral("backup")}).exitCode, 2);
+
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(test::writeFile(notes, "not a backup"));
+        const QByteArray before = test::fileHash(path);
+        test::Outcome outcome = careu(path, {QStringLiteral("restore"), notes});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("Nothing was changed")), qPrintable(outcome.err));
+        QCOMPARE(test::fileHash(path), before);
+
+        {
+            Database open; // as the app would hold it
+            QVERIFY(open.open(path, &error));
+            outcome = careu(path, {QStringLiteral("restore"), copy});
+            QCOMPARE(outcome.exitCode, 1);
+            QVERIFY2(outcome.err.contains(QStringLiteral("is open in the app")), qPrintable(outcome.err));
+        }
+        QCOMPARE(test::fileHash(path), before);
+        outcome = careu(path, {QStringLiteral("restore"), copy});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("kept as ") + path + QStringLiteral(".before-restore-")),
+                 qPrintable(outcome.out));
+        const QString listed = careu(path, {QStringLiteral("people"), QStringLiteral("list")}).out;
+        QVERIFY(listed.contains(QStringLiteral("Ana")));
+        QVERIFY2(!listed.contains(QStringLiteral("After the backup")), qPrintable(listed));
+        QCOMPARE(careu(path, {QStringLiteral("check")}).exitCode, 0);
+    }
+
     void missingDatabaseIsAFailureNotANewFile()
     {
         QTemporaryDir dir;

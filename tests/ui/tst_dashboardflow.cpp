@@ -142,6 +142,10 @@ private slots:
         QVERIFY(xapi.open(QIODevice::ReadOnly));
         const QJsonDocument statements = QJsonDocument::fromJson(xapi.readAll());
         QVERIFY(statements.isArray() && !statements.array().isEmpty());
+        // Reports name people: only their owner may read them.
+        for (const QString& file : {csvFile, xapiFile})
+            QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
 private:

@@ -61,6 +61,22 @@ private slots:
         QCOMPARE(careu::test::fileHash(path), before);
     }
 
+    // The quick check at start finds what the header alone does not: a database cut short.
+    void truncatedDatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QVERIFY(careu::test::makeDatabase(path, QStringLiteral("k"), 300));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(file.size() / 2));
+        file.close();
+        const QByteArray before = careu::test::fileHash(path);
+        const Outcome outcome = start({QStringLiteral("--db"), path});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("is cut short")), qPrintable(outcome.err));
+        QCOMPARE(careu::test::fileHash(path), before);
+    }
+
     void badContentFolderIsReportedButTheAppStarts()
     {
         QTemporaryDir dir;

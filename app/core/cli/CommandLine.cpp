@@ -162,6 +162,10 @@ QString usage()
         "                                         the sign-offs behind it still stand\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
         "                                         fill an empty database with a demo organisation\n"
+        "  careu [--db PATH] backup --out FILE    a consistent, checked copy of the database, also while\n"
+        "                                         the app is running\n"
+        "  careu [--db PATH] restore FILE         put a backup in place of the database (refused while the\n"
+        "                                         app has it open); the file it replaces is kept beside it\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
@@ -263,6 +267,10 @@ int run(const Options& options, QTextStream& out, QTextStream& err, const Printe
         return certificates(options, out, err, printer);
     if (options.command == QLatin1String("verify"))
         return verify(options, out, err);
+    if (options.command == QLatin1String("backup") && options.commandArgs.isEmpty())
+        return backup(options, out, err);
+    if (options.command == QLatin1String("restore"))
+        return restore(options, out, err);
     err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

@@ -7,6 +7,7 @@
 #include "people/PeopleImport.h"
 #include "report/ReportWriter.h"
 #include "signoff/Certificates.h"
+#include "store/Backups.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -340,6 +341,50 @@ int people(const Options& options, QTextStream& out, QTextStream& err)
     if (!openExisting(options, &db, err))
         return Failure;
     return list ? listPeople(db, out, err) : importPeople(db, args.at(1), out, err);
+}
+
+int backup(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.out.isEmpty()) {
+        err << tr("careu: backup needs --out FILE") << Qt::endl << usage();
+        return UsageError;
+    }
+    Database db;
+    if (!openExisting(options, &db, err))
+        return Failure;
+    QString error;
+    if (!Backups::write(db, options.out, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    out << tr("Backed up %1 to %2 (checked).").arg(db.path(), options.out) << Qt::endl;
+    return Success;
+}
+
+int restore(const Options& options, QTextStream& out, QTextStream& err)
+{
+    if (options.commandArgs.size() != 1) {
+        err << tr("careu: use \"careu restore FILE\"") << Qt::endl << usage();
+        return UsageError;
+    }
+    const QString path = Database::resolvePath(options.dbPath);
+    const QString& backup = options.commandArgs.first();
+    QString aside;
+    QString error;
+    if (!Backups::restore(backup, path, Clock::system().now(), &aside, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    // Opened once as the app would: a backup from an older version is brought up to date now.
+    Database db;
+    if (!db.open(path, &error)) {
+        err << tr("careu: the backup was put in place but cannot be opened: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Restored %1 from %2.").arg(path, backup) << Qt::endl;
+    if (!aside.isEmpty())
+        out << tr("The file it replaced is kept as %1.").arg(aside) << Qt::endl;
+    return Success;
 }
 
 } // namespace careu::cli

@@ -11,5 +11,7 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err);
 int report(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer);
 int certificates(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer);
 int verify(const Options& options, QTextStream& out, QTextStream& err);
+int backup(const Options& options, QTextStream& out, QTextStream& err);
+int restore(const Options& options, QTextStream& out, QTextStream& err);
 
 } // namespace careu::cli

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Backups.h"
+#include "FileCheck.h"
 #include "Migrations.h"
 #include "Sql.h"
 
@@ -25,6 +27,26 @@ QString nextConnectionName()
 }
 
 static_assert(Database::SchemaVersion >= 1, "the schema starts at version 1");
+
+// A new database starts as an empty file only its owner can read; SQLite gives its write-ahead
+// log and shared-memory files the same permissions.
+bool createPrivateFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = Database::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+        return false;
+    }
+    QFile file(path);
+    if (file.exists())
+        return true;
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = Database::tr("Cannot create the database %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -69,7 +91,7 @@ Database::Statement* Database::statement(const QString& sql, QString* error) con
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            *error = query.lastError().text();
+            *error = sql::describe(query.lastError());
             return nullptr;
         }
         kept = m_statements.insert(sql, std::make_shared<Statement>(Statement{std::move(query)}));
@@ -116,86 +138,17 @@ Database::Rows::~Rows()
         *m_busy = false;
 }
 
-bool Database::refuseForeignFile(const QString& path, QString* error) const
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return false;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
-        return true;
-    }
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        *error = tr("%1 is not a Customer CARE University database (it is not an SQLite file). "
-                    "The file was not changed; choose another file with --db.")
-                     .arg(path);
-        return true;
-    }
-    file.close();
-    // Look before touching: a read-only connection cannot change the file, and nothing is
-    // written (not even the journal mode) until the file is known to be ours and not too new.
-    const QString probeName = m_connectionName + QStringLiteral("-probe");
-    int version = 0;
-    int applicationId = 0;
-    int objects = 0;
-    bool readable = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (probe.open()) {
-            QSqlQuery query(probe);
-            readable = query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
-                                                 "(SELECT application_id FROM pragma_application_id), "
-                                                 "(SELECT count(*) FROM sqlite_master)")) &&
-                       query.next();
-            if (readable) {
-                version = query.value(0).toInt();
-                applicationId = query.value(1).toInt();
-                objects = query.value(2).toInt();
-            } else {
-                *error = query.lastError().text();
-            }
-        } else {
-            *error = probe.lastError().text();
-        }
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(probeName);
-    if (!readable) {
-        *error = tr("Cannot read the database %1 (%2). The file was not changed.").arg(path, *error);
-        return true;
-    }
-    if (version > SchemaVersion) {
-        *error = tr("%1 was written by a newer version of Customer CARE University (schema %2; this app "
-                    "understands up to %3). Update the app to open it. The file was not changed.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(SchemaVersion);
-        return true;
-    }
-    // Files from before application_id was set carry 0; anything else must be ours.
-    const bool ours = (applicationId == ApplicationId || applicationId == 0) && (version > 0 || objects == 0);
-    if (!ours) {
-        *error = tr("%1 is another program's SQLite database, not Customer CARE University's. "
-                    "The file was not changed; choose another file with --db.")
-                     .arg(path);
-        return true;
-    }
-    return false;
-}
-
 bool Database::open(const QString& path, QString* error)
 {
     close();
     m_path = path;
-    if (refuseForeignFile(path, error))
-        return false;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+    const FileCheck check = FileCheck::inspect(path, FileCheck::Depth::Header);
+    if (!check.ok()) {
+        *error = check.message;
         return false;
     }
+    if (check.problem == FileCheck::Problem::Empty && !createPrivateFile(path, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -253,13 +206,11 @@ bool Database::migrate(int from, QString* error)
     const auto& all = migrations();
     // Upgrading a database that holds people's records: keep a consistent copy of it first.
     if (from > 0 && from < SchemaVersion) {
-        const QString backup = backupPathBeforeMigration(from);
-        if (!sql::run(db, QStringLiteral("VACUUM INTO ?"), {backup}, error)) {
+        if (!Backups::write(*this, backupPathBeforeMigration(from), error)) {
             *error = tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
                          .arg(m_path, *error);
             return false;
         }
-        qCInfo(lcStore) << "backed up" << m_path << "to" << backup << "before migrating";
     }
     for (int version = from + 1; version <= SchemaVersion; ++version) {
         sql::WriteTransaction transaction(db);

@@ -67,7 +67,6 @@ public:
     const QString& path() const { return m_path; }
 
 private:
-    bool refuseForeignFile(const QString& path, QString* error) const;
     bool applyPragmas(QString* error);
     bool migrate(int from, QString* error);
     QString backupPathBeforeMigration(int fromVersion) const;

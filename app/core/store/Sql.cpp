@@ -6,10 +6,32 @@
 
 namespace careu::sql {
 
+namespace {
+// SQLite's primary result codes for the failures a person can do something about.
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteFull = 13;
+} // namespace
+
+QString describe(const QSqlError& error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SqliteReadOnly:
+        return QCoreApplication::translate(
+            "careu::sql", "The database file is read-only, so nothing can be saved. Ask whoever looks after "
+                          "this computer to let you change the file, then try again.");
+    case SqliteFull:
+        return QCoreApplication::translate(
+            "careu::sql", "The disk is full, so nothing could be saved. Free some space (empty the trash, "
+                          "move large files elsewhere), then try again.");
+    default:
+        return error.text();
+    }
+}
+
 bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error)
 {
     if (!query->prepare(sql)) {
-        *error = query->lastError().text();
+        *error = describe(query->lastError());
         return false;
     }
     return exec(query, values, error);
@@ -24,7 +46,7 @@ bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* err
         query->addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query->exec()) {
-        *error = query->lastError().text();
+        *error = describe(query->lastError());
         return false;
     }
     return true;

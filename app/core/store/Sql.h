@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
 
 namespace careu::sql {
+
+// The driver's message, or for a read-only database or a full disk, what happened in plain words.
+QString describe(const QSqlError& error);
 
 // Prepares sql, binds values to its positional placeholders in order, and runs it.
 // On failure error holds the driver's message. Values are always bound, never spliced into SQL.

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace careu {
+
+// What is wrong with a database file, found without changing a byte of it: the app's own start,
+// a backup about to be restored and a backup just written are all looked at this way.
+struct FileCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(FileCheck)
+
+public:
+    enum class Depth
+    {
+        Header,    // the file's kind, owner and schema version: instant, for every open
+        Quick,     // and PRAGMA quick_check: every page readable and well formed (the app's start)
+        Integrity, // and PRAGMA integrity_check: indexes agree with their tables too (backups)
+    };
+
+    enum class Problem
+    {
+        None,
+        Empty,       // absent or zero bytes: a new database may be made here
+        Unreadable,  // the file cannot be read at all (permissions, a folder, an I/O error)
+        NotDatabase, // not an SQLite file
+        Truncated,   // shorter than its own header says it is
+        Damaged,     // the check found errors
+        Newer,       // written by a newer version of the app
+        Foreign,     // another program's SQLite database
+    };
+
+    static FileCheck inspect(const QString& path, Depth depth);
+
+    bool ok() const { return problem == Problem::None || problem == Problem::Empty; }
+
+    Problem problem = Problem::None;
+    int schemaVersion = 0;
+    QString message; // what is wrong, in words a person can act on; empty when ok
+};
+
+} // namespace careu
