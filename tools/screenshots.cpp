@@ -126,11 +126,15 @@ bool managerShots(const QString& path, const Catalog& catalog, const QString& fo
     tabs->setCurrentIndex(tabs->count() - 1);
     ok = ok && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
     ok = ok && shoot(&window, folder, QStringLiteral("14-dashboard"));
+    auto* views = window.findChild<QTabWidget*>(QStringLiteral("dashboardViews"));
+    views->setCurrentIndex(1);
+    ok = ok && shoot(&window, folder, QStringLiteral("15-dashboard-charts"));
+    views->setCurrentIndex(0);
     auto* table = window.findChild<QTableView*>(QStringLiteral("dashboardTable"));
     // A graduate's record: sorted by graduation date, latest first.
     table->sortByColumn(ui::ReportModel::Graduated, Qt::DescendingOrder);
     emit table->doubleClicked(table->model()->index(0, ui::ReportModel::Name));
-    ok = ok && shoot(&window, folder, QStringLiteral("15-record"));
+    ok = ok && shoot(&window, folder, QStringLiteral("16-record"));
     return ok;
 }
 } // namespace

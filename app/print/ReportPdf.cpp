@@ -409,7 +409,8 @@ private:
 
 ReportPdf::ReportPdf(const Database& db, const Catalog& catalog) : m_db(db), m_catalog(catalog) {}
 
-bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QString* error) const
+bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
+                      const CompletionReport::Progress& progress) const
 {
     if (!canPaint(error))
         return false;
@@ -438,7 +439,13 @@ bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QS
         summary.add(row);
         counting.row(row);
     };
-    if (!report.run(filter, count, error))
+    // Two passes over the learners: progress counts each learner twice.
+    const auto pass = [&progress](int first) -> CompletionReport::Progress {
+        if (!progress)
+            return {};
+        return [&progress, first](int done, int total) { return progress(first * total + done, 2 * total); };
+    };
+    if (!report.run(filter, count, error, pass(0)))
         return false;
     counting.finish();
 
@@ -450,7 +457,7 @@ bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QS
     Layout drawing(*writer, facts, &painter, &summary, counting.pages());
     drawing.start();
     const bool ok = report.run(
-        filter, [&](const ReportRow& row) { drawing.row(row); }, error);
+        filter, [&](const ReportRow& row) { drawing.row(row); }, error, pass(1));
     drawing.finish();
     return painter.end() && ok;
 }

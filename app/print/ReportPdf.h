@@ -20,7 +20,8 @@ class ReportPdf
 public:
     ReportPdf(const Database& db, const Catalog& catalog);
 
-    bool write(const CompletionReport::Filter& filter, QIODevice* out, QString* error) const;
+    bool write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
+               const CompletionReport::Progress& progress = {}) const;
 
 private:
     const Database& m_db;

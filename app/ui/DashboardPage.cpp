@@ -3,8 +3,14 @@
 #include "AppServices.h"
 #include "BackgroundJob.h"
 #include "FileDialog.h"
+#include "PdfPrinter.h"
+#include "PrivateFile.h"
+#include "ReportCharts.h"
+#include "ReportPdf.h"
 #include "Widgets.h"
+#include "report/ReportSummary.h"
 #include "report/ReportWriter.h"
+#include "report/XapiExport.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -14,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -84,14 +91,23 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_name->setPlaceholderText(tr("Find a name"));
     m_name->setClearButtonEnabled(true);
     actions->addWidget(m_name, 1);
-    m_csv = new QPushButton(tr("Export CSV…"), this);
-    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
-    actions->addWidget(m_csv);
-    m_xapi = new QPushButton(tr("Export xAPI…"), this);
-    m_xapi->setObjectName(QStringLiteral("exportXapiButton"));
-    actions->addWidget(m_xapi);
-    for (QPushButton* button : {m_csv, m_xapi})
-        button->setToolTip(tr("Everyone in the chosen course who was active since the \"from\" date"));
+    const auto exportButton = [&](const QString& text, const char* objectName, const QString& tip,
+                                  const std::function<void()>& action) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(objectName));
+        button->setToolTip(tip);
+        connect(button, &QPushButton::clicked, this, action);
+        actions->addWidget(button);
+        m_exports.append(button);
+    };
+    const QString who = tr("Everyone in the chosen course who was active since the \"from\" date");
+    exportButton(tr("Export CSV…"), "exportCsvButton", who, [this] { exportAs(QStringLiteral("csv")); });
+    exportButton(tr("Export xAPI…"), "exportXapiButton", who, [this] { exportAs(QStringLiteral("xapi")); });
+    exportButton(tr("Print PDF…"), "exportPdfButton", who + tr(", as a report to print"),
+                 [this] { exportPdf(); });
+    exportButton(tr("Certificates…"), "certificatesButton",
+                 tr("A PDF certificate of graduation for every graduate, into a folder"),
+                 [this] { exportCertificates(); });
     layout->addLayout(actions);
 
     m_filter->setSourceModel(m_model);
@@ -106,7 +122,13 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+    m_charts = new ReportCharts(this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("dashboardViews"));
+    m_views->addTab(m_table, tr("People"));
+    m_views->addTab(m_charts, tr("Charts"));
+    m_views->addTab(settingsTab(), tr("Report settings"));
+    layout->addWidget(m_views, 1);
 
     auto* footer = new QHBoxLayout;
     m_statusLine = makeLabel(QString(), "muted");
@@ -128,8 +150,6 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::applyFilters);
     connect(m_name, &QLineEdit::textChanged, this, &DashboardPage::applyFilters);
-    connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
-    connect(m_xapi, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xapi")); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         for (BackgroundJob* job : {m_load, m_export}) {
             if (job)
@@ -152,8 +172,8 @@ void DashboardPage::run(BackgroundJob* job, const QString& what)
     m_progress->setRange(0, 0); // busy until the first count arrives
     m_progress->show();
     m_cancel->show();
-    m_csv->setEnabled(false);
-    m_xapi->setEnabled(false);
+    for (QPushButton* button : m_exports)
+        button->setEnabled(false);
     m_statusLine->setText(what);
     connect(job, &BackgroundJob::progressed, m_progress, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -162,12 +182,60 @@ void DashboardPage::run(BackgroundJob* job, const QString& what)
     job->start();
 }
 
+QWidget* DashboardPage::settingsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(4, 16, 4, 4);
+    layout->addWidget(
+        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted"));
+    m_organisation = new QLineEdit(tab);
+    m_organisation->setObjectName(QStringLiteral("organisationName"));
+    layout->addWidget(m_organisation);
+    layout->addWidget(makeLabel(tr("The xAPI home page: the address of your Learning Record Store's accounts "
+                                   "(people appear there by their stable id)"),
+                                "muted"));
+    m_homePage = new QLineEdit(tab);
+    m_homePage->setObjectName(QStringLiteral("xapiHomePage"));
+    m_homePage->setPlaceholderText(XapiExport::defaultHomePage());
+    layout->addWidget(m_homePage);
+    auto* save = makePrimaryButton(tr("Save"), tab);
+    save->setObjectName(QStringLiteral("saveReportSettings"));
+    connect(save, &QPushButton::clicked, this, &DashboardPage::saveSettings);
+    layout->addWidget(save, 0, Qt::AlignLeft);
+    m_settingsStatus = makeLabel(QString(), "muted", tab);
+    m_settingsStatus->setObjectName(QStringLiteral("reportSettingsStatus"));
+    layout->addWidget(m_settingsStatus);
+    layout->addStretch(1);
+    m_organisation->setText(m_services.settings.organisationName());
+    m_homePage->setText(m_services.settings.value(XapiExport::homePageSetting()));
+    return tab;
+}
+
+void DashboardPage::saveSettings()
+{
+    const QString organisation = m_organisation->text().simplified();
+    const QString homePage = m_homePage->text().trimmed();
+    QString error;
+    if (organisation.isEmpty())
+        error = tr("Give your organisation's name.");
+    else if (!homePage.isEmpty())
+        XapiExport::isHomePage(homePage, &error);
+    if (error.isEmpty())
+        m_services.settings.setValue(SettingsStore::organisationNameKey(), organisation, &error) &&
+            m_services.settings.setValue(XapiExport::homePageSetting(), homePage, &error);
+    m_settingsStatus->setText(error.isEmpty() ? tr("Saved.") : error);
+    m_settingsStatus->setProperty("role",
+                                  error.isEmpty() ? QStringLiteral("muted") : QStringLiteral("error"));
+    repolish(m_settingsStatus);
+}
+
 void DashboardPage::stopped()
 {
     m_progress->hide();
     m_cancel->hide();
-    m_csv->setEnabled(true);
-    m_xapi->setEnabled(true);
+    for (QPushButton* button : m_exports)
+        button->setEnabled(true);
 }
 
 void DashboardPage::refresh()
@@ -229,10 +297,23 @@ void DashboardPage::applyFilters()
     criteria.activeTo = openDate(m_to);
     criteria.name = m_name->text().trimmed();
     m_filter->setCriteria(criteria);
+    ReportSummary summary(m_services.catalog);
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        summary.add(m_model->rows().at(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    m_charts->show(summary);
     m_statusLine->setText(tr("%1 of %2 rows (one per person per course). Click a column title to sort; "
                              "double-click a person to see their record.")
                               .arg(m_filter->rowCount())
                               .arg(m_model->rowCount()));
+}
+
+CompletionReport::Filter DashboardPage::exportFilter() const
+{
+    CompletionReport::Filter filter;
+    filter.courseId = m_course->currentData().toString();
+    if (const QDate from = openDate(m_from); from.isValid())
+        filter.activeSince = from.startOfDay();
+    return filter;
 }
 
 void DashboardPage::exportAs(const QString& format)
@@ -244,51 +325,100 @@ void DashboardPage::exportAs(const QString& format)
         xapi ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
-    CompletionReport::Filter filter;
-    filter.courseId = m_course->currentData().toString();
-    if (const QDate from = openDate(m_from); from.isValid())
-        filter.activeSince = from.startOfDay();
-    // The Learning Record Store's address for accounts: the setting reports/xapi-home-page.
-    const QString setting = m_services.settings.value(QStringLiteral("reports/xapi-home-page"));
-    const QString homePage = setting.isEmpty() ? QStringLiteral("https://careu.example") : setting;
+    const CompletionReport::Filter filter = exportFilter();
+    const QString setting = m_services.settings.value(XapiExport::homePageSetting());
+    const QString homePage = setting.isEmpty() ? XapiExport::defaultHomePage() : setting;
     const Catalog& catalog = m_services.catalog;
+    startExport(
+        fileName,
+        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int* written,
+                      QString* error) {
+            return writePrivateFile(
+                fileName,
+                [&](QIODevice* device, QString* writeError) {
+                    QTextStream out(device);
+                    *written = ReportWriter(db, catalog, homePage)
+                                   .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv,
+                                          filter, out, writeError, progress);
+                    return *written >= 0;
+                },
+                error);
+        },
+        [=](int written) {
+            return tr("Exported %1 to %2.")
+                .arg(xapi ? tr("%1 statements").arg(written) : tr("%1 rows").arg(written), fileName);
+        });
+}
+
+void DashboardPage::exportPdf()
+{
+    const QString fileName = FileDialog::saveFileName(this, tr("Print the completion report as a PDF"),
+                                                      QStringLiteral("careu-report.pdf"), tr("PDF (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    const CompletionReport::Filter filter = exportFilter();
+    const Catalog& catalog = m_services.catalog;
+    startExport(
+        fileName,
+        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int*, QString* error) {
+            return writePrivateFile(
+                fileName,
+                [&](QIODevice* device, QString* writeError) {
+                    return print::ReportPdf(db, catalog).write(filter, device, writeError, progress);
+                },
+                error);
+        },
+        [=](int) { return tr("Printed the report to %1.").arg(fileName); });
+}
+
+void DashboardPage::exportCertificates()
+{
+    const QString folder = FileDialog::folder(this, tr("A folder for the certificates"));
+    if (folder.isEmpty())
+        return;
+    const Catalog& catalog = m_services.catalog;
+    startExport(
+        folder,
+        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int* written,
+                      QString* error) {
+            std::atomic_bool cancelled{false};
+            *written = print::writeCertificates(
+                db.path(), catalog, folder, QString(),
+                [&](int done, int total) {
+                    cancelled = !progress(done, total);
+                    return !cancelled;
+                },
+                &cancelled, error);
+            return *written >= 0;
+        },
+        [=](int written) { return tr("Wrote %1 certificates into %2.").arg(written).arg(folder); });
+}
+
+void DashboardPage::startExport(
+    const QString& target,
+    const std::function<bool(const Database&, const CompletionReport::Progress&, int*, QString*)>& work,
+    const std::function<QString(int)>& done)
+{
     auto written = std::make_shared<int>(0);
     delete m_export;
     m_export = new BackgroundJob(
         m_services.db.path(),
-        [=, &catalog](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
-            QSaveFile file(fileName);
-            if (!file.open(QIODevice::WriteOnly)) {
-                *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-                return false;
-            }
-            QTextStream out(&file);
-            *written = ReportWriter(db, catalog, homePage)
-                           .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, out,
-                                  error, progress);
-            if (*written < 0)
-                return false; // the QSaveFile is discarded: nothing half-written is left behind
-            if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-                *error = file.errorString();
-                return false;
-            }
-            return true;
+        [work, written](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
+            return work(db, progress, written.get(), error);
         },
         this);
     connect(m_export, &BackgroundJob::finished, this,
-            [this, xapi, fileName, written](bool ok, const QString& error, bool cancelled) {
+            [this, target, written, done](bool ok, const QString& error, bool cancelled) {
                 stopped();
                 if (cancelled)
-                    m_statusLine->setText(tr("Export stopped; %1 was not written.").arg(fileName));
-                else if (!ok)
-                    m_statusLine->setText(tr("The export was not written: %1").arg(error));
-                else
                     m_statusLine->setText(
-                        tr("Exported %1 to %2.")
-                            .arg(xapi ? tr("%1 statements").arg(*written) : tr("%1 rows").arg(*written),
-                                 fileName));
+                        tr("Stopped before the end; nothing half-written was left behind."));
+                else if (!ok)
+                    m_statusLine->setText(tr("Nothing was written to %1: %2").arg(target, error));
+                else
+                    m_statusLine->setText(done(*written));
             });
-    run(m_export, tr("Exporting to %1…").arg(fileName));
+    run(m_export, tr("Writing %1…").arg(target));
 }
 
 } // namespace careu::ui

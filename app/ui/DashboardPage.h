@@ -11,16 +11,19 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace careu::ui {
 
 struct AppServices;
 class BackgroundJob;
+class ReportCharts;
 
 // The manager's view of the team: one row per person per course, filtered by course, mentor,
-// status, dates of latest activity and name, sorted by any column, and exported as CSV or xAPI.
-// The report is read and exported on a thread of its own, with progress and a Cancel button.
+// status, dates of latest activity and name, sorted by any column; charts of what the filters
+// show; exported as CSV, xAPI or a printable PDF, with a PDF certificate for each graduate. The
+// report is read and exported on a thread of its own, with progress and a Cancel button.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -37,11 +40,21 @@ signals:
     void personRequested(qint64 personId, const QString& courseId);
 
 private:
+    QWidget* settingsTab();
     void applyFilters();
+    CompletionReport::Filter exportFilter() const;
     void exportAs(const QString& format);
+    void exportPdf();
+    void exportCertificates();
+    // Runs work in the background for an export to target; done(written) says what was made.
+    void startExport(const QString& target,
+                     const std::function<bool(const Database&, const CompletionReport::Progress&,
+                                              int* written, QString* error)>& work,
+                     const std::function<QString(int written)>& done);
     void run(BackgroundJob* job, const QString& what);
     void stopped();
     void showMentors();
+    void saveSettings();
 
     AppServices& m_services;
     ReportModel* m_model;
@@ -52,9 +65,13 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLineEdit* m_name;
-    QPushButton* m_csv;
-    QPushButton* m_xapi;
+    QVector<QPushButton*> m_exports;
+    QTabWidget* m_views;
     QTableView* m_table;
+    ReportCharts* m_charts;
+    QLineEdit* m_organisation = nullptr;
+    QLineEdit* m_homePage = nullptr;
+    QLabel* m_settingsStatus = nullptr;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QLabel* m_statusLine;

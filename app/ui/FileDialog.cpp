@@ -40,4 +40,11 @@ QString FileDialog::openFileName(QWidget* parent, const QString& title, const QS
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
+QString FileDialog::folder(QWidget* parent, const QString& title)
+{
+    if (const auto answer = takeNextFileName())
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, title, QDir::homePath());
+}
+
 } // namespace careu::ui

@@ -16,6 +16,8 @@ public:
     // An existing file to read, starting in folder; empty when the person cancelled.
     static QString openFileName(QWidget* parent, const QString& title, const QString& folder,
                                 const QString& filter);
+    // An existing folder to write into; empty when the person cancelled.
+    static QString folder(QWidget* parent, const QString& title);
     static void setNextFileName(const QString& fileName);
 };
 

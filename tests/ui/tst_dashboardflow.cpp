@@ -3,8 +3,12 @@
 #include "ReportModel.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
+#include "store/SettingsStore.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -13,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -43,19 +48,8 @@ private slots:
 
     void filterSortAndExport()
     {
-        m_app->start();
-        {
-            DemoSeeder::Summary summary;
-            QString error;
-            QVERIFY2(DemoSeeder(m_app->db(), m_app->catalog(), 3).run(12, &summary, &error),
-                     qPrintable(error));
-        }
-        m_app->start(); // the picker now lists the demo team
-        m_app->pick(QStringLiteral("Mona Reyes"));
-        m_app->signIn(DemoSeeder::password());
-        m_app->openTab(QStringLiteral("Dashboard"));
+        seedAndOpenDashboard();
         auto* table = m_app->find<QTableView>(QStringLiteral("dashboardTable"));
-        QTRY_COMPARE(table->model()->rowCount(), 24); // 12 learners x 2 courses
 
         auto* course = m_app->find<QComboBox>(QStringLiteral("dashboardCourse"));
         course->setCurrentIndex(course->findData(QStringLiteral("care-101")));
@@ -146,9 +140,103 @@ private slots:
         for (const QString& file : {csvFile, xapiFile})
             QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        // The printable report and the graduates' certificates, written in the background too.
+        const QString pdfFile = dir.filePath(QStringLiteral("report.pdf"));
+        FileDialog::setNextFileName(pdfFile);
+        m_app->click(QStringLiteral("exportPdfButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Printed the report")),
+                     qPrintable(statusLine->text()));
+        QFile pdf(pdfFile);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString certificates = dir.filePath(QStringLiteral("certificates"));
+        QVERIFY(QDir().mkpath(certificates));
+        FileDialog::setNextFileName(certificates);
+        m_app->click(QStringLiteral("certificatesButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Wrote 4 certificates")),
+                     qPrintable(statusLine->text()));
+        QCOMPARE(QDir(certificates).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 4);
+    }
+
+    void chartsShowWhatTheFiltersShow()
+    {
+        seedAndOpenDashboard();
+        auto* views = m_app->find<QTabWidget>(QStringLiteral("dashboardViews"));
+        views->setCurrentIndex(1);
+        auto* figures = m_app->find<QLabel>(QStringLiteral("dashboardFigures"));
+        QVERIFY2(figures->text().startsWith(QStringLiteral("12 people")), qPrintable(figures->text()));
+        QVERIFY2(figures->text().contains(QStringLiteral(" 4 graduates")), qPrintable(figures->text()));
+        auto* status = m_app->find<QComboBox>(QStringLiteral("dashboardStatusFilter"));
+        status->setCurrentIndex(status->findData(static_cast<int>(ReportRow::Status::Graduated)));
+        QVERIFY2(figures->text().startsWith(QStringLiteral("4 people")), qPrintable(figures->text()));
+        auto* pillars = m_app->find<QChartView>(QStringLiteral("dashboardPillarChart"));
+        QVERIFY(pillars->isVisible());
+        const auto bars = pillars->chart()->series();
+        QCOMPARE(bars.size(), 1);
+        // Graduates completed every lesson: every pillar at 100%.
+        const QBarSet* set = qobject_cast<QAbstractBarSeries*>(bars.first())->barSets().first();
+        QVERIFY(set->count() > 0);
+        for (int i = 0; i < set->count(); ++i)
+            QCOMPARE(set->at(i), 100.0);
+    }
+
+    void reportSettingsAreCheckedAndUsed()
+    {
+        seedAndOpenDashboard();
+        m_app->find<QTabWidget>(QStringLiteral("dashboardViews"))->setCurrentIndex(2);
+        auto* organisation = m_app->find<QLineEdit>(QStringLiteral("organisationName"));
+        QCOMPARE(organisation->text(), QStringLiteral("Customer CARE University"));
+        organisation->setText(QStringLiteral("Bright Salon Group"));
+        m_app->type(QStringLiteral("xapiHomePage"), QStringLiteral("lms dot example"));
+        m_app->click(QStringLiteral("saveReportSettings"));
+        auto* saved = m_app->find<QLabel>(QStringLiteral("reportSettingsStatus"));
+        QVERIFY2(saved->text().contains(QStringLiteral("full web address")), qPrintable(saved->text()));
+        QVERIFY(SettingsStore(m_app->db()).value(QStringLiteral("reports/xapi-home-page")).isEmpty());
+        m_app->find<QLineEdit>(QStringLiteral("xapiHomePage"))
+            ->setText(QStringLiteral("https://lms.example.com"));
+        m_app->click(QStringLiteral("saveReportSettings"));
+        QCOMPARE(saved->text(), QStringLiteral("Saved."));
+        QCOMPARE(SettingsStore(m_app->db()).organisationName(), QStringLiteral("Bright Salon Group"));
+
+        QTemporaryDir dir;
+        const QString xapiFile = dir.filePath(QStringLiteral("statements.json"));
+        FileDialog::setNextFileName(xapiFile);
+        m_app->click(QStringLiteral("exportXapiButton"));
+        auto* statusLine = m_app->find<QLabel>(QStringLiteral("dashboardStatus"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Exported ")),
+                     qPrintable(statusLine->text()));
+        QFile xapi(xapiFile);
+        QVERIFY(xapi.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(xapi.readAll()).array().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("actor"))
+                     .toObject()
+                     .value(QStringLiteral("account"))
+                     .toObject()
+                     .value(QStringLiteral("homePage")),
+                 QStringLiteral("https://lms.example.com"));
     }
 
 private:
+    // A demo team of twelve learners; the manager signed in, on the dashboard, everyone read.
+    void seedAndOpenDashboard()
+    {
+        m_app->start();
+        {
+            DemoSeeder::Summary summary;
+            QString error;
+            QVERIFY2(DemoSeeder(m_app->db(), m_app->catalog(), 3).run(12, &summary, &error),
+                     qPrintable(error));
+        }
+        m_app->start(); // the picker now lists the demo team
+        m_app->pick(QStringLiteral("Mona Reyes"));
+        m_app->signIn(DemoSeeder::password());
+        m_app->openTab(QStringLiteral("Dashboard"));
+        auto* table = m_app->find<QTableView>(QStringLiteral("dashboardTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 24); // 12 learners x 2 courses
+        QTRY_VERIFY(m_app->find<QPushButton>(QStringLiteral("exportCsvButton"))->isEnabled());
+    }
+
     ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<AppDriver> m_app;
 };

@@ -6,6 +6,7 @@
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
 #include "report/ReportWriter.h"
+#include "report/XapiExport.h"
 #include "signoff/Certificates.h"
 #include "store/Backups.h"
 #include "store/Database.h"
@@ -19,7 +20,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace careu::cli {
 
@@ -188,10 +188,10 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
         err << QStringLiteral("careu: ") << noPrinter() << Qt::endl;
         return Failure;
     }
-    const QUrl homePage(options.homePage.isEmpty() ? QStringLiteral("https://careu.example")
-                                                   : options.homePage);
-    if (!homePage.isValid() || homePage.scheme().isEmpty() || homePage.host().isEmpty()) {
-        err << tr("careu: --home-page needs a full address like https://lms.example.com") << Qt::endl;
+    const QString homePage = options.homePage.isEmpty() ? XapiExport::defaultHomePage() : options.homePage;
+    QString homePageError;
+    if (!XapiExport::isHomePage(homePage, &homePageError)) {
+        err << QStringLiteral("careu: ") << homePageError << Qt::endl;
         return UsageError;
     }
     CompletionReport::Filter filter;
@@ -233,7 +233,7 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
     }
     QString error;
     const int written =
-        ReportWriter(db, catalog, homePage.toString())
+        ReportWriter(db, catalog, homePage)
             .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target, &error);
     const bool ok = written >= 0;
     if (!ok) {

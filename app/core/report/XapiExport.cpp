@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QUuid>
 
 namespace careu {
@@ -30,6 +31,16 @@ XapiExport::XapiExport(const Database& db, const Catalog& catalog, QString homeP
     : m_db(db), m_catalog(catalog),
       m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
 {
+}
+
+bool XapiExport::isHomePage(const QString& text, QString* error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+        !url.host().isEmpty() && text == text.trimmed())
+        return true;
+    *error = tr("The xAPI home page needs a full web address like https://lms.example.com.");
+    return false;
 }
 
 QString XapiExport::verbId(const QString& verb)

@@ -21,6 +21,11 @@ public:
              QString* error, const CompletionReport::Progress& progress = {}) const;
 
     static QString verbId(const QString& verb);
+    // The home page used when none is set (the setting reports/xapi-home-page, or --home-page).
+    static QString defaultHomePage() { return QStringLiteral("https://careu.example"); }
+    static QString homePageSetting() { return QStringLiteral("reports/xapi-home-page"); }
+    // True when text is a full web address an LRS can take as a home page; else error says why.
+    static bool isHomePage(const QString& text, QString* error);
 
 private:
     QJsonObject make(const QJsonObject& actor, const QString& verb, const QString& activityPath,
