@@ -6,7 +6,9 @@
 // - chain scale, for each team size (default 1,000 and 10,000 learners): `careu seed-demo`, the
 //   CSV and xAPI exports, each a child process whose wall time and peak memory (wait4's
 //   ru_maxrss) are printed with rows per second; and, as the floor the CSV export is compared
-//   against, `sqlite3 -csv` printing the same rows with the same joins in one statement.
+//   against, `sqlite3 -csv` printing the same rows with the same joins in one statement; the PDF
+//   report (for teams up to 1,000: it is made to be printed); and the manager's dashboard opened
+//   on that database (careu_dashboard_bench): until it paints, and until its table is filled.
 #include "content/Catalog.h"
 
 #include <QCoreApplication>
@@ -177,6 +179,31 @@ bool chainScale(const QString& careu, const QString& dir, int learners)
         return false;
     printRun(QStringLiteral("xAPI export, %1").arg(team), run, countLines(output, "\"actor\""),
              QStringLiteral("statements"));
+
+    if (learners <= 1000) {
+        if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("--out"), dir + QStringLiteral("/report.pdf")},
+                     output, &run))
+            return false;
+        printRun(QStringLiteral("PDF report, %1").arg(team), run, rows, QStringLiteral("rows"));
+    }
+
+    const QString dashboard =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/careu_dashboard_bench");
+    if (!measure({dashboard, db}, output, &run))
+        return false;
+    QFile times(output);
+    const QList<QByteArray> figures =
+        times.open(QIODevice::ReadOnly) ? times.readAll().split(' ') : QList<QByteArray>();
+    if (figures.size() != 2)
+        return false;
+    out << QStringLiteral("%1: painted after %2 ms, %3 rows shown after %4 ms, peak %5 MB")
+               .arg(QStringLiteral("dashboard, %1").arg(team), -44)
+               .arg(QString::fromLatin1(figures.at(0).trimmed()))
+               .arg(rows)
+               .arg(QString::fromLatin1(figures.at(1).trimmed()))
+               .arg(run.peakKb / 1024.0, 0, 'f', 1)
+        << Qt::endl;
     return true;
 }
 
@@ -227,6 +254,7 @@ int main(int argc, char* argv[])
     print(QStringLiteral("load + validate all content (%1 lessons)").arg(lessons), summarise(samples),
           loadRuns);
 
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // for the children that paint
     QVector<int> teams;
     for (int i = 2; i < argc; ++i)
         teams.append(QString::fromLocal8Bit(argv[i]).toInt());
