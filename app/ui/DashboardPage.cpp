@@ -63,6 +63,10 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     for (const Course& course : m_services.catalog.courses())
         m_course->addItem(course.title, course.id);
     filters->addWidget(m_course);
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("dashboardLocation"));
+    m_location->addItem(tr("All locations"), QString());
+    filters->addWidget(m_location);
     m_mentor = new QComboBox(this);
     m_mentor->setObjectName(QStringLiteral("dashboardMentor"));
     m_mentor->addItem(tr("All mentors"), QString());
@@ -145,7 +149,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     footer->addWidget(m_cancel);
     layout->addLayout(footer);
 
-    for (QComboBox* combo : {m_course, m_mentor, m_status})
+    for (QComboBox* combo : {m_course, m_location, m_mentor, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::applyFilters);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::applyFilters);
@@ -262,34 +266,46 @@ void DashboardPage::refresh()
                     return;
                 }
                 m_model->setRows(std::move(*rows));
-                showMentors();
+                showChoices();
                 applyFilters();
             });
     run(m_load, tr("Reading the report…"));
 }
 
-void DashboardPage::showMentors()
+namespace {
+// Refills a filter's choices with the values found, sorted, after its "all" entry; keeps the choice.
+void fillChoices(QComboBox* combo, QStringList values)
 {
-    const QString chosen = m_mentor->currentData().toString();
+    const QString chosen = combo->currentData().toString();
+    values.removeAll(QString());
+    values.removeDuplicates();
+    values.sort(Qt::CaseInsensitive);
+    const QSignalBlocker quiet(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString& value : values)
+        combo->addItem(value, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+} // namespace
+
+void DashboardPage::showChoices()
+{
+    QStringList locations;
     QStringList mentors;
     for (const ReportRow& row : m_model->rows()) {
-        if (!row.mentor.isEmpty())
-            mentors.append(row.mentor);
+        locations.append(row.location);
+        mentors.append(row.mentor);
     }
-    mentors.removeDuplicates();
-    mentors.sort(Qt::CaseInsensitive);
-    const QSignalBlocker quiet(m_mentor);
-    m_mentor->clear();
-    m_mentor->addItem(tr("All mentors"), QString());
-    for (const QString& mentor : mentors)
-        m_mentor->addItem(mentor, mentor);
-    m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(chosen)));
+    fillChoices(m_location, locations);
+    fillChoices(m_mentor, mentors);
 }
 
 void DashboardPage::applyFilters()
 {
     ReportFilter::Criteria criteria;
     criteria.courseId = m_course->currentData().toString();
+    criteria.location = m_location->currentData().toString();
     criteria.mentor = m_mentor->currentData().toString();
     if (const int status = m_status->currentData().toInt(); status >= 0)
         criteria.status = static_cast<ReportRow::Status>(status);

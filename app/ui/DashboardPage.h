@@ -53,13 +53,15 @@ private:
                      const std::function<QString(int written)>& done);
     void run(BackgroundJob* job, const QString& what);
     void stopped();
-    void showMentors();
+    // The locations and mentors in the rows read, keeping the choices made.
+    void showChoices();
     void saveSettings();
 
     AppServices& m_services;
     ReportModel* m_model;
     ReportFilter* m_filter;
     QComboBox* m_course;
+    QComboBox* m_location;
     QComboBox* m_mentor;
     QComboBox* m_status;
     QDateEdit* m_from;

@@ -37,6 +37,8 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Name:
         return row.name;
+    case Location:
+        return row.location;
     case Mentor:
         return row.mentor;
     case Course:
@@ -72,6 +74,8 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case Name:
         return tr("Name");
+    case Location:
+        return tr("Location");
     case Mentor:
         return tr("Mentor");
     case Course:
@@ -116,6 +120,7 @@ bool ReportFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePare
     const ReportRow& row = model->rows().at(sourceRow);
     const QDate active = row.lastActivity.toLocalTime().date();
     return (m_criteria.courseId.isEmpty() || row.courseId == m_criteria.courseId) &&
+           (m_criteria.location.isEmpty() || row.location == m_criteria.location) &&
            (m_criteria.mentor.isEmpty() || row.mentor == m_criteria.mentor) &&
            (!m_criteria.status || row.has(*m_criteria.status)) &&
            (!m_criteria.activeFrom.isValid() || (active.isValid() && active >= m_criteria.activeFrom)) &&

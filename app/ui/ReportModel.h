@@ -19,6 +19,7 @@ public:
     enum Column
     {
         Name,
+        Location,
         Mentor,
         Course,
         Lessons,
@@ -46,7 +47,7 @@ private:
     QVector<ReportRow> m_rows;
 };
 
-// The dashboard's filters over a ReportModel: course, mentor, status, the dates of the person's
+// The dashboard's filters over a ReportModel: course, location, mentor, status, the dates of the person's
 // latest activity (either end open), and part of a name.
 class ReportFilter : public QSortFilterProxyModel
 {
@@ -56,6 +57,7 @@ public:
     struct Criteria
     {
         QString courseId; // empty: any
+        QString location; // empty: any
         QString mentor;   // empty: any
         std::optional<ReportRow::Status> status;
         QDate activeFrom; // invalid: open

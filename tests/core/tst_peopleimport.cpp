@@ -115,6 +115,30 @@ private slots:
         QCOMPARE(people.findByName(QStringLiteral("=HYPERLINK(\"x\")"), &error)->mentorId, maria->id);
     }
 
+    void anOptionalLocationColumn()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        PeopleStore people(db, Clock::system());
+        const QString csv = QStringLiteral("location,name,roles\n"
+                                           "  Harbour   Street ,Maria Lopez,mentor\n"
+                                           ",Ben Ortiz,learner\n") +
+                            QString(PeopleStore::MaxLocationLength + 1, QLatin1Char('x')) +
+                            QStringLiteral(",Long Way,learner\n");
+        PeopleImport::Report report;
+        QVERIFY2(PeopleImport::run(csv, people, &report, &error), qPrintable(error));
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY2(
+            report.rejected.first().why.contains(QStringLiteral("location of Long Way is 101 characters")),
+            qPrintable(report.rejected.first().why));
+        QCOMPARE(people.findByName(QStringLiteral("Maria Lopez"), &error)->location,
+                 QStringLiteral("Harbour Street"));
+        QCOMPARE(people.findByName(QStringLiteral("Ben Ortiz"), &error)->location, QString());
+    }
+
     void overlongFieldsAreRejectedClearly()
     {
         QTemporaryDir dir;

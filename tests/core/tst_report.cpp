@@ -167,7 +167,8 @@ private slots:
         QVERIFY2(Csv::parse(text, &parsed, &error), qPrintable(error));
         QCOMPARE(parsed.size(), rows.size() + 1);
         for (const Csv::Row& row : parsed)
-            QCOMPARE(row.fields.size(), 16);
+            QCOMPARE(row.fields.size(), 17);
+        QCOMPARE(parsed.first().fields.at(4), QStringLiteral("location"));
         QStringList names;
         for (int i = 1; i < parsed.size(); i += 2)
             names.append(parsed.at(i).fields.at(1));

@@ -68,10 +68,15 @@ private slots:
         Accounts accounts(people, Clock::system());
         SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
         int justStarted = 0, waiting = 0, sentBack = 0, graduated = 0, roleplayers = 0;
+        QSet<QString> locations;
         for (const Person& person : people.active(&error)) {
             if (!person.roles.contains(Role::Learner))
                 continue;
             QVERIFY(person.mentorId != 0);
+            // Learners work at their mentor's site.
+            QVERIFY(!person.location.isEmpty());
+            QCOMPARE(person.location, people.find(person.mentorId, &error)->location);
+            locations.insert(person.location);
             const ProgressOverview overview(catalog.courses(), progress.summaries(person.id, &error));
             if (overview.courses().at(0).completed == 0)
                 ++justStarted;
@@ -87,6 +92,7 @@ private slots:
         QCOMPARE(sentBack, 2);
         QCOMPARE(graduated, 4);
         QCOMPARE(roleplayers, 10);
+        QCOMPARE(locations.size(), 2); // two mentors for twelve learners, each at a site of their own
         QVERIFY(chain.verify(&error).intact);
         // One shared password, hashed once and stored as a hash.
         const auto mona = people.findByName(QStringLiteral("Mona Reyes"), &error);

@@ -88,6 +88,15 @@ private slots:
                      mentor->currentText());
         mentor->setCurrentIndex(0);
 
+        auto* location = m_app->find<QComboBox>(QStringLiteral("dashboardLocation"));
+        QCOMPARE(location->count(), 3); // all, and the two mentors' sites
+        location->setCurrentIndex(2);
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 12);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, ReportModel::Location).data().toString(),
+                     location->currentText());
+        location->setCurrentIndex(0);
+
         // A double-click opens the person's record in that course; Back returns to the dashboard.
         const QString first = table->model()->index(0, ReportModel::Name).data().toString();
         const QPoint cell = table->visualRect(table->model()->index(0, ReportModel::Name)).center();

@@ -52,6 +52,10 @@ const QStringList Praise = {
     QStringLiteral(
         "You owned the billing mistake on the phone, fixed it, and called back to check. Thank you.")};
 
+// The chain's sites: each mentor works at one, with their mentees; the manager at the head office.
+const QStringList Locations = {QStringLiteral("Harbour Street"), QStringLiteral("Market Square"),
+                               QStringLiteral("Riverside"), QStringLiteral("Station Road")};
+
 // Names and comments that would run as formulas or break a naive CSV reader, a few among the
 // ordinary ones: a report must print them as text.
 const QStringList HostileNames = {QStringLiteral("=HYPERLINK(\"http://example.com/x\",\"Open me\")"),
@@ -113,20 +117,21 @@ public:
         sql::WriteTransaction staff(m_db.connection());
         if (!staff.begin(error))
             return false;
-        const auto manager = add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0, error);
+        const auto manager =
+            add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0, QStringLiteral("Head office"), error);
         if (!manager)
             return false;
         summary->managers = 1;
         QVector<Person> mentors;
         QVector<Person> coaches;
         for (int i = 0; i < std::max(1, (learners + 7) / 8); ++i) {
-            const auto mentor = add(nextName(), {Role::Mentor}, 0, error);
+            const auto mentor = add(nextName(), {Role::Mentor}, 0, Locations.at(i % Locations.size()), error);
             if (!mentor)
                 return false;
             mentors.append(*mentor);
         }
         for (int i = 0; i < std::max(1, (learners + 14) / 15); ++i) {
-            const auto coach = add(nextName(), {Role::Coach}, 0, error);
+            const auto coach = add(nextName(), {Role::Coach}, 0, Locations.at(i % Locations.size()), error);
             if (!coach)
                 return false;
             coaches.append(*coach);
@@ -141,7 +146,7 @@ public:
                 return false;
             for (int i = first; i < std::min(learners, first + LearnersPerBatch); ++i) {
                 const Person& mentor = mentors.at(i % mentors.size());
-                const auto learner = add(learnerName(i), {Role::Learner}, mentor.id, error);
+                const auto learner = add(learnerName(i), {Role::Learner}, mentor.id, mentor.location, error);
                 if (!learner || !grow(*learner, mentor, coaches.at(i % coaches.size()),
                                       static_cast<Stage>(i % StageCount), error))
                     return false;
@@ -190,12 +195,14 @@ private:
         return (local.isEmpty() ? QStringLiteral("learner") : local) + QStringLiteral("@demo.example");
     }
 
-    std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId, QString* error)
+    std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId, const QString& location,
+                              QString* error)
     {
         NewPerson person;
         person.name = name;
         person.roles = roles;
         person.mentorId = mentorId;
+        person.location = location;
         person.email = emailFor(name);
         auto created = m_people.create(person, error);
         if (!created || !m_people.saveCredentials(created->id, {m_hash, 0, {}}, error))

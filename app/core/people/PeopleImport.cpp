@@ -8,8 +8,8 @@
 namespace careu {
 
 namespace {
-const QStringList Columns = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("staff_id"),
-                             QStringLiteral("roles"), QStringLiteral("mentor")};
+const QStringList Columns = {QStringLiteral("name"),  QStringLiteral("email"),  QStringLiteral("staff_id"),
+                             QStringLiteral("roles"), QStringLiteral("mentor"), QStringLiteral("location")};
 
 // Text from the file quoted back in a message, cut short: a field may be of any length.
 QString shortened(const QString& text)
@@ -61,6 +61,7 @@ bool PeopleImport::run(const QString& csvText, PeopleStore& people, Report* repo
         person.name = field(QStringLiteral("name"));
         person.email = field(QStringLiteral("email"));
         person.staffId = field(QStringLiteral("staff_id"));
+        person.location = field(QStringLiteral("location"));
         person.roles.clear();
         QString badRole;
         for (const QString& key : field(QStringLiteral("roles")).split(separators, Qt::SkipEmptyParts)) {

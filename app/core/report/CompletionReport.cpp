@@ -85,6 +85,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             out.name = learner.person.name;
             out.email = learner.person.email;
             out.staffId = learner.person.staffId;
+            out.location = learner.person.location;
             out.mentor = learner.mentorName;
             out.courseId = course.id;
             out.courseTitle = course.title;

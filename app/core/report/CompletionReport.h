@@ -38,6 +38,7 @@ struct ReportRow
     QString name;
     QString email;
     QString staffId;
+    QString location;
     QString mentor;
     QString courseId;
     QString courseTitle;

@@ -54,10 +54,12 @@ bool LearnerRecords::open(QString* error)
 {
     const QString finished =
         QStringLiteral("JOIN roleplay_attempts a ON a.person_id = p.id AND a.finished_at IS NOT NULL");
-    if (!start(&m_people,
-               learners(QStringLiteral("p.uid, p.name, p.email, p.staff_id, p.mentor_id, p.coach_id, m.name"),
-                        QStringLiteral("LEFT JOIN people m ON m.id = p.mentor_id"), {}),
-               {}, error) ||
+    if (!start(
+            &m_people,
+            learners(QStringLiteral(
+                         "p.uid, p.name, p.email, p.staff_id, p.mentor_id, p.coach_id, m.name, p.location"),
+                     QStringLiteral("LEFT JOIN people m ON m.id = p.mentor_id"), {}),
+            {}, error) ||
         !start(&m_lessons,
                learners(QStringLiteral(
                             "l.course_id, l.lesson_id, l.check_passed_at, l.completed_at, l.updated_at"),
@@ -127,6 +129,7 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
     person.coachId = m_people.value(6).toLongLong();
     person.roles = {Role::Learner};
     learner->mentorName = m_people.value(7).toString();
+    person.location = m_people.value(8).toString();
 
     const auto lesson = [&](const QSqlQuery& row) {
         learner->lessons.append(

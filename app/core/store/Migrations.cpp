@@ -115,6 +115,10 @@ const QVector<QStringList>& migrations()
             QStringLiteral("CREATE TRIGGER records_append_only_delete BEFORE DELETE ON records "
                            "BEGIN SELECT RAISE(ABORT, 'records are append-only'); END"),
         },
+        // 4: where a person works, for a business with several sites.
+        {
+            QStringLiteral("ALTER TABLE people ADD COLUMN location TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -12,8 +12,8 @@ namespace {
 const QString SelectPerson = QStringLiteral(
     "SELECT id, uid, name, created_at, active, email, staff_id, coalesce(mentor_id, 0), coalesce(coach_id, "
     "0), "
-    "password_hash IS NOT NULL, (SELECT group_concat(role) FROM person_roles WHERE person_id = people.id) "
-    "FROM people ");
+    "password_hash IS NOT NULL, (SELECT group_concat(role) FROM person_roles WHERE person_id = people.id), "
+    "location FROM people ");
 
 Person personFrom(const QSqlQuery& query)
 {
@@ -28,6 +28,7 @@ Person personFrom(const QSqlQuery& query)
     person.mentorId = query.value(7).toLongLong();
     person.coachId = query.value(8).toLongLong();
     person.hasPassword = query.value(9).toBool();
+    person.location = query.value(11).toString();
     const QStringList roles = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& key : roles) {
         if (const auto role = roleFromKey(key))
@@ -78,6 +79,14 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
                      .arg(MaxStaffIdLength);
         return std::nullopt;
     }
+    const QString location = newPerson.location.simplified();
+    if (location.size() > MaxLocationLength) {
+        *error = tr("The location of %1 is %2 characters long; please keep it to %3.")
+                     .arg(name)
+                     .arg(location.size())
+                     .arg(MaxLocationLength);
+        return std::nullopt;
+    }
     if (newPerson.roles.isEmpty()) {
         *error = tr("%1 needs at least one role.").arg(name);
         return std::nullopt;
@@ -115,12 +124,13 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
     person.email = email;
     person.staffId = staffId;
     person.mentorId = newPerson.mentorId;
+    person.location = location;
     if (!sql::run(
             &query,
-            QStringLiteral("INSERT INTO people (uid, name, name_key, created_at, email, staff_id, mentor_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO people (uid, name, name_key, created_at, email, staff_id, mentor_id, "
+                           "location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {person.uid, person.name, nameKey(name), toStoredTime(person.createdAt), person.email,
-             person.staffId, person.mentorId ? QVariant(person.mentorId) : QVariant()},
+             person.staffId, person.mentorId ? QVariant(person.mentorId) : QVariant(), person.location},
             error))
         return std::nullopt;
     person.id = query.lastInsertId().toLongLong();

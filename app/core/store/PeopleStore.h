@@ -21,6 +21,7 @@ struct Person
     Roles roles;
     QString email;
     QString staffId;
+    QString location; // the site they work at; empty: not said
     qint64 mentorId = 0; // 0: none
     qint64 coachId = 0;
     bool hasPassword = false;
@@ -36,6 +37,7 @@ struct NewPerson
     QString email;
     QString staffId;
     qint64 mentorId = 0;
+    QString location; // the site they work at; empty: not said
 };
 
 // What the sign-in rules need to know about an account, and to change.
@@ -56,6 +58,7 @@ public:
     static constexpr int MaxNameLength = 80;
     static constexpr int MaxEmailLength = 254; // the longest address mail can be sent to
     static constexpr int MaxStaffIdLength = 64;
+    static constexpr int MaxLocationLength = 100;
 
     PeopleStore(const Database& db, const Clock& clock);
 
