@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -104,6 +105,25 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void storedTimesReadBack()
+    {
+        const QDateTime moments[] = {QDateTime(QDate(2026, 11, 26), QTime(9, 30, 0, 250), Qt::UTC),
+                                     QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                     QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::OffsetFromUTC, 3600)};
+        for (const QDateTime& moment : moments) {
+            const QString stored = toStoredTime(moment);
+            QCOMPARE(stored.size(), 24);
+            QCOMPARE(fromStoredTime(stored), moment.toUTC());
+            QCOMPARE(fromStoredTime(stored).timeSpec(), Qt::UTC);
+        }
+        // Anything else is read as ISO 8601, or not at all.
+        QCOMPARE(fromStoredTime(QStringLiteral("2026-11-26T09:30:00Z")),
+                 QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+        for (const char* bad : {"2026-13-26T09:30:00.000Z", "x026-11-26T09:30:00.000Z",
+                                "2026-11-26T09:3x:00.000Z", "yesterday", ""})
+            QVERIFY2(!fromStoredTime(QString::fromLatin1(bad)).isValid(), bad);
     }
 
     void nestedWriteTransactionsJoinTheOuterOne()
