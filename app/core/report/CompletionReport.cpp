@@ -50,22 +50,14 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
         bestPossible.insert(scenario.id, ScenarioAnalysis::analyse(scenario, pillars).best.total);
     }
 
-    LearnerRecords learners(m_db);
-    if (!learners.open(error))
-        return false;
-    LearnerData learner;
-    for (int done = 0; learners.next(&learner, error); ++done) {
-        if (progress && !progress(done, learners.count())) {
-            *error = stoppedMessage();
-            return false;
-        }
+    return forEachLearner(m_db, error, progress, [&](const LearnerData& learner) {
         QDateTime lastActivity;
         for (const LessonDates& lesson : learner.lessons)
             lastActivity = std::max(lastActivity, lesson.updatedAt);
         for (const Record& record : learner.records)
             lastActivity = std::max(lastActivity, record.createdAt);
         if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
-            continue;
+            return;
         const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
         int checkInsDone = 0;
         int checkInsOverdue = 0;
@@ -120,6 +112,22 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             out.lastActivity = lastActivity;
             row(out);
         }
+    });
+}
+
+bool CompletionReport::forEachLearner(const Database& db, QString* error, const Progress& progress,
+                                      const std::function<void(const LearnerData&)>& each)
+{
+    LearnerRecords learners(db);
+    if (!learners.open(error))
+        return false;
+    LearnerData learner;
+    for (int done = 0; learners.next(&learner, error); ++done) {
+        if (progress && !progress(done, learners.count())) {
+            *error = stoppedMessage();
+            return false;
+        }
+        each(learner);
     }
     return error->isEmpty();
 }

@@ -82,15 +82,7 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
     const auto since = [&filter](const QDateTime& when) {
         return !filter.activeSince.isValid() || when >= filter.activeSince;
     };
-    LearnerRecords learners(m_db);
-    if (!learners.open(error))
-        return false;
-    LearnerData learner;
-    for (int done = 0; learners.next(&learner, error); ++done) {
-        if (progress && !progress(done, learners.count())) {
-            *error = CompletionReport::stoppedMessage();
-            return false;
-        }
+    return CompletionReport::forEachLearner(m_db, error, progress, [&](const LearnerData& learner) {
         const Person& person = learner.person;
         const QJsonObject actor{
             {QStringLiteral("objectType"), QStringLiteral("Agent")},
@@ -159,8 +151,7 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                 }
             }
         }
-    }
-    return error->isEmpty();
+    });
 }
 
 } // namespace careu
