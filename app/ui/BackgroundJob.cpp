@@ -16,6 +16,7 @@ BackgroundJob::~BackgroundJob()
     cancel();
     if (m_thread)
         m_thread->wait();
+    delete m_thread;
 }
 
 bool BackgroundJob::isRunning() const
