@@ -19,7 +19,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>

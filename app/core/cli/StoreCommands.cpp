@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -212,37 +211,34 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
     Database db;
     if (!openExisting(options, &db, err))
         return Failure;
-    if (pdf) {
-        QString error;
-        const auto print = [&](QIODevice* file, QString* printError) {
-            return printer->report(db, catalog, filter, file, printError);
-        };
-        if (!writePrivateFile(options.out, print, &error)) {
-            err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
-            return Failure;
-        }
-        return Success;
-    }
-    // Written to a temporary file and renamed into place: a failed run leaves no half report.
-    QSaveFile file(options.out);
-    QTextStream fileStream(&file);
-    QTextStream& target = options.out.isEmpty() ? out : fileStream;
-    if (!options.out.isEmpty() && !file.open(QIODevice::WriteOnly)) {
-        err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
-        return Failure;
-    }
+    // Files are written to a temporary name, owner-only, and renamed into place: a failed run
+    // leaves no half report. CSV and xAPI go to stdout without --out.
+    const auto write = [&](QTextStream& target, QString* error) {
+        return ReportWriter(db, catalog, homePage)
+                   .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target,
+                          error) >= 0;
+    };
     QString error;
-    const int written =
-        ReportWriter(db, catalog, homePage)
-            .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target, &error);
-    const bool ok = written >= 0;
+    bool ok = false;
+    if (pdf)
+        ok = writePrivateFile(
+            options.out,
+            [&](QIODevice* file, QString* printError) {
+                return printer->report(db, catalog, filter, file, printError);
+            },
+            &error);
+    else if (options.out.isEmpty())
+        ok = write(out, &error);
+    else
+        ok = writePrivateFile(
+            options.out,
+            [&](QIODevice* file, QString* writeError) {
+                QTextStream stream(file);
+                return write(stream, writeError);
+            },
+            &error);
     if (!ok) {
         err << tr("careu: the report could not be made: %1").arg(error) << Qt::endl;
-        return Failure;
-    }
-    if (!options.out.isEmpty() &&
-        (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())) {
-        err << tr("careu: cannot write %1: %2").arg(options.out, file.errorString()) << Qt::endl;
         return Failure;
     }
     return Success;
