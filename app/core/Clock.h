@@ -32,5 +32,6 @@ private:
 // and ordered correctly as strings.
 QString toStoredTime(const QDateTime& when);
 QDateTime fromStoredTime(const QString& text);
+QDateTime fromStoredTime(QUtf8StringView text); // the same, from the stored bytes
 
 } // namespace careu

@@ -126,15 +126,17 @@ qint64 countLines(const QString& path, const QByteArray& marker)
     return file.readAll().count(marker);
 }
 
-// The report's rows (one per active learner per course) with the same joins, in one statement:
-// lessons completed, first-try answers, best role-play, Practices signed off and when.
+// The report's rows (one per active learner per course) read from the same tables, in one
+// statement: lessons completed and what their Checks had right at the first try (both from
+// lesson_progress, as the report reads them), best role-play, Practices signed off and when.
 const QString FloorQuery = QStringLiteral(
     "WITH learner AS (SELECT p.* FROM people p WHERE p.active = 1 AND EXISTS (SELECT 1 FROM person_roles r "
     "WHERE r.person_id = p.id AND r.role = 'learner')), course(id) AS (VALUES ('care-101'), ('care-102')) "
-    "SELECT l.uid, l.name, l.email, l.staff_id, m.name, c.id, "
+    "SELECT l.uid, l.name, l.email, l.staff_id, l.location, m.name, c.id, "
     "(SELECT count(*) FROM lesson_progress g WHERE g.person_id = l.id AND g.course_id = c.id AND "
     "g.completed_at IS NOT NULL), "
-    "(SELECT avg(a.correct) FROM check_answers a WHERE a.person_id = l.id AND a.course_id = c.id), "
+    "(SELECT total(length(g.first_try_right)) FROM lesson_progress g WHERE g.person_id = l.id AND "
+    "g.course_id = c.id AND g.completed_at IS NOT NULL), "
     "(SELECT max(t.total) FROM roleplay_attempts t WHERE t.person_id = l.id AND t.finished_at IS NOT NULL), "
     "(SELECT count(*) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND s.kind = "
     "'signoff'), "

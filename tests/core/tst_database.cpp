@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/ProgressStore.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -105,6 +106,69 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void upgradingKeepsEachLessonsFirstTries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema4.sqlite"));
+        QStringList schema4;
+        for (int version = 0; version < 4; ++version)
+            schema4 += migrations().at(version);
+        const auto lesson = [](const QString& id) {
+            return QStringLiteral(
+                       "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, content_hash, "
+                       "updated_at) VALUES (1, 'c', '%1', 'check', 'h', '2026-01-01T00:00:00.000Z')")
+                .arg(id);
+        };
+        const auto answer = [](const QString& lessonId, const QString& question, bool right) {
+            return QStringLiteral(
+                       "INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, choice_id, "
+                       "correct, content_hash, answered_at) VALUES (1, 'c', '%1', '%2', 'x', %3, 'h', "
+                       "'2026-01-01T00:00:00.000Z')")
+                .arg(lessonId, question)
+                .arg(right ? 1 : 0);
+        };
+        QVERIFY(test::runOnFile(
+            path, schema4 + QStringList{QStringLiteral(
+                                            "INSERT INTO people (id, uid, name, name_key, created_at) VALUES "
+                                            "(1, 'u1', 'Ana', 'ana', '2026-01-01T00:00:00.000Z')"),
+                                        lesson(QStringLiteral("one")), lesson(QStringLiteral("two")),
+                                        lesson(QStringLiteral("three")),
+                                        // one: q1 wrong, then right; q2 right, then the other choice tried
+                                        answer(QStringLiteral("one"), QStringLiteral("q1"), false),
+                                        answer(QStringLiteral("one"), QStringLiteral("q1"), true),
+                                        answer(QStringLiteral("one"), QStringLiteral("q2"), true),
+                                        answer(QStringLiteral("one"), QStringLiteral("q2"), false),
+                                        // two: both right at once; three: never answered
+                                        answer(QStringLiteral("two"), QStringLiteral("q2"), true),
+                                        answer(QStringLiteral("two"), QStringLiteral("q1"), true),
+                                        QStringLiteral("PRAGMA user_version = 4")}));
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        const ProgressStore store(db);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT lesson_id, first_try_right FROM lesson_progress")));
+        QHash<QString, QStringList> stored;
+        while (query.next()) {
+            QStringList right = query.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            right.sort();
+            stored.insert(query.value(0).toString(), right);
+        }
+        QCOMPARE(stored.value(QStringLiteral("one")), QStringList{QStringLiteral("q2")});
+        QCOMPARE(stored.value(QStringLiteral("two")),
+                 (QStringList{QStringLiteral("q1"), QStringLiteral("q2")}));
+        QCOMPARE(stored.value(QStringLiteral("three")), QStringList());
+        // The migration's SQL says what LessonRecord::firstTryRight() says of the same answers.
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            const std::optional<LessonRecord> record = store.load({1, QStringLiteral("c"), it.key()}, &error);
+            QVERIFY2(record, qPrintable(error));
+            QStringList right = record->firstTryRight();
+            right.sort();
+            QCOMPARE(right, it.value());
+        }
     }
 
     void storedTimesReadBack()

@@ -87,6 +87,39 @@ private slots:
         QCOMPARE(s->correctCount(), 1);
     }
 
+    void onlyTheFirstAnswerToAQuestionCountsAndIsSavedWithTheLesson()
+    {
+        auto s = session();
+        QString error;
+        QVERIFY(s->answer(QStringLiteral("q2"), QStringLiteral("b"), &error)); // right at once
+        QVERIFY(s->answer(QStringLiteral("q1"), QStringLiteral("a"), &error)); // wrong first
+        QVERIFY(s->answer(QStringLiteral("q1"), QStringLiteral("b"), &error));
+        QVERIFY(s->answer(QStringLiteral("q2"), QStringLiteral("a"), &error)); // trying the other
+        QVERIFY(s->answer(QStringLiteral("q2"), QStringLiteral("b"), &error));
+        QCOMPARE(s->firstTryCorrect(), 1);
+        QCOMPARE(s->firstTryScore(), 50);
+
+        // What the reports read: the same line, kept with the lesson as each answer is saved.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT first_try_right FROM lesson_progress")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("q2"));
+        const QStringList stored = query.value(0).toString().split(QLatin1Char(' '));
+        QCOMPARE(LessonSession::firstTryScore(m_course.lessons.first(), stored), 50);
+    }
+
+    void onlyTheLessonsCurrentQuestionsCount()
+    {
+        const Lesson& lesson = m_course.lessons.first(); // q1 and q2
+        QCOMPARE(LessonSession::firstTryCorrect(lesson, {QStringLiteral("q1"), QStringLiteral("q2")}), 2);
+        // A question since taken out of the lesson no longer counts; one never answered is wrong.
+        QCOMPARE(LessonSession::firstTryCorrect(lesson, {QStringLiteral("q1"), QStringLiteral("old")}), 1);
+        QCOMPARE(LessonSession::firstTryScore(lesson, {QStringLiteral("q1"), QStringLiteral("old")}), 50);
+        QCOMPARE(LessonSession::firstTryScore(lesson, {}), 0);
+        Lesson noCheck = lesson;
+        noCheck.check.clear();
+        QCOMPARE(LessonSession::firstTryScore(noCheck, {QStringLiteral("q1")}), 0);
+    }
+
     void unknownAnswerIsRefused()
     {
         auto s = session();

@@ -90,31 +90,26 @@ int LessonSession::correctCount() const
 
 int LessonSession::firstTryCorrect() const
 {
-    return firstTryCorrect(m_lesson, m_record.answers);
+    return firstTryCorrect(m_lesson, m_record.firstTryRight());
 }
 
-int LessonSession::firstTryCorrect(const Lesson& lesson, const QVector<AnswerRecord>& answers)
+int LessonSession::firstTryCorrect(const Lesson& lesson, const QStringList& firstTryRight)
 {
-    int right = 0;
-    for (const Question& question : lesson.check) {
-        auto first = std::find_if(answers.cbegin(), answers.cend(),
-                                  [&](const AnswerRecord& a) { return a.questionId == question.id; });
-        if (first != answers.cend() && first->correct)
-            ++right;
-    }
-    return right;
+    return static_cast<int>(
+        std::count_if(lesson.check.cbegin(), lesson.check.cend(),
+                      [&](const Question& question) { return firstTryRight.contains(question.id); }));
 }
 
 int LessonSession::firstTryScore() const
 {
-    return firstTryScore(m_lesson, m_record.answers);
+    return firstTryScore(m_lesson, m_record.firstTryRight());
 }
 
-int LessonSession::firstTryScore(const Lesson& lesson, const QVector<AnswerRecord>& answers)
+int LessonSession::firstTryScore(const Lesson& lesson, const QStringList& firstTryRight)
 {
     return lesson.check.isEmpty()
                ? 0
-               : firstTryCorrect(lesson, answers) * 100 / static_cast<int>(lesson.check.size());
+               : firstTryCorrect(lesson, firstTryRight) * 100 / static_cast<int>(lesson.check.size());
 }
 
 bool LessonSession::saveReflection(const QString& text, QString* error)

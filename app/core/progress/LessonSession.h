@@ -45,10 +45,11 @@ public:
     // Questions answered right at the first try, and that as a share of all, 0-100: what a
     // mentor or a report looks at, since retrying until right always passes in the end.
     int firstTryCorrect() const;
-    // The same from answers in the order given (the report reads everyone's at once).
-    static int firstTryCorrect(const Lesson& lesson, const QVector<AnswerRecord>& answers);
-    static int firstTryScore(const Lesson& lesson, const QVector<AnswerRecord>& answers);
     int firstTryScore() const;
+    // The same from the questions that were right at the first try (LessonRecord::firstTryRight,
+    // which the reports read for everyone at once); only the lesson's current questions count.
+    static int firstTryCorrect(const Lesson& lesson, const QStringList& firstTryRight);
+    static int firstTryScore(const Lesson& lesson, const QStringList& firstTryRight);
 
     const QString& reflection() const { return m_record.reflection; }
     bool saveReflection(const QString& text, QString* error);

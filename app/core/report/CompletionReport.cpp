@@ -50,75 +50,79 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
         bestPossible.insert(scenario.id, ScenarioAnalysis::analyse(scenario, pillars).best.total);
     }
 
-    return forEachLearner(m_db, error, progress, [&](const LearnerData& learner) {
-        QDateTime lastActivity;
-        for (const LessonDates& lesson : learner.lessons)
-            lastActivity = std::max(lastActivity, lesson.updatedAt);
-        for (const Record& record : learner.records)
-            lastActivity = std::max(lastActivity, record.createdAt);
-        if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
-            return;
-        const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
-        int checkInsDone = 0;
-        int checkInsOverdue = 0;
-        if (refresherCourse) {
-            for (const Refresher& refresher :
-                 Coaching::refreshersFrom(learner.records, *refresherCourse, intervals, graduated)) {
-                checkInsDone += refresher.done;
-                checkInsOverdue += refresher.isDue(now);
-            }
-        }
-        for (const Course& course : m_catalog.courses()) {
-            if (!filter.courseId.isEmpty() && course.id != filter.courseId)
-                continue;
-            ReportRow out;
-            out.personId = learner.person.id;
-            out.personUid = learner.person.uid;
-            out.name = learner.person.name;
-            out.email = learner.person.email;
-            out.staffId = learner.person.staffId;
-            out.location = learner.person.location;
-            out.mentor = learner.mentorName;
-            out.courseId = course.id;
-            out.courseTitle = course.title;
-            out.lessonsTotal = static_cast<int>(course.lessons.size());
-            int scoreSum = 0;
-            for (const Lesson& lesson : course.lessons) {
-                const LessonDates* dates = learner.lesson(course.id, lesson.id);
-                out.lessons.append({lesson.pillar, dates ? dates->completedAt : QDateTime()});
-                if (dates && dates->completedAt.isValid()) {
-                    ++out.lessonsCompleted;
-                    scoreSum += LessonSession::firstTryScore(lesson, learner.answersTo(course.id, lesson.id));
+    return forEachLearner(
+        m_db, LearnerRecords::RolePlayScores::Totals, error, progress, [&](const LearnerData& learner) {
+            QDateTime lastActivity;
+            for (const LearnerLesson& lesson : learner.lessons)
+                lastActivity = std::max(lastActivity, lesson.updatedAt);
+            for (const Record& record : learner.records)
+                lastActivity = std::max(lastActivity, record.createdAt);
+            if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
+                return;
+            const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
+            int checkInsDone = 0;
+            int checkInsOverdue = 0;
+            if (refresherCourse) {
+                for (const Refresher& refresher :
+                     Coaching::refreshersFrom(learner.records, *refresherCourse, intervals, graduated)) {
+                    checkInsDone += refresher.done;
+                    checkInsOverdue += refresher.isDue(now);
                 }
-                if (SignOffs::statusFrom(learner.records, course.id, lesson.id).state ==
-                    PracticeState::SignedOff)
-                    ++out.practicesSignedOff;
             }
-            out.averageCheckScore = out.lessonsCompleted ? scoreSum / out.lessonsCompleted : -1;
-            for (const Scenario& scenario : m_catalog.scenarios()) {
-                std::optional<int> best;
-                for (const Attempt& attempt : learner.attempts) {
-                    if (attempt.scenarioId == scenario.id && (!best || attempt.total > *best))
-                        best = attempt.total;
+            for (const Course& course : m_catalog.courses()) {
+                if (!filter.courseId.isEmpty() && course.id != filter.courseId)
+                    continue;
+                ReportRow out;
+                out.personId = learner.person.id;
+                out.personUid = learner.person.uid;
+                out.name = learner.person.name;
+                out.email = learner.person.email;
+                out.staffId = learner.person.staffId;
+                out.location = learner.person.location;
+                out.mentor = learner.mentorName;
+                out.courseId = course.id;
+                out.courseTitle = course.title;
+                out.lessonsTotal = static_cast<int>(course.lessons.size());
+                int scoreSum = 0;
+                for (const Lesson& lesson : course.lessons) {
+                    const LearnerLesson* dates = learner.lesson(course.id, lesson.id);
+                    out.lessons.append({lesson.pillar, dates ? dates->completedAt : QDateTime()});
+                    if (dates && dates->completedAt.isValid()) {
+                        ++out.lessonsCompleted;
+                        scoreSum += LessonSession::firstTryScore(lesson, dates->firstTryRight);
+                    }
+                    if (SignOffs::statusFrom(learner.records, course.id, lesson.id).state ==
+                        PracticeState::SignedOff)
+                        ++out.practicesSignedOff;
                 }
-                if (scenario.courseId == course.id && best)
-                    out.bestRolePlays.append(
-                        tr("%1 %2/%3").arg(scenario.title).arg(*best).arg(bestPossible.value(scenario.id)));
+                out.averageCheckScore = out.lessonsCompleted ? scoreSum / out.lessonsCompleted : -1;
+                for (const Scenario& scenario : m_catalog.scenarios()) {
+                    std::optional<int> best;
+                    for (const Attempt& attempt : learner.attempts) {
+                        if (attempt.scenarioId == scenario.id && (!best || attempt.total > *best))
+                            best = attempt.total;
+                    }
+                    if (scenario.courseId == course.id && best)
+                        out.bestRolePlays.append(tr("%1 %2/%3")
+                                                     .arg(scenario.title)
+                                                     .arg(*best)
+                                                     .arg(bestPossible.value(scenario.id)));
+                }
+                out.courseSignedOff = SignOffs::courseSignedOffAt(learner.records, course);
+                out.graduated = graduated;
+                out.checkInsDone = checkInsDone;
+                out.checkInsOverdue = checkInsOverdue;
+                out.lastActivity = lastActivity;
+                row(out);
             }
-            out.courseSignedOff = SignOffs::courseSignedOffAt(learner.records, course);
-            out.graduated = graduated;
-            out.checkInsDone = checkInsDone;
-            out.checkInsOverdue = checkInsOverdue;
-            out.lastActivity = lastActivity;
-            row(out);
-        }
-    });
+        });
 }
 
-bool CompletionReport::forEachLearner(const Database& db, QString* error, const Progress& progress,
+bool CompletionReport::forEachLearner(const Database& db, LearnerRecords::RolePlayScores scores,
+                                      QString* error, const Progress& progress,
                                       const std::function<void(const LearnerData&)>& each)
 {
-    LearnerRecords learners(db);
+    LearnerRecords learners(db, scores);
     if (!learners.open(error))
         return false;
     LearnerData learner;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/LearnerRecords.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -10,7 +12,6 @@ namespace careu {
 
 class Catalog;
 class Database;
-struct LearnerData;
 
 // One lesson of a report row's course: its pillar (empty for an opening lesson that belongs to
 // none) and when it was completed (invalid: not yet). What charts by pillar and over time need.
@@ -82,8 +83,8 @@ public:
     static QString stoppedMessage() { return tr("Stopped before the end."); }
 
     // Every active learner's records in name order, one at a time: the loop the reports share.
-    static bool forEachLearner(const Database& db, QString* error, const Progress& progress,
-                               const std::function<void(const LearnerData&)>& each);
+    static bool forEachLearner(const Database& db, LearnerRecords::RolePlayScores scores, QString* error,
+                               const Progress& progress, const std::function<void(const LearnerData&)>& each);
 
 private:
     const Database& m_db;

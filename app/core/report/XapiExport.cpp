@@ -82,76 +82,77 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
     const auto since = [&filter](const QDateTime& when) {
         return !filter.activeSince.isValid() || when >= filter.activeSince;
     };
-    return CompletionReport::forEachLearner(m_db, error, progress, [&](const LearnerData& learner) {
-        const Person& person = learner.person;
-        const QJsonObject actor{
-            {QStringLiteral("objectType"), QStringLiteral("Agent")},
-            {QStringLiteral("name"), person.name},
-            {QStringLiteral("account"),
-             QJsonObject{{QStringLiteral("homePage"), m_homePage}, {QStringLiteral("name"), person.uid}}}};
-        for (const Course& course : m_catalog.courses()) {
-            if (!filter.courseId.isEmpty() && course.id != filter.courseId)
-                continue;
-            QDateTime courseDone;
-            int complete = 0;
-            for (const Lesson& lesson : course.lessons) {
-                const LessonDates* dates = learner.lesson(course.id, lesson.id);
-                if (!dates)
+    return CompletionReport::forEachLearner(
+        m_db, LearnerRecords::RolePlayScores::PerPillar, error, progress, [&](const LearnerData& learner) {
+            const Person& person = learner.person;
+            const QJsonObject actor{
+                {QStringLiteral("objectType"), QStringLiteral("Agent")},
+                {QStringLiteral("name"), person.name},
+                {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), m_homePage},
+                                                        {QStringLiteral("name"), person.uid}}}};
+            for (const Course& course : m_catalog.courses()) {
+                if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                     continue;
-                const QString path = QStringLiteral("courses/%1/lessons/%2").arg(course.id, lesson.id);
-                if (dates->checkPassedAt.isValid() && !lesson.check.isEmpty()) {
-                    // The first try is what counts: passing by retrying is how the Check teaches.
-                    const QVector<AnswerRecord> answers = learner.answersTo(course.id, lesson.id);
-                    const double scaled =
-                        static_cast<double>(LessonSession::firstTryCorrect(lesson, answers)) /
-                        lesson.check.size();
-                    // Passed when at least half was right at the first try; a retry until right
-                    // completes the Check in the app, but says less about what the learner knew.
-                    const bool passed = LessonSession::firstTryScore(lesson, answers) >= 50;
-                    if (since(dates->checkPassedAt))
-                        statement(
-                            make(actor, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
-                                 path + QStringLiteral("/check"), QStringLiteral("assessment"),
-                                 lesson.title + QStringLiteral(" · Check"), dates->checkPassedAt,
-                                 {{QStringLiteral("score"), QJsonObject{{QStringLiteral("scaled"), scaled}}},
-                                  {QStringLiteral("success"), passed}}));
-                }
-                if (!dates->completedAt.isValid())
-                    continue;
-                ++complete;
-                if (!courseDone.isValid() || dates->completedAt > courseDone)
-                    courseDone = dates->completedAt;
-                if (since(dates->completedAt))
-                    statement(make(actor, QStringLiteral("completed"), path, QStringLiteral("lesson"),
-                                   lesson.title, dates->completedAt, {{QStringLiteral("completion"), true}}));
-            }
-            if (complete == course.lessons.size() && since(courseDone))
-                statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
-                               QStringLiteral("course"), course.title, courseDone,
-                               {{QStringLiteral("completion"), true}}));
-            for (const Scenario& scenario : m_catalog.scenarios()) {
-                if (scenario.courseId != course.id)
-                    continue;
-                for (const Attempt& attempt : learner.attempts) {
-                    if (attempt.scenarioId != scenario.id || !since(attempt.finishedAt))
+                QDateTime courseDone;
+                int complete = 0;
+                for (const Lesson& lesson : course.lessons) {
+                    const LearnerLesson* dates = learner.lesson(course.id, lesson.id);
+                    if (!dates)
                         continue;
-                    QJsonObject pillars;
-                    for (auto it = attempt.scores.cbegin(); it != attempt.scores.cend(); ++it)
-                        pillars.insert(it.key(), it.value());
-                    statement(
-                        make(actor, QStringLiteral("completed"),
-                             QStringLiteral("roleplays/%1/attempts/%2").arg(scenario.id).arg(attempt.id),
-                             QStringLiteral("simulation"), scenario.title, attempt.finishedAt,
-                             {{QStringLiteral("completion"), true},
-                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("raw"), attempt.total}}},
-                              {QStringLiteral("extensions"),
-                               QJsonObject{
-                                   {m_homePage + QStringLiteral("/extensions/pillar-scores"), pillars},
-                                   {m_homePage + QStringLiteral("/extensions/ending"), attempt.endingId}}}}));
+                    const QString path = QStringLiteral("courses/%1/lessons/%2").arg(course.id, lesson.id);
+                    if (dates->checkPassedAt.isValid() && !lesson.check.isEmpty()) {
+                        // The first try is what counts: passing by retrying is how the Check teaches.
+                        const double scaled = static_cast<double>(LessonSession::firstTryCorrect(
+                                                  lesson, dates->firstTryRight)) /
+                                              lesson.check.size();
+                        // Passed when at least half was right at the first try; a retry until right
+                        // completes the Check in the app, but says less about what the learner knew.
+                        const bool passed = LessonSession::firstTryScore(lesson, dates->firstTryRight) >= 50;
+                        if (since(dates->checkPassedAt))
+                            statement(make(
+                                actor, passed ? QStringLiteral("passed") : QStringLiteral("failed"),
+                                path + QStringLiteral("/check"), QStringLiteral("assessment"),
+                                lesson.title + QStringLiteral(" · Check"), dates->checkPassedAt,
+                                {{QStringLiteral("score"), QJsonObject{{QStringLiteral("scaled"), scaled}}},
+                                 {QStringLiteral("success"), passed}}));
+                    }
+                    if (!dates->completedAt.isValid())
+                        continue;
+                    ++complete;
+                    if (!courseDone.isValid() || dates->completedAt > courseDone)
+                        courseDone = dates->completedAt;
+                    if (since(dates->completedAt))
+                        statement(make(actor, QStringLiteral("completed"), path, QStringLiteral("lesson"),
+                                       lesson.title, dates->completedAt,
+                                       {{QStringLiteral("completion"), true}}));
+                }
+                if (complete == course.lessons.size() && since(courseDone))
+                    statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
+                                   QStringLiteral("course"), course.title, courseDone,
+                                   {{QStringLiteral("completion"), true}}));
+                for (const Scenario& scenario : m_catalog.scenarios()) {
+                    if (scenario.courseId != course.id)
+                        continue;
+                    for (const Attempt& attempt : learner.attempts) {
+                        if (attempt.scenarioId != scenario.id || !since(attempt.finishedAt))
+                            continue;
+                        QJsonObject pillars;
+                        for (auto it = attempt.scores.cbegin(); it != attempt.scores.cend(); ++it)
+                            pillars.insert(it.key(), it.value());
+                        statement(make(
+                            actor, QStringLiteral("completed"),
+                            QStringLiteral("roleplays/%1/attempts/%2").arg(scenario.id).arg(attempt.id),
+                            QStringLiteral("simulation"), scenario.title, attempt.finishedAt,
+                            {{QStringLiteral("completion"), true},
+                             {QStringLiteral("score"), QJsonObject{{QStringLiteral("raw"), attempt.total}}},
+                             {QStringLiteral("extensions"),
+                              QJsonObject{
+                                  {m_homePage + QStringLiteral("/extensions/pillar-scores"), pillars},
+                                  {m_homePage + QStringLiteral("/extensions/ending"), attempt.endingId}}}}));
+                    }
                 }
             }
-        }
-    });
+        });
 }
 
 } // namespace careu

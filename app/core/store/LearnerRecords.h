@@ -12,22 +12,15 @@ namespace careu {
 
 class Database;
 
-// Where one learner is in one lesson, by its dates (invalid: not yet).
-struct LessonDates
+// Where one learner is in one lesson, by its dates (invalid: not yet), and how their Check went.
+struct LearnerLesson
 {
     QString courseId;
     QString lessonId;
     QDateTime checkPassedAt;
     QDateTime completedAt;
     QDateTime updatedAt;
-};
-
-// One learner's answers to one lesson's Check, in the order given.
-struct LessonAnswers
-{
-    QString courseId;
-    QString lessonId;
-    QVector<AnswerRecord> answers;
+    QStringList firstTryRight; // LessonRecord::firstTryRight(), as saved with the lesson
 };
 
 // Everything the completion report reads about one learner.
@@ -35,23 +28,28 @@ struct LearnerData
 {
     Person person; // id, uid, name, email, staff id, mentor and coach ids
     QString mentorName;
-    QVector<LessonDates> lessons;
-    QVector<LessonAnswers> answers;
-    QVector<Attempt> attempts; // finished role-plays, newest first, with their scores (no choices)
+    QVector<LearnerLesson> lessons;
+    QVector<Attempt> attempts; // finished role-plays, newest first, no choices; scores if asked for
     QVector<Record> records;   // in chain order; a body only for coach check-ins
 
-    const LessonDates* lesson(const QString& courseId, const QString& lessonId) const; // null: never opened
-    QVector<AnswerRecord> answersTo(const QString& courseId, const QString& lessonId) const;
+    const LearnerLesson* lesson(const QString& courseId, const QString& lessonId) const; // null: never opened
 };
 
-// Every active learner, in name order, with their progress, answers, finished role-plays and
-// records: read through one forward-only query per table, all in the same order and merged
-// learner by learner, so a report over ten thousand people runs six queries, not fifty
-// thousand, and holds one learner at a time.
+// Every active learner, in name order, with their progress, finished role-plays and records:
+// read through one forward-only query per table, all in the same order and merged learner by
+// learner, so a report over ten thousand people runs five queries, not fifty thousand, and
+// holds one learner at a time.
 class LearnerRecords
 {
 public:
-    explicit LearnerRecords(const Database& db);
+    // What to read of finished role-plays: their totals (the completion report), or also what
+    // each pillar scored (the xAPI results), which a report without them reads faster.
+    enum class RolePlayScores
+    {
+        Totals,
+        PerPillar
+    };
+    LearnerRecords(const Database& db, RolePlayScores scores);
 
     bool open(QString* error);
     // How many learners next() will give, as counted when opened.
@@ -60,21 +58,26 @@ public:
     bool next(LearnerData* learner, QString* error);
 
 private:
+    // A content id (course, lesson, question, scenario, ending, pillar, record kind) as stored:
+    // the same few recur on every row, so each is decoded once and then shared.
+    QString identifier(const QByteArray& bytes);
+    QString identifier(const QSqlQuery& row, int column);
     bool start(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
     // Advances query while its first column is personId, calling take() on each row.
     template <typename Take>
     bool drain(QSqlQuery* query, bool* more, qint64 personId, Take take, QString* error);
 
     const Database& m_db;
+    const RolePlayScores m_rolePlayScores;
     QSqlQuery m_people;
     QSqlQuery m_lessons;
-    QSqlQuery m_answers;
     QSqlQuery m_attempts;
     QSqlQuery m_scores;
     QSqlQuery m_records;
     int m_count = 0;
+    static constexpr int MaxIdentifiers = 4096; // however many distinct ids a damaged database holds
+    QHash<QByteArray, QString> m_identifiers;
     bool m_moreLessons = false;
-    bool m_moreAnswers = false;
     bool m_moreAttempts = false;
     bool m_moreScores = false;
     bool m_moreRecords = false;

@@ -119,6 +119,21 @@ const QVector<QStringList>& migrations()
         {
             QStringLiteral("ALTER TABLE people ADD COLUMN location TEXT NOT NULL DEFAULT ''"),
         },
+        // 5: the questions of each lesson's Check that were right at the first try, space-separated
+        // (question ids are content ids), kept with the lesson as its answers are saved: reports
+        // read this line per lesson instead of every answer. Filled in from the answers given so
+        // far by the same rule as LessonRecord::firstTryRight(): a question's first answer counts.
+        {
+            QStringLiteral("ALTER TABLE lesson_progress ADD COLUMN first_try_right TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "UPDATE lesson_progress SET first_try_right = coalesce((SELECT group_concat(a.question_id, ' "
+                "') "
+                "FROM check_answers a WHERE a.person_id = lesson_progress.person_id AND "
+                "a.course_id = lesson_progress.course_id AND a.lesson_id = lesson_progress.lesson_id AND "
+                "a.correct = 1 AND NOT EXISTS (SELECT 1 FROM check_answers b WHERE b.person_id = a.person_id "
+                "AND b.course_id = a.course_id AND b.lesson_id = a.lesson_id AND "
+                "b.question_id = a.question_id AND b.id < a.id)), '')"),
+        },
     };
     return all;
 }

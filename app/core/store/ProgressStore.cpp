@@ -49,6 +49,20 @@ std::optional<LessonRecord> ProgressStore::load(const LessonKey& key, QString* e
     return record;
 }
 
+QStringList LessonRecord::firstTryRight() const
+{
+    QStringList answered;
+    QStringList right;
+    for (const AnswerRecord& answer : answers) {
+        if (answered.contains(answer.questionId))
+            continue;
+        answered.append(answer.questionId);
+        if (answer.correct)
+            right.append(answer.questionId);
+    }
+    return right;
+}
+
 bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer,
                          QString* error)
 {
@@ -58,15 +72,16 @@ bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const
         return false;
     if (!m_db.write(QStringLiteral(
                         "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
-                        "check_passed_at, completed_at, content_hash, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "check_passed_at, completed_at, content_hash, updated_at, first_try_right) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
                         "step = excluded.step, reflection = excluded.reflection, "
                         "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
-                        "content_hash = excluded.content_hash, updated_at = excluded.updated_at"),
+                        "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
+                        "first_try_right = excluded.first_try_right"),
                     {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
                      storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
-                     storedTime(record.updatedAt)},
+                     storedTime(record.updatedAt), record.firstTryRight().join(QLatin1Char(' '))},
                     error))
         return false;
     if (newAnswer &&

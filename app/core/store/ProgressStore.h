@@ -35,6 +35,10 @@ struct LessonRecord
     QDateTime updatedAt;           // last time the person did anything in the lesson; invalid if never
     QString contentHash;           // the version of the lesson this record was last written against
     QVector<AnswerRecord> answers; // every Check answer given, oldest first
+
+    // The questions whose first answer was right, in the order first answered: the first try is
+    // what a Check score counts, since retrying until right is how the Check teaches.
+    QStringList firstTryRight() const;
 };
 
 // A lesson record without its answers, for overviews.
