@@ -23,7 +23,18 @@ QString text(const QString& value)
 
 QString record(const QStringList& fields)
 {
-    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    qsizetype size = fields.size() + 1; // the commas and CRLF
+    for (const QString& field : fields)
+        size += field.size();
+    QString line;
+    line.reserve(size);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += fields.at(i);
+    }
+    line += QLatin1String("\r\n");
+    return line;
 }
 
 } // namespace careu::csv

@@ -3,12 +3,20 @@
 #include "Clock.h"
 #include "Csv.h"
 
+#include <cstdio>
+
 namespace careu {
 
 namespace {
+// YYYY-MM-DD, written directly: QDate::toString() took a quarter of the time a row took.
 QString date(const QDateTime& when)
 {
-    return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QString();
+    if (!when.isValid())
+        return {};
+    const QDate day = when.toUTC().date();
+    char text[16];
+    const int size = std::snprintf(text, sizeof text, "%04d-%02d-%02d", day.year(), day.month(), day.day());
+    return QString::fromLatin1(text, size);
 }
 } // namespace
 

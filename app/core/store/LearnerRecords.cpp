@@ -70,6 +70,21 @@ QString LearnerRecords::identifier(const QByteArray& bytes)
     return id;
 }
 
+QStringList LearnerRecords::questions(const QByteArray& stored)
+{
+    const auto known = m_questionLists.constFind(stored);
+    if (known != m_questionLists.cend())
+        return *known;
+    QStringList ids;
+    for (const QByteArray& question : stored.split(' ')) {
+        if (!question.isEmpty())
+            ids.append(identifier(question));
+    }
+    if (m_questionLists.size() < MaxIdentifiers)
+        m_questionLists.insert(stored, ids);
+    return ids;
+}
+
 QString LearnerRecords::identifier(const QSqlQuery& row, int column)
 {
     return identifier(row.value(column).toByteArray());
@@ -167,12 +182,8 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
     person.roles = {Role::Learner};
 
     const auto lesson = [&](const QSqlQuery& row) {
-        learner->lessons.append(
-            {identifier(row, 1), identifier(row, 2), time(row, 3), time(row, 4), time(row, 5), {}});
-        for (const QByteArray& question : row.value(6).toByteArray().split(' ')) {
-            if (!question.isEmpty())
-                learner->lessons.last().firstTryRight.append(identifier(question));
-        }
+        learner->lessons.append({identifier(row, 1), identifier(row, 2), time(row, 3), time(row, 4),
+                                 time(row, 5), questions(row.value(6).toByteArray())});
     };
     const auto attempt = [&](const QSqlQuery& row) {
         Attempt played;
@@ -182,7 +193,7 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
         played.scenarioId = identifier(row, 3);
         played.finishedAt = time(row, 4);
         played.endingId = identifier(row, 5);
-        learner->attempts.append(played);
+        learner->attempts.append(std::move(played));
     };
     const auto score = [&](const QSqlQuery& row) {
         const qint64 attemptId = row.value(1).toLongLong();
@@ -202,7 +213,7 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
         made.createdAt = time(row, 6);
         if (!row.value(7).isNull())
             made.body = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
-        learner->records.append(made);
+        learner->records.append(std::move(made));
     };
     if (!drain(&m_lessons, &m_moreLessons, person.id, lesson, error) ||
         !drain(&m_attempts, &m_moreAttempts, person.id, attempt, error) ||

@@ -62,6 +62,8 @@ private:
     // the same few recur on every row, so each is decoded once and then shared.
     QString identifier(const QByteArray& bytes);
     QString identifier(const QSqlQuery& row, int column);
+    // The question ids of a stored first_try_right, which takes few different values.
+    QStringList questions(const QByteArray& stored);
     bool start(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
     // Advances query while its first column is personId, calling take() on each row.
     template <typename Take>
@@ -77,6 +79,7 @@ private:
     int m_count = 0;
     static constexpr int MaxIdentifiers = 4096; // however many distinct ids a damaged database holds
     QHash<QByteArray, QString> m_identifiers;
+    QHash<QByteArray, QStringList> m_questionLists;
     bool m_moreLessons = false;
     bool m_moreAttempts = false;
     bool m_moreScores = false;
