@@ -46,7 +46,10 @@ void BackgroundJob::start()
                 const int percent = total > 0 ? done * 100 / total : 100;
                 if (percent != lastPercent) { // a signal per percent, not per learner
                     lastPercent = percent;
-                    emit progressed(done, total);
+                    // Emitted on the job's own thread, like finished(), so that no receiver
+                    // runs on this one, however it is connected.
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
                 }
                 return !m_cancelled.load();
             };
