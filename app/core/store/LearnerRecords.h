@@ -2,11 +2,11 @@
 
 #include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
 #include "store/RecordChain.h"
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace careu {
 
