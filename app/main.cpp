@@ -1,4 +1,5 @@
 #include "AppIdentity.h"
+#include "Clock.h"
 #include "Gui.h"
 #include "PdfPrinter.h"
 #include "cli/CommandLine.h"
@@ -13,7 +14,7 @@ int command(const careu::cli::Options& options, const careu::cli::Printer* print
     careu::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return careu::cli::run(options, out, err, printer);
+    return careu::cli::run(options, {out, err, careu::Clock::system(), printer});
 }
 
 } // namespace

@@ -1,14 +1,8 @@
 #pragma once
 
-#include "content/Catalog.h"
-#include "people/Accounts.h"
+#include "Services.h"
 #include "progress/LessonSession.h"
-#include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
 #include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/RecordChain.h"
 
 // A small organisation built by hand through core's own rules, for tests that need exact figures:
 // lessons completed on chosen days, and learners graduated by their mentor.
@@ -20,15 +14,16 @@ public:
     static QString mentorPassword() { return QStringLiteral("mentor's own password"); }
 
     TestOrg(const Database& db, const Catalog& catalog, QDateTime start)
-        : m_catalog(catalog), m_clock(std::move(start)), m_people(db, m_clock), m_progress(db),
-          m_attempts(db), m_chain(db), m_accounts(m_people, m_clock),
-          m_signOffs(m_chain, m_progress, m_attempts, m_accounts, m_clock)
+        : m_catalog(catalog), m_clock(std::move(start)), m_services(db, catalog, m_clock),
+          m_people(m_services.people), m_progress(m_services.progress), m_accounts(m_services.accounts),
+          m_signOffs(m_services.signOffs)
     {
     }
 
     ManualClock& clock() { return m_clock; }
+    Services& services() { return m_services; }
     PeopleStore& people() { return m_people; }
-    RecordChain& chain() { return m_chain; }
+    RecordChain& chain() { return m_services.chain; }
     SignOffs& signOffs() { return m_signOffs; }
 
     std::optional<Person> mentor(const QString& name, QString* error)
@@ -81,17 +76,16 @@ public:
     // sign-off, at the clock's time, is the graduation.
     bool graduate(const Person& learner, const Person& mentor, QString* error)
     {
-        for (const QString& courseId : SignOffs::graduationCourses()) {
-            const Course& course = *m_catalog.course(courseId);
-            for (int i = 0; i < course.lessons.size(); ++i) {
-                if (!completeLesson(learner, courseId, i, false, error) ||
-                    !m_signOffs.request(learner, course, course.lessons.at(i), error))
+        for (const Course* course : m_catalog.graduationCourses()) {
+            for (int i = 0; i < course->lessons.size(); ++i) {
+                if (!completeLesson(learner, course->id, i, false, error) ||
+                    !m_signOffs.request(learner, *course, course->lessons.at(i), error))
                     return false;
             }
         }
-        for (const QString& courseId : SignOffs::graduationCourses()) {
-            for (const Lesson& lesson : m_catalog.course(courseId)->lessons) {
-                if (!signOff(learner, mentor, courseId, lesson.id, error))
+        for (const Course* course : m_catalog.graduationCourses()) {
+            for (const Lesson& lesson : course->lessons) {
+                if (!signOff(learner, mentor, course->id, lesson.id, error))
                     return false;
             }
         }
@@ -117,12 +111,11 @@ public:
 private:
     const Catalog& m_catalog;
     ManualClock m_clock;
-    PeopleStore m_people;
-    ProgressStore m_progress;
-    AttemptStore m_attempts;
-    RecordChain m_chain;
-    Accounts m_accounts;
-    SignOffs m_signOffs;
+    Services m_services;
+    PeopleStore& m_people;
+    ProgressStore& m_progress;
+    Accounts& m_accounts;
+    SignOffs& m_signOffs;
     std::optional<PasswordConfirmation> m_confirmation;
 };
 

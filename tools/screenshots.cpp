@@ -4,16 +4,10 @@
 #include "Gui.h"
 #include "MainWindow.h"
 #include "ReportModel.h"
-#include "content/Catalog.h"
+#include "Services.h"
 #include "demo/DemoSeeder.h"
-#include "people/Accounts.h"
 #include "progress/LessonSession.h"
-#include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
 #include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/RecordChain.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,19 +44,14 @@ bool click(QWidget* window, const QString& name)
 bool addMenteeAskingForReview(const Database& db, const Catalog& catalog, const Lesson& lesson,
                               const QString& courseId)
 {
-    PeopleStore people(db, Clock::system());
+    Services services(db, catalog, Clock::system());
     QString error;
     NewPerson newPerson;
     newPerson.name = QStringLiteral("Leo Martin");
-    newPerson.mentorId = people.findByName(QStringLiteral("Ana Lopez"), &error)->id;
-    const auto leo = people.create(newPerson, &error);
-    ProgressStore progress(db);
-    AttemptStore attempts(db);
-    RecordChain chain(db);
-    Accounts accounts(people, Clock::system());
-    SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
+    newPerson.mentorId = services.people.findByName(QStringLiteral("Ana Lopez"), &error)->id;
+    const auto leo = services.people.create(newPerson, &error);
     const Course& course = *catalog.course(courseId);
-    LessonSession session(progress, Clock::system(), leo->id, course, lesson);
+    LessonSession session(services.progress, services.clock, leo->id, course, lesson);
     bool ok = session.load(&error);
     for (const Question& question : lesson.check)
         ok = ok && session.answer(question.id, question.answer, &error);
@@ -70,7 +59,7 @@ bool addMenteeAskingForReview(const Database& db, const Catalog& catalog, const 
                    QStringLiteral("When the shop is full I greet people from behind the till without "
                                   "looking up. This week I will stop, look at them and ask how I can help."),
                    &error);
-    ok = ok && signOffs.request(*leo, course, lesson, &error);
+    ok = ok && services.signOffs.request(*leo, course, lesson, &error);
     if (!ok)
         err << "screenshots: " << error << Qt::endl;
     return ok;
@@ -106,7 +95,8 @@ bool managerShots(const QString& path, const Catalog& catalog, const QString& fo
     Database db;
     QString error;
     DemoSeeder::Summary summary;
-    if (!db.open(path, &error) || !DemoSeeder(db, catalog, 7).run(30, &summary, &error)) {
+    if (!db.open(path, &error) ||
+        !DemoSeeder(Services(db, catalog, Clock::system()), 7).run(30, &summary, &error)) {
         err << "screenshots: " << error << Qt::endl;
         return false;
     }

@@ -2,14 +2,14 @@
 
 #include "CertificatePdf.h"
 #include "ReportPdf.h"
-#include "store/Database.h"
+#include "Services.h"
 
 namespace careu::print {
 
-bool PdfPrinter::report(const Database& db, const Catalog& catalog, const CompletionReport::Filter& filter,
-                        QIODevice* out, QString* error) const
+bool PdfPrinter::report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
+                        QString* error) const
 {
-    return ReportPdf(db, catalog).write(filter, out, error);
+    return ReportPdf(services).write(filter, out, error);
 }
 
 bool PdfPrinter::certificate(const Certificate& certificate, QIODevice* out, QString* error) const
@@ -24,14 +24,10 @@ void useOffscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int writeCertificates(const QString& databasePath, const Catalog& catalog, const QString& dir,
-                      const QString& person, const Certificates::Progress& progress,
-                      const std::atomic_bool* cancel, QString* error)
+int writeCertificates(Services& services, const QString& dir, const QString& person,
+                      const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error)
 {
-    Database db;
-    if (!db.open(databasePath, error))
-        return -1;
-    return Certificates(db, catalog).write(dir, person, &CertificatePdf::write, progress, cancel, error);
+    return Certificates(services).write(dir, person, &CertificatePdf::write, progress, cancel, error);
 }
 
 } // namespace careu::print

@@ -8,8 +8,8 @@ namespace careu::print {
 class PdfPrinter final : public cli::Printer
 {
 public:
-    bool report(const Database& db, const Catalog& catalog, const CompletionReport::Filter& filter,
-                QIODevice* out, QString* error) const override;
+    bool report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
+                QString* error) const override;
     bool certificate(const Certificate& certificate, QIODevice* out, QString* error) const override;
 };
 
@@ -18,12 +18,11 @@ public:
 // ssh, in cron and in CI.
 void useOffscreenWithoutDisplay();
 
-// For the app, from a worker thread: every graduate's certificate (or the one person's, by uid
-// or email) as a PDF file in dir, with progress after each person and a flag that cancels.
-// Opens its own connection to the database at databasePath, as each thread must, and touches
-// no widget. Returns how many files were written, or -1 with error.
-int writeCertificates(const QString& databasePath, const Catalog& catalog, const QString& dir,
-                      const QString& person, const Certificates::Progress& progress,
-                      const std::atomic_bool* cancel, QString* error);
+// For the app, from a worker thread (services on that thread's own connection): every graduate's
+// certificate (or the one person's, by uid or email) as a PDF file in dir, with progress after
+// each person and a flag that cancels. Touches no widget. Returns how many files were written,
+// or -1 with error.
+int writeCertificates(Services& services, const QString& dir, const QString& person,
+                      const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error);
 
 } // namespace careu::print

@@ -1,13 +1,10 @@
 #include "ReportPdf.h"
 
-#include "Clock.h"
 #include "Fonts.h"
 #include "PdfText.h"
-#include "content/Catalog.h"
+#include "Services.h"
 #include "report/ReportSummary.h"
 #include "store/Database.h"
-#include "store/RecordChain.h"
-#include "store/SettingsStore.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -387,52 +384,35 @@ private:
     qreal m_y = 0;
 };
 
-// Both passes see the same rows: one read transaction holds the database still for them.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
-
 } // namespace
 
-ReportPdf::ReportPdf(const Database& db, const Catalog& catalog) : m_db(db), m_catalog(catalog) {}
+ReportPdf::ReportPdf(const Services& services) : m_services(services) {}
 
 bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
                       const CompletionReport::Progress& progress) const
 {
     if (!canPaint(error))
         return false;
-    const ReadSnapshot snapshot(m_db.connection());
+    // Both passes see the same rows: one read transaction holds the database still for them.
+    const ReadSnapshot snapshot(m_services.db);
     Facts facts;
-    facts.organisation = SettingsStore(m_db).organisationName();
-    facts.generated = tr("Made %1, %2 UTC")
-                          .arg(dateText(Clock::system().now()),
-                               Clock::system().now().toUTC().time().toString(QStringLiteral("HH:mm")));
-    const Course* course = m_catalog.course(filter.courseId);
+    facts.organisation = m_services.settings.organisationName();
+    const QDateTime now = m_services.clock.now();
+    facts.generated =
+        tr("Made %1, %2 UTC").arg(dateText(now), now.toUTC().time().toString(QStringLiteral("HH:mm")));
+    const Course* course = m_services.catalog.course(filter.courseId);
     facts.filters =
         tr("Course: %1  ·  People: %2")
             .arg(course ? course->title : tr("all courses"),
                  filter.activeSince.isValid() ? tr("active since %1").arg(dateText(filter.activeSince))
                                               : tr("everyone"));
-    facts.chain = RecordChain(m_db).verify(error);
+    facts.chain = m_services.chain.verify(error);
     if (!error->isEmpty())
         return false;
 
     const auto writer = pdfWriter(out, QPageLayout::Portrait, tr("Completion report"));
-    const CompletionReport report(m_db, m_catalog);
-    ReportSummary summary(m_catalog);
+    const CompletionReport report(m_services);
+    ReportSummary summary(m_services.catalog);
     Layout counting(*writer, facts, nullptr, nullptr, 0);
     counting.start();
     const auto count = [&](const ReportRow& row) {

@@ -18,14 +18,13 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 
 public:
-    ReportPdf(const Database& db, const Catalog& catalog);
+    explicit ReportPdf(const Services& services);
 
     bool write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
                const CompletionReport::Progress& progress = {}) const;
 
 private:
-    const Database& m_db;
-    const Catalog& m_catalog;
+    const Services& m_services;
 };
 
 } // namespace careu::print

@@ -1,13 +1,16 @@
 #include "BackgroundJob.h"
 
+#include "Services.h"
 #include "store/Database.h"
 
 #include <QThread>
 
 namespace careu::ui {
 
-BackgroundJob::BackgroundJob(QString databasePath, Work work, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_work(std::move(work))
+BackgroundJob::BackgroundJob(QString databasePath, const Catalog& catalog, const Clock& clock, Work work,
+                             QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_catalog(catalog), m_clock(clock),
+      m_work(std::move(work))
 {
 }
 
@@ -53,7 +56,10 @@ void BackgroundJob::start()
                 }
                 return !m_cancelled.load();
             };
-            ok = db.open(m_databasePath, &error) && m_work(db, progress, &error);
+            if (db.open(m_databasePath, &error)) {
+                Services services(db, m_catalog, m_clock);
+                ok = m_work(services, progress, &error);
+            }
         }
         const bool cancelled = !ok && m_cancelled.load();
         QMetaObject::invokeMethod(

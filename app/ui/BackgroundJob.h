@@ -8,8 +8,10 @@
 class QThread;
 
 namespace careu {
-class Database;
-}
+class Catalog;
+class Clock;
+class Services;
+} // namespace careu
 
 namespace careu::ui {
 
@@ -21,12 +23,15 @@ class BackgroundJob : public QObject
     Q_OBJECT
 
 public:
-    // The work: reads through db, calls progress(done, total) as it goes and stops when it
-    // returns false (the job was cancelled). Returns false with error on failure.
-    using Work = std::function<bool(const Database& db, const std::function<bool(int, int)>& progress,
+    // The work: reads through services (built on the thread's own connection), calls
+    // progress(done, total) as it goes and stops when it returns false (the job was cancelled).
+    // Returns false with error on failure.
+    using Work = std::function<bool(Services& services, const std::function<bool(int, int)>& progress,
                                     QString* error)>;
 
-    BackgroundJob(QString databasePath, Work work, QObject* parent = nullptr);
+    // The thread opens the database at databasePath and works on catalog and clock.
+    BackgroundJob(QString databasePath, const Catalog& catalog, const Clock& clock, Work work,
+                  QObject* parent = nullptr);
     ~BackgroundJob() override; // cancels and waits for the thread
 
     void start();
@@ -40,6 +45,8 @@ signals:
 
 private:
     QString m_databasePath;
+    const Catalog& m_catalog;
+    const Clock& m_clock;
     Work m_work;
     QThread* m_thread = nullptr;
     std::atomic_bool m_cancelled{false};

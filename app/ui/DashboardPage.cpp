@@ -247,13 +247,11 @@ void DashboardPage::refresh()
         m_load->cancel();
     delete m_load; // waits for a load still running
     auto rows = std::make_shared<QVector<ReportRow>>();
-    const Catalog& catalog = m_services.catalog;
     m_load = new BackgroundJob(
-        m_services.db.path(),
-        [rows, &catalog](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
-            return CompletionReport(db, catalog)
-                .run(
-                    {}, [&rows](const ReportRow& row) { rows->append(row); }, error, progress);
+        m_services.db.path(), m_services.catalog, m_services.clock,
+        [rows](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
+            return CompletionReport(services).run(
+                {}, [&rows](const ReportRow& row) { rows->append(row); }, error, progress);
         },
         this);
     connect(m_load, &BackgroundJob::finished, this,
@@ -343,16 +341,14 @@ void DashboardPage::exportAs(const QString& format)
     const CompletionReport::Filter filter = exportFilter();
     const QString setting = m_services.settings.value(XapiExport::homePageSetting());
     const QString homePage = setting.isEmpty() ? XapiExport::defaultHomePage() : setting;
-    const Catalog& catalog = m_services.catalog;
     startExport(
         fileName,
-        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int* written,
-                      QString* error) {
+        [=](Services& services, const CompletionReport::Progress& progress, int* written, QString* error) {
             return writePrivateFile(
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
                     QTextStream out(device);
-                    *written = ReportWriter(db, catalog, homePage)
+                    *written = ReportWriter(services, homePage)
                                    .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv,
                                           filter, out, writeError, progress);
                     return *written >= 0;
@@ -372,14 +368,13 @@ void DashboardPage::exportPdf()
     if (fileName.isEmpty())
         return;
     const CompletionReport::Filter filter = exportFilter();
-    const Catalog& catalog = m_services.catalog;
     startExport(
         fileName,
-        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int*, QString* error) {
+        [=](Services& services, const CompletionReport::Progress& progress, int*, QString* error) {
             return writePrivateFile(
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
-                    return print::ReportPdf(db, catalog).write(filter, device, writeError, progress);
+                    return print::ReportPdf(services).write(filter, device, writeError, progress);
                 },
                 error);
         },
@@ -391,14 +386,12 @@ void DashboardPage::exportCertificates()
     const QString folder = FileDialog::folder(this, tr("A folder for the certificates"));
     if (folder.isEmpty())
         return;
-    const Catalog& catalog = m_services.catalog;
     startExport(
         folder,
-        [=, &catalog](const Database& db, const CompletionReport::Progress& progress, int* written,
-                      QString* error) {
+        [=](Services& services, const CompletionReport::Progress& progress, int* written, QString* error) {
             std::atomic_bool cancelled{false};
             *written = print::writeCertificates(
-                db.path(), catalog, folder, QString(),
+                services, folder, QString(),
                 [&](int done, int total) {
                     cancelled = !progress(done, total);
                     return !cancelled;
@@ -411,15 +404,15 @@ void DashboardPage::exportCertificates()
 
 void DashboardPage::startExport(
     const QString& target,
-    const std::function<bool(const Database&, const CompletionReport::Progress&, int*, QString*)>& work,
+    const std::function<bool(Services&, const CompletionReport::Progress&, int*, QString*)>& work,
     const std::function<QString(int)>& done)
 {
     auto written = std::make_shared<int>(0);
     delete m_export;
     m_export = new BackgroundJob(
-        m_services.db.path(),
-        [work, written](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
-            return work(db, progress, written.get(), error);
+        m_services.db.path(), m_services.catalog, m_services.clock,
+        [work, written](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
+            return work(services, progress, written.get(), error);
         },
         this);
     connect(m_export, &BackgroundJob::finished, this,

@@ -48,8 +48,8 @@ private:
     void exportCertificates();
     // Runs work in the background for an export to target; done(written) says what was made.
     void startExport(const QString& target,
-                     const std::function<bool(const Database&, const CompletionReport::Progress&,
-                                              int* written, QString* error)>& work,
+                     const std::function<bool(Services&, const CompletionReport::Progress&, int* written,
+                                              QString* error)>& work,
                      const std::function<QString(int written)>& done);
     void run(BackgroundJob* job, const QString& what);
     void stopped();

@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "TestOrg.h"
 #include "signoff/Certificates.h"
 #include "store/SettingsStore.h"
@@ -22,7 +23,7 @@ private:
             found.append(certificate);
             return true;
         };
-        if (!Certificates(*m_db, m_catalog).each(person, keep, {}, &error))
+        if (!Certificates(*m_services).each(person, keep, {}, &error))
             qWarning() << error;
         return found;
     }
@@ -30,7 +31,7 @@ private:
     CertificateCheck check(const QString& code)
     {
         QString error;
-        const CertificateCheck result = Certificates(*m_db, m_catalog).check(code, &error);
+        const CertificateCheck result = Certificates(*m_services).check(code, &error);
         if (!error.isEmpty())
             qWarning() << error;
         return result;
@@ -65,12 +66,14 @@ private slots:
         m_db.emplace();
         QString error;
         QVERIFY(m_db->open(path, &error));
+        m_services.emplace(*m_db, m_catalog, Clock::system());
         m_org.emplace(*m_db, m_catalog, QDateTime(QDate(2026, 4, 7), QTime(16, 0), Qt::UTC));
     }
 
     void cleanup()
     {
         m_org.reset();
+        m_services.reset();
         m_db.reset();
         m_dir.reset();
     }
@@ -177,7 +180,7 @@ private slots:
     void onePerson()
     {
         QCOMPARE(all(m_hostile->uid).size(), 1);
-        Certificates certificates(*m_db, m_catalog);
+        Certificates certificates(*m_services);
         QString error;
         const auto none = [](const Certificate&, QString*) { return true; };
         QVERIFY(!certificates.each(m_ben->uid, none, {}, &error));
@@ -296,7 +299,7 @@ private slots:
             return total == 4;
         };
         QString error;
-        QCOMPARE(Certificates(*m_db, m_catalog).write(dir, {}, render, progress, nullptr, &error), 2);
+        QCOMPARE(Certificates(*m_services).write(dir, {}, render, progress, nullptr, &error), 2);
         QCOMPARE(seen, (QVector<int>{1, 2, 3, 4})); // everyone active was looked at
         const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
         QCOMPARE(files, (QStringList{QStringLiteral("Ana-Lopez-%1.pdf").arg(m_ana->uid),
@@ -310,7 +313,7 @@ private slots:
         // Cancelled after the first person: one file, no error.
         QDir(dir).removeRecursively();
         std::atomic_bool cancel{true};
-        QCOMPARE(Certificates(*m_db, m_catalog).write(dir, {}, render, {}, &cancel, &error), 1);
+        QCOMPARE(Certificates(*m_services).write(dir, {}, render, {}, &cancel, &error), 1);
         QVERIFY(error.isEmpty());
 
         // A render that fails leaves no file behind.
@@ -319,7 +322,7 @@ private slots:
             *renderError = QStringLiteral("no ink");
             return false;
         };
-        QCOMPARE(Certificates(*m_db, m_catalog).write(dir, {}, failing, {}, nullptr, &error), -1);
+        QCOMPARE(Certificates(*m_services).write(dir, {}, failing, {}, nullptr, &error), -1);
         QCOMPARE(error, QStringLiteral("no ink"));
         QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty());
     }
@@ -329,6 +332,7 @@ private:
     QTemporaryDir m_template;
     std::optional<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
+    std::optional<Services> m_services;
     std::optional<test::TestOrg> m_org;
     std::optional<Person> m_mentor;
     std::optional<Person> m_ana;

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "cli/CommandLine.h"
 
 #include <QtTest>
@@ -62,7 +63,7 @@ private slots:
         QString err;
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        QCOMPARE(cli::run(options, outStream, errStream), int(cli::UsageError));
+        QCOMPARE(cli::run(options, {outStream, errStream, Clock::system()}), int(cli::UsageError));
         QVERIFY(err.contains(QStringLiteral("unknown command \"dance\"")));
     }
 };

@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
@@ -52,24 +53,23 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const Services services(db, catalog, Clock::system());
         DemoSeeder::Summary summary;
-        QVERIFY2(DemoSeeder(db, catalog, 2).run(9, &summary, &error), qPrintable(error));
+        QVERIFY2(DemoSeeder(services, 2).run(9, &summary, &error), qPrintable(error));
         QVector<int> seen;
         int rows = 0;
         const auto count = [&](const ReportRow&) { ++rows; };
-        QVERIFY2(CompletionReport(db, catalog)
-                     .run({}, count, &error,
-                          [&](int done, int total) {
-                              seen.append(done);
-                              return total == 9;
-                          }),
+        QVERIFY2(CompletionReport(services).run({}, count, &error,
+                                                [&](int done, int total) {
+                                                    seen.append(done);
+                                                    return total == 9;
+                                                }),
                  qPrintable(error));
         QCOMPARE(seen, QVector<int>({0, 1, 2, 3, 4, 5, 6, 7, 8}));
         QCOMPARE(rows, 18);
 
         rows = 0;
-        QVERIFY(
-            !CompletionReport(db, catalog).run({}, count, &error, [](int done, int) { return done < 3; }));
+        QVERIFY(!CompletionReport(services).run({}, count, &error, [](int done, int) { return done < 3; }));
         QCOMPARE(error, CompletionReport::stoppedMessage());
         QCOMPARE(rows, 6); // three learners, two courses each, then it stopped
     }
@@ -118,6 +118,7 @@ private slots:
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
         ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        const Services services(db, catalog, Clock::system());
         PeopleStore people(db, clock);
         ProgressStore progress(db);
         const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
@@ -152,14 +153,13 @@ private slots:
 
         QString text = ReportCsv::header();
         QVector<ReportRow> rows;
-        QVERIFY2(CompletionReport(db, catalog)
-                     .run(
-                         {},
-                         [&](const ReportRow& row) {
-                             rows.append(row);
-                             text += ReportCsv::row(row);
-                         },
-                         &error),
+        QVERIFY2(CompletionReport(services).run(
+                     {},
+                     [&](const ReportRow& row) {
+                         rows.append(row);
+                         text += ReportCsv::row(row);
+                     },
+                     &error),
                  qPrintable(error));
         QCOMPARE(rows.size(), hostile.size() * 2);
 
@@ -191,16 +191,14 @@ private slots:
         rows.clear();
         CompletionReport::Filter filter;
         filter.courseId = QStringLiteral("care-102");
-        QVERIFY(CompletionReport(db, catalog)
-                    .run(
-                        filter, [&](const ReportRow& row) { rows.append(row); }, &error));
+        QVERIFY(CompletionReport(services).run(
+            filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), hostile.size());
         filter.courseId.clear();
         filter.activeSince = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
         rows.clear();
-        QVERIFY(CompletionReport(db, catalog)
-                    .run(
-                        filter, [&](const ReportRow& row) { rows.append(row); }, &error));
+        QVERIFY(CompletionReport(services).run(
+            filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), 2); // only Zoë has done anything
     }
 };

@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "TestOrg.h"
 #include "report/ReportSummary.h"
 
@@ -15,7 +16,7 @@ private:
     {
         ReportSummary summary(m_catalog);
         QString error;
-        if (!CompletionReport(*m_db, m_catalog)
+        if (!CompletionReport(*m_services)
                  .run(
                      filter, [&](const ReportRow& row) { summary.add(row); }, &error))
             qWarning() << error;
@@ -29,6 +30,7 @@ private slots:
         m_db.emplace();
         QString error;
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        m_services.emplace(*m_db, m_catalog, Clock::system());
         // Ana completes two CARE 101 lessons in June 2025 (first try 100% and 75%: 87 for the row);
         // Ben one in August, and Gia graduates in August: every lesson of both courses, 100%.
         test::TestOrg org(*m_db, m_catalog, QDateTime(QDate(2025, 6, 10), QTime(9, 0), Qt::UTC));
@@ -119,6 +121,7 @@ private:
     QTemporaryDir m_dir;
     Catalog m_catalog;
     std::optional<Database> m_db;
+    std::optional<Services> m_services;
 };
 
 QTEST_GUILESS_MAIN(TestReportSummary)

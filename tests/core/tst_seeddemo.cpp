@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/Accounts.h"
@@ -21,7 +22,8 @@ class TestSeedDemo : public QObject
 private:
     struct Snapshot
     {
-        QStringList names;
+        QStringList names;   // with their uids
+        QStringList created; // when each person and record was made
         QStringList records; // kind and body of every record, in order
     };
 
@@ -32,17 +34,23 @@ private:
         Snapshot snapshot;
         if (!db.open(path, &error))
             return snapshot;
+        // Today is a fixed day: the demo's dates count back from it.
+        const ManualClock today(QDateTime(QDate(2026, 3, 14), QTime(15, 9), Qt::UTC));
+        const Services services(db, catalog, today);
         DemoSeeder::Summary summary;
-        if (!DemoSeeder(db, catalog, seed).run(12, &summary, &error)) {
+        if (!DemoSeeder(services, seed).run(12, &summary, &error)) {
             qWarning() << error;
             return snapshot;
         }
-        for (const Person& person : PeopleStore(db, Clock::system()).active(&error)) {
-            snapshot.names.append(person.name);
-            for (const Record& record : RecordChain(db).about(person.id, &error))
+        for (const Person& person : services.people.active(&error)) {
+            snapshot.names.append(person.name + QLatin1Char(' ') + person.uid);
+            snapshot.created.append(toStoredTime(person.createdAt));
+            for (const Record& record : services.chain.about(person.id, &error)) {
                 snapshot.records.append(
                     recordKindKey(record.kind) +
                     QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact)));
+                snapshot.created.append(toStoredTime(record.createdAt));
+            }
         }
         return snapshot;
     }
@@ -55,8 +63,9 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        const Services services(db, catalog, Clock::system());
         DemoSeeder::Summary summary;
-        QVERIFY2(DemoSeeder(db, catalog, 5).run(12, &summary, &error), qPrintable(error));
+        QVERIFY2(DemoSeeder(services, 5).run(12, &summary, &error), qPrintable(error));
         QCOMPARE(summary.learners, 12);
         QCOMPARE(summary.managers, 1);
         QVERIFY(summary.mentors >= 1 && summary.coaches >= 1);
@@ -99,7 +108,7 @@ private slots:
         QVERIFY(accounts.verify(mona->id, DemoSeeder::password(), &error));
 
         // A second run refuses to mix with what is there.
-        QVERIFY(!DemoSeeder(db, catalog, 5).run(3, &summary, &error));
+        QVERIFY(!DemoSeeder(services, 5).run(3, &summary, &error));
         QVERIFY(error.contains(QStringLiteral("already has people")));
     }
 
@@ -113,6 +122,9 @@ private slots:
         QCOMPARE(first.names.size(), 1 + 2 + 1 + 12);
         QCOMPARE(second.names, first.names);
         QCOMPARE(second.records, first.records);
+        QCOMPARE(second.created, first.created);
+        // The staff start 150 days before that today, at 9:00.
+        QVERIFY(first.created.contains(QStringLiteral("2025-10-15T09:00:00.000Z")));
         QVERIFY(other.records != first.records);
     }
 };

@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "report/XapiExport.h"
@@ -21,7 +22,7 @@ private:
     {
         QVector<QJsonObject> statements;
         QString error;
-        if (!XapiExport(*m_db, m_catalog, HomePage + QLatin1Char('/'))
+        if (!XapiExport(*m_services, HomePage + QLatin1Char('/'))
                  .run(
                      filter, [&](const QJsonObject& s) { statements.append(s); }, &error))
             qWarning() << error;
@@ -35,8 +36,9 @@ private slots:
         m_db.emplace();
         QString error;
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        m_services.emplace(*m_db, m_catalog, Clock::system());
         DemoSeeder::Summary summary;
-        QVERIFY2(DemoSeeder(*m_db, m_catalog, 11).run(12, &summary, &error), qPrintable(error));
+        QVERIFY2(DemoSeeder(*m_services, 11).run(12, &summary, &error), qPrintable(error));
     }
 
     void statementsFollowTheSpec()
@@ -122,6 +124,7 @@ private:
     QTemporaryDir m_dir;
     Catalog m_catalog;
     std::optional<Database> m_db;
+    std::optional<Services> m_services;
 };
 
 QTEST_GUILESS_MAIN(TestXapi)

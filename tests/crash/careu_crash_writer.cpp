@@ -10,13 +10,9 @@
 //   answer PERSON COURSE LESSON N   the lesson holds at least N Check answers
 //   complete PERSON COURSE LESSON   the lesson is complete (Check passed, reflection written)
 //   record ID KIND                  a record of this kind was appended to the chain
-#include "Clock.h"
-#include "content/Catalog.h"
-#include "people/Accounts.h"
+#include "Services.h"
 #include "people/Passwords.h"
 #include "progress/LessonSession.h"
-#include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
@@ -124,11 +120,12 @@ int main(int argc, char* argv[])
     QString error;
     if (!db.open(args.at(0), &error))
         return fail(error);
-    PeopleStore people(db, Clock::system());
+    const Catalog catalog = Catalog::load();
+    Services services(db, catalog, Clock::system());
+    PeopleStore& people = services.people;
     if (args.at(1) == QLatin1String("setup"))
         return setUp(people);
 
-    const Catalog catalog = Catalog::load();
     const Course* course = catalog.course(QStringLiteral("care-102"));
     const QVector<Person> everyone = people.active(&error);
     const auto mentor = std::find_if(everyone.cbegin(), everyone.cend(), [](const Person& person) {
@@ -136,19 +133,15 @@ int main(int argc, char* argv[])
     });
     if (!course || mentor == everyone.cend())
         return fail(QStringLiteral("run setup first: no mentor, or no CARE 102 (%1)").arg(error));
-    ProgressStore progress(db);
-    AttemptStore attempts(db);
-    RecordChain chain(db);
-    Accounts accounts(people, Clock::system());
-    SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
-    const auto confirmation = accounts.confirm(mentor->id, MentorPassword, &error);
+    const auto confirmation = services.accounts.confirm(mentor->id, MentorPassword, &error);
     if (!confirmation)
         return fail(error);
     QRandomGenerator random(args.value(2).toUInt());
     acknowledge(QStringLiteral("ready"));
     // Until killed; the bound only keeps a forgotten child from filling the disk.
     for (int learner = 0; learner < 1000; ++learner) {
-        if (!learnCourse(*mentor, *confirmation, *course, people, progress, signOffs, random, &error))
+        if (!learnCourse(*mentor, *confirmation, *course, people, services.progress, services.signOffs,
+                         random, &error))
             return fail(error);
     }
     return 0;

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "cli/StoreCommands.h"
 #include "store/Database.h"
 #include "store/RecordChain.h"
@@ -107,7 +108,7 @@ private:
         QString checkErr;
         QTextStream out(&checkOut);
         QTextStream err(&checkErr);
-        if (cli::check(options, out, err) != cli::Success)
+        if (cli::check(options, {out, err, Clock::system()}) != cli::Success)
             found.append(QStringLiteral("careu check failed: ") + checkOut + checkErr);
         Database db;
         QString error;

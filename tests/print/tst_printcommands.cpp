@@ -1,4 +1,5 @@
 #include "Poppler.h"
+#include "Services.h"
 #include "TestSupport.h"
 #include "content/Catalog.h"
 #include "signoff/Certificates.h"
@@ -118,15 +119,15 @@ private slots:
         QString error;
         QVERIFY(db.open(m_db, &error));
         const Catalog catalog = Catalog::load();
+        Services services(db, catalog, Clock::system());
         QString uid;
-        QVERIFY(Certificates(db, catalog)
-                    .each(
-                        {},
-                        [&](const Certificate& certificate, QString*) {
-                            uid = certificate.personUid;
-                            return true;
-                        },
-                        {}, &error));
+        QVERIFY(Certificates(services).each(
+            {},
+            [&](const Certificate& certificate, QString*) {
+                uid = certificate.personUid;
+                return true;
+            },
+            {}, &error));
         const QString dir = m_dir.filePath(QStringLiteral("one"));
         test::Outcome outcome = careu(
             {QStringLiteral("certificates"), QStringLiteral("--person"), uid, QStringLiteral("--out"), dir});

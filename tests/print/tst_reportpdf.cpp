@@ -2,6 +2,7 @@
 #include "PdfPrinter.h"
 #include "Poppler.h"
 #include "ReportPdf.h"
+#include "Services.h"
 #include "TestOrg.h"
 #include "store/SettingsStore.h"
 
@@ -21,8 +22,7 @@ private:
         const QString path = m_dir.filePath(name);
         QFile file(path);
         QString error;
-        if (!file.open(QIODevice::WriteOnly) ||
-            !print::ReportPdf(*m_db, m_catalog).write(filter, &file, &error))
+        if (!file.open(QIODevice::WriteOnly) || !print::ReportPdf(*m_services).write(filter, &file, &error))
             qWarning() << "the report was not written:" << error;
         return path;
     }
@@ -34,6 +34,7 @@ private slots:
         m_db.emplace();
         QString error;
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        m_services.emplace(*m_db, m_catalog, Clock::system());
         QVERIFY(SettingsStore(*m_db).setValue(SettingsStore::organisationNameKey(),
                                               QStringLiteral("Salon Lumière & Co"), &error));
         test::TestOrg org(*m_db, m_catalog, QDateTime(QDate(2026, 9, 8), QTime(14, 0), Qt::UTC));
@@ -97,7 +98,7 @@ private slots:
     {
         QVector<Certificate> certificates;
         QString error;
-        QVERIFY(Certificates(*m_db, m_catalog)
+        QVERIFY(Certificates(*m_services)
                     .each(
                         {},
                         [&](const Certificate& certificate, QString*) {
@@ -135,7 +136,11 @@ private slots:
                 return done <= total;
             };
             const std::unique_ptr<QThread> worker(QThread::create([&] {
-                written = print::writeCertificates(m_db->path(), m_catalog, dir, {}, progress, cancel, error);
+                Database db;
+                if (!db.open(m_db->path(), error))
+                    return;
+                Services services(db, m_catalog, Clock::system());
+                written = print::writeCertificates(services, dir, {}, progress, cancel, error);
             }));
             worker->start();
             worker->wait();
@@ -164,6 +169,7 @@ private:
     QTemporaryDir m_dir;
     Catalog m_catalog;
     std::optional<Database> m_db;
+    std::optional<Services> m_services;
     std::optional<Person> m_graduate;
 };
 

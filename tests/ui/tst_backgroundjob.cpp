@@ -1,4 +1,5 @@
 #include "BackgroundJob.h"
+#include "Services.h"
 #include "store/Database.h"
 
 #include <QSignalSpy>
@@ -16,9 +17,9 @@ class TestBackgroundJob : public QObject
     // Counts to 400 a step at a time, as a report goes through learners.
     static BackgroundJob::Work counting(QThread** ranOn)
     {
-        return [ranOn](const Database& db, const std::function<bool(int, int)>& progress, QString* error) {
+        return [ranOn](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
             *ranOn = QThread::currentThread();
-            if (!db.connection().isOpen()) {
+            if (!services.db.connection().isOpen()) {
                 *error = QStringLiteral("no database");
                 return false;
             }
@@ -33,12 +34,15 @@ class TestBackgroundJob : public QObject
         };
     }
 
+    const Catalog m_catalog = Catalog::load();
+
 private slots:
     void runsToTheEndOffTheWindowThread()
     {
         QTemporaryDir dir;
         QThread* ranOn = nullptr;
-        BackgroundJob job(dir.filePath(QStringLiteral("careu.sqlite")), counting(&ranOn));
+        BackgroundJob job(dir.filePath(QStringLiteral("careu.sqlite")), m_catalog, Clock::system(),
+                          counting(&ranOn));
         QSignalSpy progressed(&job, &BackgroundJob::progressed);
         QSignalSpy finished(&job, &BackgroundJob::finished);
         job.start();
@@ -55,7 +59,8 @@ private slots:
     {
         QTemporaryDir dir;
         QThread* ranOn = nullptr;
-        BackgroundJob job(dir.filePath(QStringLiteral("careu.sqlite")), counting(&ranOn));
+        BackgroundJob job(dir.filePath(QStringLiteral("careu.sqlite")), m_catalog, Clock::system(),
+                          counting(&ranOn));
         QSignalSpy progressed(&job, &BackgroundJob::progressed);
         QSignalSpy finished(&job, &BackgroundJob::finished);
         job.start();
@@ -78,7 +83,7 @@ private slots:
         notADatabase.write(QByteArray(4096, 'x'));
         notADatabase.close();
         QThread* ranOn = nullptr;
-        BackgroundJob job(notADatabase.fileName(), counting(&ranOn));
+        BackgroundJob job(notADatabase.fileName(), m_catalog, Clock::system(), counting(&ranOn));
         QSignalSpy finished(&job, &BackgroundJob::finished);
         job.start();
         QVERIFY(finished.wait(10000));

@@ -234,7 +234,8 @@ private:
         {
             DemoSeeder::Summary summary;
             QString error;
-            QVERIFY2(DemoSeeder(m_app->db(), m_app->catalog(), 3).run(12, &summary, &error),
+            QVERIFY2(DemoSeeder(Services(m_app->db(), m_app->catalog(), Clock::system()), 3)
+                         .run(12, &summary, &error),
                      qPrintable(error));
         }
         m_app->start(); // the picker now lists the demo team

@@ -10,15 +10,17 @@ namespace careu::cli {
 
 namespace {
 
-const char* const Context = "careu::cli";
+const char* const TranslationContext = "careu::cli";
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate(Context, text);
+    return QCoreApplication::translate(TranslationContext, text);
 }
 
-int validate(const Options& options, QTextStream& out, QTextStream& err)
+int validate(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     const Catalog catalog = options.commandArgs.isEmpty() ? Catalog::load(options.contentDirs)
                                                           : Catalog::loadFolders(options.commandArgs);
     for (const Diagnostic& diagnostic : catalog.diagnostics())
@@ -45,8 +47,10 @@ int validate(const Options& options, QTextStream& out, QTextStream& err)
 }
 
 // careu scenario stats ID: the shape of a role-play, for its author.
-int scenario(const Options& options, QTextStream& out, QTextStream& err)
+int scenario(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     if (options.commandArgs.size() != 2 || options.commandArgs.first() != QLatin1String("stats")) {
         err << tr("careu: use \"careu scenario stats ID\"") << Qt::endl << usage();
         return UsageError;
@@ -242,37 +246,37 @@ bool needsPrinter(const Options& options)
             options.command == QLatin1String("certificates"));
 }
 
-int run(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
+int run(const Options& options, const Context& context)
 {
     if (options.help) {
-        out << usage();
+        context.out << usage();
         return Success;
     }
     if (options.version) {
-        out << QStringLiteral("careu %1").arg(QLatin1String(CAREU_VERSION)) << Qt::endl;
+        context.out << QStringLiteral("careu %1").arg(QLatin1String(CAREU_VERSION)) << Qt::endl;
         return Success;
     }
     if (options.command == QLatin1String("validate"))
-        return validate(options, out, err);
+        return validate(options, context);
     if (options.command == QLatin1String("scenario"))
-        return scenario(options, out, err);
+        return scenario(options, context);
     if (options.command == QLatin1String("check") && options.commandArgs.isEmpty())
-        return check(options, out, err);
+        return check(options, context);
     if (options.command == QLatin1String("people"))
-        return people(options, out, err);
+        return people(options, context);
     if (options.command == QLatin1String("seed-demo") && options.commandArgs.isEmpty())
-        return seedDemo(options, out, err);
+        return seedDemo(options, context);
     if (options.command == QLatin1String("report") && options.commandArgs.isEmpty())
-        return report(options, out, err, printer);
+        return report(options, context);
     if (options.command == QLatin1String("certificates") && options.commandArgs.isEmpty())
-        return certificates(options, out, err, printer);
+        return certificates(options, context);
     if (options.command == QLatin1String("verify"))
-        return verify(options, out, err);
+        return verify(options, context);
     if (options.command == QLatin1String("backup") && options.commandArgs.isEmpty())
-        return backup(options, out, err);
+        return backup(options, context);
     if (options.command == QLatin1String("restore"))
-        return restore(options, out, err);
-    err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
+        return restore(options, context);
+    context.err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }
 

@@ -3,6 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace careu {
+class Clock;
+}
+
 namespace careu::cli {
 
 enum ExitCode
@@ -43,9 +47,18 @@ class Printer;
 // True when the command makes a PDF: it needs a Printer, and so a QGuiApplication.
 bool needsPrinter(const Options& options);
 
-// Runs a headless command and returns the process exit code. printer makes PDFs; without one,
-// a command that prints fails with a message.
-int run(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer = nullptr);
+// Where a command writes, what time it is, and what makes PDFs (none: a command that prints
+// fails with a message).
+struct Context
+{
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+    const Printer* printer = nullptr;
+};
+
+// Runs a headless command and returns the process exit code.
+int run(const Options& options, const Context& context);
 
 QString usage();
 

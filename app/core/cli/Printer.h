@@ -15,8 +15,8 @@ public:
     virtual ~Printer() = default;
 
     // The completion report as a PDF.
-    virtual bool report(const Database& db, const Catalog& catalog, const CompletionReport::Filter& filter,
-                        QIODevice* out, QString* error) const = 0;
+    virtual bool report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
+                        QString* error) const = 0;
     // One certificate of graduation as a PDF.
     virtual bool certificate(const Certificate& certificate, QIODevice* out, QString* error) const = 0;
 };

@@ -2,16 +2,13 @@
 
 #include "Printer.h"
 #include "PrivateFile.h"
-#include "content/Catalog.h"
+#include "Services.h"
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
-#include "signoff/Certificates.h"
 #include "store/Backups.h"
 #include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/RecordChain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,27 +31,47 @@ QString noPrinter()
     return tr("this careu cannot make PDF files");
 }
 
-// Opens the database the options name; a command never creates a database that is not there.
-bool openExisting(const Options& options, Database* db, QTextStream& err)
+// The database the options name with the services over it, on the context's clock and the
+// options' content. A command never creates a database that is not there.
+class Opened
 {
-    const QString path = Database::resolvePath(options.dbPath);
-    if (!QFileInfo::exists(path)) {
-        err << tr("careu: there is no database at %1").arg(path) << Qt::endl;
-        return false;
+public:
+    Opened(const Options& options, const Context& context)
+        : m_catalog(Catalog::load(options.contentDirs)), m_clock(context.clock)
+    {
     }
-    QString error;
-    if (!db->open(path, &error)) {
-        err << QStringLiteral("careu: ") << error << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
-int listPeople(const Database& db, QTextStream& out, QTextStream& err)
+    bool open(const Options& options, QTextStream& err)
+    {
+        const QString path = Database::resolvePath(options.dbPath);
+        if (!QFileInfo::exists(path)) {
+            err << tr("careu: there is no database at %1").arg(path) << Qt::endl;
+            return false;
+        }
+        QString error;
+        if (!m_db.open(path, &error)) {
+            err << QStringLiteral("careu: ") << error << Qt::endl;
+            return false;
+        }
+        m_services.emplace(m_db, m_catalog, m_clock);
+        return true;
+    }
+
+    const Catalog& catalog() const { return m_catalog; }
+    Database& db() { return m_db; }
+    Services& services() { return *m_services; }
+
+private:
+    Catalog m_catalog;
+    const Clock& m_clock;
+    Database m_db;
+    std::optional<Services> m_services;
+};
+
+int listPeople(Services& services, QTextStream& out, QTextStream& err)
 {
-    PeopleStore store(db, Clock::system());
     QString error;
-    const QVector<Person> everyone = store.active(&error);
+    const QVector<Person> everyone = services.people.active(&error);
     if (!error.isEmpty()) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
@@ -77,7 +94,7 @@ int listPeople(const Database& db, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int importPeople(const Database& db, const QString& file, QTextStream& out, QTextStream& err)
+int importPeople(Services& services, const QString& file, QTextStream& out, QTextStream& err)
 {
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
@@ -94,10 +111,9 @@ int importPeople(const Database& db, const QString& file, QTextStream& out, QTex
             << Qt::endl;
         return Failure;
     }
-    PeopleStore store(db, Clock::system());
     PeopleImport::Report report;
     QString error;
-    if (!PeopleImport::run(QString::fromUtf8(csv), store, &report, &error)) {
+    if (!PeopleImport::run(QString::fromUtf8(csv), services.people, &report, &error)) {
         err << QStringLiteral("careu: %1: %2").arg(file, error) << Qt::endl;
         return Failure;
     }
@@ -109,11 +125,14 @@ int importPeople(const Database& db, const QString& file, QTextStream& out, QTex
 
 } // namespace
 
-int check(const Options& options, QTextStream& out, QTextStream& err)
+int check(const Options& options, const Context& context)
 {
-    Database db;
-    if (!openExisting(options, &db, err))
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    Opened opened(options, context);
+    if (!opened.open(options, err))
         return Failure;
+    const Database& db = opened.db();
     out << tr("Database: %1").arg(db.path()) << Qt::endl;
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -127,7 +146,7 @@ int check(const Options& options, QTextStream& out, QTextStream& err)
     out << tr("SQLite integrity check: %1").arg(fileOk ? tr("ok") : problems.join(QLatin1String("; ")))
         << Qt::endl;
     QString error;
-    const RecordChain::Verification chain = RecordChain(db).verify(&error);
+    const RecordChain::Verification chain = opened.services().chain.verify(&error);
     if (!error.isEmpty()) {
         err << tr("careu: the record chain could not be read: %1").arg(error) << Qt::endl;
         return Failure;
@@ -141,8 +160,10 @@ int check(const Options& options, QTextStream& out, QTextStream& err)
     return fileOk ? Success : Failure;
 }
 
-int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
+int seedDemo(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     if (options.learners < 1) {
         err << tr("careu: seed-demo needs --learners N") << Qt::endl << usage();
         return UsageError;
@@ -155,7 +176,8 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
         return Failure;
     }
     DemoSeeder::Summary summary;
-    if (!DemoSeeder(db, catalog, options.seed).run(options.learners, &summary, &error)) {
+    const Services services(db, catalog, context.clock);
+    if (!DemoSeeder(services, options.seed).run(options.learners, &summary, &error)) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
     }
@@ -170,8 +192,11 @@ int seedDemo(const Options& options, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int report(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
+int report(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const Printer* printer = context.printer;
     const bool xapi = options.format == QLatin1String("xapi");
     const bool pdf = options.format == QLatin1String("pdf");
     if (options.format != QLatin1String("csv") && !xapi && !pdf) {
@@ -203,18 +228,18 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
         }
         filter.activeSince = QDateTime(since, QTime(0, 0), Qt::UTC);
     }
-    const Catalog catalog = Catalog::load(options.contentDirs);
-    if (!filter.courseId.isEmpty() && !catalog.course(filter.courseId)) {
+    Opened opened(options, context);
+    if (!filter.courseId.isEmpty() && !opened.catalog().course(filter.courseId)) {
         err << tr("careu: there is no course \"%1\"").arg(filter.courseId) << Qt::endl;
         return Failure;
     }
-    Database db;
-    if (!openExisting(options, &db, err))
+    if (!opened.open(options, err))
         return Failure;
+    Services& services = opened.services();
     // Files are written to a temporary name, owner-only, and renamed into place: a failed run
     // leaves no half report. CSV and xAPI go to stdout without --out.
     const auto write = [&](QTextStream& target, QString* error) {
-        return ReportWriter(db, catalog, homePage)
+        return ReportWriter(services, homePage)
                    .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target,
                           error) >= 0;
     };
@@ -224,7 +249,7 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
         ok = writePrivateFile(
             options.out,
             [&](QIODevice* file, QString* printError) {
-                return printer->report(db, catalog, filter, file, printError);
+                return printer->report(services, filter, file, printError);
             },
             &error);
     else if (options.out.isEmpty())
@@ -244,8 +269,11 @@ int report(const Options& options, QTextStream& out, QTextStream& err, const Pri
     return Success;
 }
 
-int certificates(const Options& options, QTextStream& out, QTextStream& err, const Printer* printer)
+int certificates(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const Printer* printer = context.printer;
     if (options.out.isEmpty()) {
         err << tr("careu: use \"careu certificates --out DIR [--person UID-or-email]\"") << Qt::endl
             << usage();
@@ -255,16 +283,15 @@ int certificates(const Options& options, QTextStream& out, QTextStream& err, con
         err << QStringLiteral("careu: ") << noPrinter() << Qt::endl;
         return Failure;
     }
-    const Catalog catalog = Catalog::load(options.contentDirs);
-    Database db;
-    if (!openExisting(options, &db, err))
+    Opened opened(options, context);
+    if (!opened.open(options, err))
         return Failure;
     const auto render = [printer](const Certificate& certificate, QIODevice* file, QString* error) {
         return printer->certificate(certificate, file, error);
     };
     QString error;
     const int written =
-        Certificates(db, catalog).write(options.out, options.person, render, {}, nullptr, &error);
+        Certificates(opened.services()).write(options.out, options.person, render, {}, nullptr, &error);
     if (written < 0) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
@@ -276,19 +303,21 @@ int certificates(const Options& options, QTextStream& out, QTextStream& err, con
     return Success;
 }
 
-int verify(const Options& options, QTextStream& out, QTextStream& err)
+int verify(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     if (options.commandArgs.size() != 1) {
         err << tr("careu: use \"careu verify CODE\", with the code printed on the certificate") << Qt::endl
             << usage();
         return UsageError;
     }
-    const Catalog catalog = Catalog::load(options.contentDirs);
-    Database db;
-    if (!openExisting(options, &db, err))
+    Opened opened(options, context);
+    if (!opened.open(options, err))
         return Failure;
     QString error;
-    const CertificateCheck result = Certificates(db, catalog).check(options.commandArgs.first(), &error);
+    const CertificateCheck result =
+        Certificates(opened.services()).check(options.commandArgs.first(), &error);
     if (!error.isEmpty()) {
         err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
         return Failure;
@@ -323,8 +352,10 @@ int verify(const Options& options, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int people(const Options& options, QTextStream& out, QTextStream& err)
+int people(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     const QStringList& args = options.commandArgs;
     const bool list = args == QStringList{QStringLiteral("list")};
     const bool import = args.size() == 2 && args.first() == QLatin1String("import");
@@ -333,21 +364,25 @@ int people(const Options& options, QTextStream& out, QTextStream& err)
             << usage();
         return UsageError;
     }
-    Database db;
-    if (!openExisting(options, &db, err))
+    Opened opened(options, context);
+    if (!opened.open(options, err))
         return Failure;
-    return list ? listPeople(db, out, err) : importPeople(db, args.at(1), out, err);
+    return list ? listPeople(opened.services(), out, err)
+                : importPeople(opened.services(), args.at(1), out, err);
 }
 
-int backup(const Options& options, QTextStream& out, QTextStream& err)
+int backup(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     if (options.out.isEmpty()) {
         err << tr("careu: backup needs --out FILE") << Qt::endl << usage();
         return UsageError;
     }
-    Database db;
-    if (!openExisting(options, &db, err))
+    Opened opened(options, context);
+    if (!opened.open(options, err))
         return Failure;
+    const Database& db = opened.db();
     QString error;
     if (!Backups::write(db, options.out, &error)) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
@@ -357,8 +392,10 @@ int backup(const Options& options, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int restore(const Options& options, QTextStream& out, QTextStream& err)
+int restore(const Options& options, const Context& context)
 {
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     if (options.commandArgs.size() != 1) {
         err << tr("careu: use \"careu restore FILE\"") << Qt::endl << usage();
         return UsageError;
@@ -367,7 +404,7 @@ int restore(const Options& options, QTextStream& out, QTextStream& err)
     const QString& backup = options.commandArgs.first();
     QString aside;
     QString error;
-    if (!Backups::restore(backup, path, Clock::system().now(), &aside, &error)) {
+    if (!Backups::restore(backup, path, context.clock.now(), &aside, &error)) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
     }

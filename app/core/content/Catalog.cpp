@@ -56,6 +56,23 @@ const Course* Catalog::course(const QString& courseId) const
     return findById(m_courses, courseId);
 }
 
+QVector<const Course*> Catalog::graduationCourses() const
+{
+    QVector<const Course*> found;
+    for (const Course& course : m_courses) {
+        if (course.graduation)
+            found.append(&course);
+    }
+    return found;
+}
+
+const Course* Catalog::refresherCourse() const
+{
+    const auto found = std::find_if(m_courses.cbegin(), m_courses.cend(),
+                                    [](const Course& course) { return course.refreshers; });
+    return found == m_courses.cend() ? nullptr : &*found;
+}
+
 const Scenario* Catalog::scenario(const QString& scenarioId) const
 {
     return findById(m_scenarios, scenarioId);

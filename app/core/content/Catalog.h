@@ -29,6 +29,11 @@ public:
 
     const QVector<Course>& courses() const { return m_courses; }
     const Course* course(const QString& courseId) const;
+    // The courses whose Practices a learner must all have signed off to graduate (course.json's
+    // "graduation"), in catalog order.
+    QVector<const Course*> graduationCourses() const;
+    // The course whose pillars refreshers go through: the first with "refreshers"; none if no course has it.
+    const Course* refresherCourse() const;
     const QVector<Scenario>& scenarios() const { return m_scenarios; }
     const Scenario* scenario(const QString& scenarioId) const;
     // Problems found while loading; a course or role-play with errors is left out, and so is a

@@ -74,7 +74,9 @@ struct Course
     QString summary;
     QVector<Pillar> pillars;
     QVector<Lesson> lessons;
-    QString origin; // folder it was loaded from (":/courses/..." for shipped content)
+    bool graduation = false; // every Practice of it signed off is part of graduating
+    bool refreshers = false; // graduates' refreshers go through its pillars
+    QString origin;          // folder it was loaded from (":/courses/..." for shipped content)
 
     const Lesson* lesson(const QString& lessonId) const;
     const Pillar* pillar(const QString& pillarId) const;

@@ -39,7 +39,8 @@ public:
         course.origin = m_folder;
         m_reader.checkKeys(*root, QString(),
                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
-                            QStringLiteral("pillars"), QStringLiteral("lessons")});
+                            QStringLiteral("pillars"), QStringLiteral("lessons")},
+                           {QStringLiteral("graduation"), QStringLiteral("refreshers")});
         course.id = m_reader.identifier(*root, QString());
         if (m_context->courseFiles.contains(course.id))
             m_reader.error(QStringLiteral("/id"),
@@ -47,6 +48,8 @@ public:
                                .arg(course.id, m_context->courseFiles.value(course.id)));
         course.title = m_reader.string(*root, QString(), QStringLiteral("title"));
         course.summary = m_reader.string(*root, QString(), QStringLiteral("summary"));
+        course.graduation = m_reader.boolean(*root, QString(), QStringLiteral("graduation"));
+        course.refreshers = m_reader.boolean(*root, QString(), QStringLiteral("refreshers"));
         course.pillars = pillars(*root);
         course.lessons = lessons(*root, course);
         if (m_reader.hasErrors())

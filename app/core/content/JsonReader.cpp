@@ -135,6 +135,16 @@ int JsonReader::integer(const QJsonObject& object, const QString& pointer, const
     return static_cast<int>(number);
 }
 
+bool JsonReader::boolean(const QJsonObject& object, const QString& pointer, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return false;
+    if (!value.isBool())
+        error(member(pointer, key), tr("\"%1\" must be true or false").arg(key));
+    return value.toBool();
+}
+
 QJsonObject JsonReader::object(const QJsonObject& object, const QString& pointer, const QString& key)
 {
     const QJsonValue value = object.value(key);

@@ -43,6 +43,8 @@ public:
 
     QString string(const QJsonObject& object, const QString& pointer, const QString& key);
     int integer(const QJsonObject& object, const QString& pointer, const QString& key, int min, int max);
+    // false when absent.
+    bool boolean(const QJsonObject& object, const QString& pointer, const QString& key);
     QJsonObject object(const QJsonObject& object, const QString& pointer, const QString& key);
     QJsonArray array(const QJsonObject& object, const QString& pointer, const QString& key, int minCount,
                      int maxCount);

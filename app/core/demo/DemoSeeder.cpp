@@ -1,20 +1,13 @@
 #include "DemoSeeder.h"
 
-#include "content/Catalog.h"
-#include "people/Accounts.h"
+#include "Services.h"
 #include "people/Passwords.h"
 #include "progress/LessonSession.h"
 #include "roleplay/RolePlaySession.h"
-#include "signoff/Coaching.h"
-#include "signoff/Mentoring.h"
-#include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
 #include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/RecordChain.h"
 #include "store/Sql.h"
 
+#include <QUuid>
 #include <random>
 
 namespace careu {
@@ -91,12 +84,14 @@ class Seeding
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 
 public:
-    Seeding(const Database& db, const Catalog& catalog, quint32 seed)
-        : m_db(db), m_catalog(catalog), m_random(seed),
-          m_clock(QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-150), QTime(9, 0), Qt::UTC)),
-          m_today(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(9, 0), Qt::UTC)),
-          m_people(db, m_clock), m_progress(db), m_attempts(db), m_chain(db), m_accounts(m_people, m_clock),
-          m_signOffs(m_chain, m_progress, m_attempts, m_accounts, m_clock), m_mentoring(m_chain, m_clock)
+    // Time moves on the seeder's own clock, from 150 days before the services' today.
+    Seeding(const Services& services, quint32 seed)
+        : m_db(services.db), m_catalog(services.catalog), m_seed(seed), m_random(seed),
+          m_today(QDateTime(services.clock.now().toUTC().date(), QTime(9, 0), Qt::UTC)),
+          m_clock(m_today.addDays(-150)), m_services(services.db, services.catalog, m_clock),
+          m_people(m_services.people), m_progress(m_services.progress), m_attempts(m_services.attempts),
+          m_chain(m_services.chain), m_accounts(m_services.accounts), m_signOffs(m_services.signOffs),
+          m_mentoring(m_services.mentoring)
     {
     }
 
@@ -117,8 +112,8 @@ public:
         sql::WriteTransaction staff(m_db.connection());
         if (!staff.begin(error))
             return false;
-        const auto manager =
-            add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0, QStringLiteral("Head office"), error);
+        const auto manager = add(QStringLiteral("Mona Reyes"), {Role::Manager, Role::Admin}, 0,
+                                 QStringLiteral("Head office"), error);
         if (!manager)
             return false;
         summary->managers = 1;
@@ -195,8 +190,8 @@ private:
         return (local.isEmpty() ? QStringLiteral("learner") : local) + QStringLiteral("@demo.example");
     }
 
-    std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId, const QString& location,
-                              QString* error)
+    std::optional<Person> add(const QString& name, const Roles& roles, qint64 mentorId,
+                              const QString& location, QString* error)
     {
         NewPerson person;
         person.name = name;
@@ -204,6 +199,10 @@ private:
         person.mentorId = mentorId;
         person.location = location;
         person.email = emailFor(name);
+        // The same seed gives the same people, ids included, wherever it runs.
+        person.uid = QUuid::createUuidV5(QUuid(QStringLiteral("{5b0e1c52-3c56-4a4e-9a51-0b7f6f1d2a10}")),
+                                         QStringLiteral("%1/%2").arg(m_seed).arg(m_added++))
+                         .toString(QUuid::WithoutBraces);
         auto created = m_people.create(person, error);
         if (!created || !m_people.saveCredentials(created->id, {m_hash, 0, {}}, error))
             return std::nullopt;
@@ -270,8 +269,8 @@ private:
 
     bool grow(const Person& learner, const Person& mentor, const Person& coach, Stage stage, QString* error)
     {
-        const Course& care101 = *m_catalog.course(QStringLiteral("care-101"));
-        const Course& care102 = *m_catalog.course(QStringLiteral("care-102"));
+        const Course& care101 = *m_catalog.graduationCourses().at(0);
+        const Course& care102 = *m_catalog.graduationCourses().at(1);
         const bool graduates = stage == Stage::Graduated || stage == Stage::RefresherOverdue;
         // Graduates started long ago; the others in the last few weeks.
         m_clock.set(m_today.addDays(graduates ? -(70 + roll(20)) : -(3 + roll(25))));
@@ -317,7 +316,7 @@ private:
         const QDateTime graduated = m_signOffs.graduatedAt(learner.id, m_catalog.courses(), error);
         if (stage == Stage::RefresherOverdue)
             return true; // nobody has checked in: the first refreshers are overdue
-        Coaching coaching(m_chain, care102, Coaching::defaultIntervals(), m_clock);
+        Coaching coaching(m_chain, *m_catalog.refresherCourse(), Coaching::defaultIntervals(), m_clock);
         m_clock.set(graduated.addDays(8));
         Person coachNow = coach;
         Person graduate = *m_people.find(learner.id, error);
@@ -327,35 +326,36 @@ private:
 
     const Database& m_db;
     const Catalog& m_catalog;
+    quint32 m_seed;
     std::mt19937 m_random;
-    ManualClock m_clock;
     QDateTime m_today;
-    PeopleStore m_people;
-    ProgressStore m_progress;
-    AttemptStore m_attempts;
-    RecordChain m_chain;
-    Accounts m_accounts;
-    SignOffs m_signOffs;
-    Mentoring m_mentoring;
+    ManualClock m_clock;
+    Services m_services;
+    PeopleStore& m_people;
+    ProgressStore& m_progress;
+    AttemptStore& m_attempts;
+    RecordChain& m_chain;
+    Accounts& m_accounts;
+    SignOffs& m_signOffs;
+    Mentoring& m_mentoring;
     QString m_hash;
     int m_names = 0;
+    int m_added = 0;
 };
 
 } // namespace
 
-DemoSeeder::DemoSeeder(const Database& db, const Catalog& catalog, quint32 seed)
-    : m_db(db), m_catalog(catalog), m_seed(seed)
-{
-}
+DemoSeeder::DemoSeeder(const Services& services, quint32 seed) : m_services(services), m_seed(seed) {}
 
 bool DemoSeeder::run(int learners, Summary* summary, QString* error)
 {
-    if (!m_catalog.course(QStringLiteral("care-101")) || !m_catalog.course(QStringLiteral("care-102")) ||
-        m_catalog.scenarios().isEmpty()) {
+    const Catalog& catalog = m_services.catalog;
+    if (catalog.graduationCourses().size() != 2 || !catalog.refresherCourse() ||
+        catalog.scenarios().isEmpty()) {
         *error = tr("The demo needs the shipped CARE 101 and CARE 102 courses and their role-plays.");
         return false;
     }
-    return Seeding(m_db, m_catalog, m_seed).run(learners, summary, error);
+    return Seeding(m_services, m_seed).run(learners, summary, error);
 }
 
 } // namespace careu

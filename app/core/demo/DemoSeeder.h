@@ -5,8 +5,7 @@
 
 namespace careu {
 
-class Catalog;
-class Database;
+class Services;
 
 // A realistic demo organisation, written through the same core code the app uses: a manager,
 // mentors, coaches and learners at every stage (just started, mid-course, waiting for a
@@ -28,14 +27,14 @@ public:
         int learners = 0;
     };
 
-    DemoSeeder(const Database& db, const Catalog& catalog, quint32 seed);
+    // Dates are set relative to the services' clock: today is its today.
+    DemoSeeder(const Services& services, quint32 seed);
 
     // Refuses a database that already has people in it, so a demo never mixes with real records.
     bool run(int learners, Summary* summary, QString* error);
 
 private:
-    const Database& m_db;
-    const Catalog& m_catalog;
+    const Services& m_services;
     quint32 m_seed;
 };
 

@@ -1,12 +1,11 @@
 #include "CompletionReport.h"
 
-#include "content/Catalog.h"
+#include "Services.h"
 #include "progress/LessonSession.h"
 #include "roleplay/ScenarioAnalysis.h"
 #include "signoff/Coaching.h"
 #include "signoff/SignOffs.h"
 #include "store/LearnerRecords.h"
-#include "store/SettingsStore.h"
 
 namespace careu {
 
@@ -27,23 +26,22 @@ bool ReportRow::has(Status status) const
     return false;
 }
 
-CompletionReport::CompletionReport(const Database& db, const Catalog& catalog) : m_db(db), m_catalog(catalog)
-{
-}
+CompletionReport::CompletionReport(const Services& services) : m_services(services) {}
 
 bool CompletionReport::run(const Filter& filter, const std::function<void(const ReportRow&)>& row,
                            QString* error, const Progress& progress) const
 {
-    const QDateTime now = Clock::system().now();
-    const Course* refresherCourse = m_catalog.course(QStringLiteral("care-102"));
+    const Catalog& catalog = m_services.catalog;
+    const QDateTime now = m_services.clock.now();
+    const Course* refresherCourse = catalog.refresherCourse();
     const QVector<int> intervals =
-        Coaching::intervalsFrom(SettingsStore(m_db).value(Coaching::intervalsSetting()));
+        Coaching::intervalsFrom(m_services.settings.value(Coaching::intervalsSetting()));
 
     // The highest total each scenario allows, to say "14 of 32".
     QHash<QString, int> bestPossible;
-    for (const Scenario& scenario : m_catalog.scenarios()) {
+    for (const Scenario& scenario : catalog.scenarios()) {
         QStringList pillars;
-        if (const Course* course = m_catalog.course(scenario.courseId)) {
+        if (const Course* course = catalog.course(scenario.courseId)) {
             for (const Pillar& pillar : course->pillars)
                 pillars.append(pillar.id);
         }
@@ -51,7 +49,8 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
     }
 
     return forEachLearner(
-        m_db, LearnerRecords::RolePlayScores::Totals, error, progress, [&](const LearnerData& learner) {
+        m_services.db, LearnerRecords::RolePlayScores::Totals, error, progress,
+        [&](const LearnerData& learner) {
             QDateTime lastActivity;
             for (const LearnerLesson& lesson : learner.lessons)
                 lastActivity = std::max(lastActivity, lesson.updatedAt);
@@ -59,7 +58,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                 lastActivity = std::max(lastActivity, record.createdAt);
             if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
                 return;
-            const QDateTime graduated = SignOffs::graduatedAt(learner.records, m_catalog.courses());
+            const QDateTime graduated = SignOffs::graduatedAt(learner.records, catalog.courses());
             int checkInsDone = 0;
             int checkInsOverdue = 0;
             if (refresherCourse) {
@@ -69,7 +68,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                     checkInsOverdue += refresher.isDue(now);
                 }
             }
-            for (const Course& course : m_catalog.courses()) {
+            for (const Course& course : catalog.courses()) {
                 if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                     continue;
                 ReportRow out;
@@ -96,7 +95,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                         ++out.practicesSignedOff;
                 }
                 out.averageCheckScore = out.lessonsCompleted ? scoreSum / out.lessonsCompleted : -1;
-                for (const Scenario& scenario : m_catalog.scenarios()) {
+                for (const Scenario& scenario : catalog.scenarios()) {
                     std::optional<int> best;
                     for (const Attempt& attempt : learner.attempts) {
                         if (attempt.scenarioId == scenario.id && (!best || attempt.total > *best))

@@ -10,8 +10,8 @@
 
 namespace careu {
 
-class Catalog;
 class Database;
+class Services;
 
 // One lesson of a report row's course: its pillar (empty for an opening lesson that belongs to
 // none) and when it was completed (invalid: not yet). What charts by pillar and over time need.
@@ -73,7 +73,7 @@ public:
     // Told after each learner how many of how many are done; returning false stops the run.
     using Progress = std::function<bool(int done, int total)>;
 
-    CompletionReport(const Database& db, const Catalog& catalog);
+    explicit CompletionReport(const Services& services);
 
     // Calls row() for each active learner and course, in name order; false with error on a read
     // failure or when progress() stopped it.
@@ -87,8 +87,7 @@ public:
                                const Progress& progress, const std::function<void(const LearnerData&)>& each);
 
 private:
-    const Database& m_db;
-    const Catalog& m_catalog;
+    const Services& m_services;
 };
 
 } // namespace careu

@@ -9,6 +9,8 @@
 
 namespace careu {
 
+class Catalog;
+
 // How much of one pillar's lessons the report's rows have completed.
 struct PillarCompletion
 {

@@ -7,8 +7,8 @@
 
 namespace careu {
 
-ReportWriter::ReportWriter(const Database& db, const Catalog& catalog, QString xapiHomePage)
-    : m_db(db), m_catalog(catalog), m_homePage(std::move(xapiHomePage))
+ReportWriter::ReportWriter(const Services& services, QString xapiHomePage)
+    : m_services(services), m_homePage(std::move(xapiHomePage))
 {
 }
 
@@ -25,7 +25,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << (written++ ? ",\n" : "\n")
                 << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
         };
-        ok = XapiExport(m_db, m_catalog, m_homePage).run(filter, statement, error, progress);
+        ok = XapiExport(m_services, m_homePage).run(filter, statement, error, progress);
         out << "\n]\n";
     } else {
         out << ReportCsv::header();
@@ -33,7 +33,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << ReportCsv::row(each);
             ++written;
         };
-        ok = CompletionReport(m_db, m_catalog).run(filter, row, error, progress);
+        ok = CompletionReport(m_services).run(filter, row, error, progress);
     }
     out.flush();
     return ok ? written : -1;

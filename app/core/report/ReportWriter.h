@@ -19,15 +19,14 @@ public:
         Xapi
     };
 
-    ReportWriter(const Database& db, const Catalog& catalog, QString xapiHomePage);
+    ReportWriter(const Services& services, QString xapiHomePage);
 
     // Returns how many rows (CSV) or statements (xAPI) were written, or -1 with error.
     int write(Format format, const CompletionReport::Filter& filter, QTextStream& out, QString* error,
               const CompletionReport::Progress& progress = {}) const;
 
 private:
-    const Database& m_db;
-    const Catalog& m_catalog;
+    const Services& m_services;
     QString m_homePage;
 };
 

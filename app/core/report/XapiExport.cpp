@@ -1,7 +1,7 @@
 #include "XapiExport.h"
 
 #include "Clock.h"
-#include "content/Catalog.h"
+#include "Services.h"
 #include "progress/LessonSession.h"
 #include "store/LearnerRecords.h"
 
@@ -27,9 +27,8 @@ QJsonObject languageMap(const QString& text)
 }
 } // namespace
 
-XapiExport::XapiExport(const Database& db, const Catalog& catalog, QString homePage)
-    : m_db(db), m_catalog(catalog),
-      m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
+XapiExport::XapiExport(const Services& services, QString homePage)
+    : m_services(services), m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
 {
 }
 
@@ -83,14 +82,15 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
         return !filter.activeSince.isValid() || when >= filter.activeSince;
     };
     return CompletionReport::forEachLearner(
-        m_db, LearnerRecords::RolePlayScores::PerPillar, error, progress, [&](const LearnerData& learner) {
+        m_services.db, LearnerRecords::RolePlayScores::PerPillar, error, progress,
+        [&](const LearnerData& learner) {
             const Person& person = learner.person;
             const QJsonObject actor{
                 {QStringLiteral("objectType"), QStringLiteral("Agent")},
                 {QStringLiteral("name"), person.name},
                 {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), m_homePage},
                                                         {QStringLiteral("name"), person.uid}}}};
-            for (const Course& course : m_catalog.courses()) {
+            for (const Course& course : m_services.catalog.courses()) {
                 if (!filter.courseId.isEmpty() && course.id != filter.courseId)
                     continue;
                 QDateTime courseDone;
@@ -130,7 +130,7 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                     statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
                                    QStringLiteral("course"), course.title, courseDone,
                                    {{QStringLiteral("completion"), true}}));
-                for (const Scenario& scenario : m_catalog.scenarios()) {
+                for (const Scenario& scenario : m_services.catalog.scenarios()) {
                     if (scenario.courseId != course.id)
                         continue;
                     for (const Attempt& attempt : learner.attempts) {

@@ -15,7 +15,7 @@ class XapiExport
     Q_DECLARE_TR_FUNCTIONS(XapiExport)
 
 public:
-    XapiExport(const Database& db, const Catalog& catalog, QString homePage);
+    XapiExport(const Services& services, QString homePage);
 
     bool run(const CompletionReport::Filter& filter, const std::function<void(const QJsonObject&)>& statement,
              QString* error, const CompletionReport::Progress& progress = {}) const;
@@ -32,8 +32,7 @@ private:
                      const QString& activityType, const QString& title, const QDateTime& when,
                      const QJsonObject& result) const;
 
-    const Database& m_db;
-    const Catalog& m_catalog;
+    const Services& m_services;
     QString m_homePage;
 };
 

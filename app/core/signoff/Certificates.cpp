@@ -1,15 +1,7 @@
 #include "Certificates.h"
 
-#include "FindById.h"
 #include "PrivateFile.h"
-#include "content/Catalog.h"
-#include "people/Accounts.h"
-#include "signoff/SignOffs.h"
-#include "store/AttemptStore.h"
-#include "store/Database.h"
-#include "store/PeopleStore.h"
-#include "store/ProgressStore.h"
-#include "store/SettingsStore.h"
+#include "Services.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,24 +19,21 @@ QString grouped(const QString& code)
     return code.left(4) + QLatin1Char('-') + code.mid(4, 4) + QLatin1Char('-') + code.mid(8);
 }
 
-// The stores a certificate is read from, on the caller's connection.
+// What a certificate is made from, read through the caller's services.
 class Issuer
 {
 public:
-    Issuer(const Database& db, const Catalog& catalog)
-        : m_catalog(catalog), m_people(db, Clock::system()), m_progress(db), m_attempts(db), m_chain(db),
-          m_accounts(m_people, Clock::system()),
-          m_signOffs(m_chain, m_progress, m_attempts, m_accounts, Clock::system()),
-          m_organisation(SettingsStore(db).organisationName())
+    explicit Issuer(Services& services)
+        : m_services(services), m_organisation(services.settings.organisationName())
     {
     }
 
-    PeopleStore& people() { return m_people; }
-    RecordChain& chain() { return m_chain; }
+    PeopleStore& people() { return m_services.people; }
+    RecordChain& chain() { return m_services.chain; }
 
     std::optional<Record> graduationRecord(const Person& person, QString* error) const
     {
-        return m_signOffs.graduationRecord(person.id, m_catalog.courses(), error);
+        return m_services.signOffs.graduationRecord(person.id, m_services.catalog.courses(), error);
     }
 
     Certificate make(const Person& person, const Record& record, QString* error)
@@ -59,14 +48,11 @@ public:
         certificate.recordId = record.id;
         certificate.recordHash = record.hash;
         certificate.code = Certificates::code(record.hash, person.uid);
-        for (const QString& courseId : SignOffs::graduationCourses()) {
-            const Course* course = findById(m_catalog.courses(), courseId);
-            if (!course)
-                continue;
+        for (const Course* course : m_services.catalog.graduationCourses()) {
             CertificateCourse line{
-                course->title, {}, m_signOffs.courseSignedOffAt(person.id, *course, error)};
+                course->title, {}, m_services.signOffs.courseSignedOffAt(person.id, *course, error)};
             for (const Lesson& lesson : course->lessons) {
-                const auto progress = m_progress.load({person.id, course->id, lesson.id}, error);
+                const auto progress = m_services.progress.load({person.id, course->id, lesson.id}, error);
                 if (progress && progress->completedAt > line.completedAt)
                     line.completedAt = progress->completedAt;
             }
@@ -81,19 +67,13 @@ private:
         if (!id)
             return {};
         if (!m_names.contains(id)) {
-            const auto person = m_people.find(id, error);
+            const auto person = m_services.people.find(id, error);
             m_names.insert(id, person ? person->name : QString());
         }
         return m_names.value(id);
     }
 
-    const Catalog& m_catalog;
-    PeopleStore m_people;
-    ProgressStore m_progress;
-    AttemptStore m_attempts;
-    RecordChain m_chain;
-    Accounts m_accounts;
-    SignOffs m_signOffs;
+    Services& m_services;
     QString m_organisation;
     QHash<qint64, QString> m_names;
 };
@@ -157,13 +137,13 @@ QString Certificates::fileName(const Certificate& certificate)
     return QStringLiteral("%1-%2.pdf").arg(name.isEmpty() ? QStringLiteral("graduate") : name, uid);
 }
 
-Certificates::Certificates(const Database& db, const Catalog& catalog) : m_db(db), m_catalog(catalog) {}
+Certificates::Certificates(Services& services) : m_services(services) {}
 
 bool Certificates::each(const QString& person,
                         const std::function<bool(const Certificate&, QString* error)>& certificate,
                         const Progress& progress, QString* error) const
 {
-    Issuer issuer(m_db, m_catalog);
+    Issuer issuer(m_services);
     QVector<Person> people = issuer.people().active(error);
     if (!error->isEmpty())
         return false;
@@ -231,7 +211,7 @@ CertificateCheck Certificates::check(const QString& typedCode, QString* error) c
                              .arg(typedCode.left(40));
         return result;
     }
-    Issuer issuer(m_db, m_catalog);
+    Issuer issuer(m_services);
     // Any sign-off may once have been someone's graduation; look through them all.
     QHash<qint64, QString> uids;
     std::optional<Record> found;

@@ -11,8 +11,7 @@
 
 namespace careu {
 
-class Catalog;
-class Database;
+class Services;
 
 // A graduation course as a certificate lists it.
 struct CertificateCourse
@@ -72,7 +71,7 @@ public:
     // Reports progress after each person looked at; returns false to stop.
     using Progress = std::function<bool(int done, int total)>;
 
-    Certificates(const Database& db, const Catalog& catalog);
+    explicit Certificates(Services& services);
 
     // Calls certificate() for each graduate in name order, or for the one person named by uid or
     // email (an error if there is no such person or they have not graduated). Stops when
@@ -92,8 +91,7 @@ public:
     CertificateCheck check(const QString& typedCode, QString* error) const;
 
 private:
-    const Database& m_db;
-    const Catalog& m_catalog;
+    Services& m_services;
 };
 
 } // namespace careu

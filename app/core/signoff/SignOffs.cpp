@@ -1,6 +1,5 @@
 #include "SignOffs.h"
 
-#include "FindById.h"
 #include "people/Accounts.h"
 #include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
@@ -9,11 +8,6 @@
 #include <QJsonArray>
 
 namespace careu {
-
-QStringList SignOffs::graduationCourses()
-{
-    return {QStringLiteral("care-101"), QStringLiteral("care-102")};
-}
 
 SignOffs::SignOffs(RecordChain& chain, ProgressStore& progress, AttemptStore& attempts, Accounts& accounts,
                    const Clock& clock)
@@ -235,12 +229,11 @@ std::optional<Record> SignOffs::graduationRecord(const QVector<Record>& records,
                                                  const QVector<Course>& courses)
 {
     std::optional<PracticeStatus> latest;
-    for (const QString& courseId : graduationCourses()) {
-        const Course* course = findById(courses, courseId);
-        if (!course)
-            return std::nullopt;
-        for (const Lesson& lesson : course->lessons) {
-            const PracticeStatus status = statusFrom(records, course->id, lesson.id);
+    for (const Course& course : courses) {
+        if (!course.graduation)
+            continue;
+        for (const Lesson& lesson : course.lessons) {
+            const PracticeStatus status = statusFrom(records, course.id, lesson.id);
             if (status.state != PracticeState::SignedOff)
                 return std::nullopt;
             if (!latest || status.at > latest->at ||

@@ -48,9 +48,6 @@ class SignOffs
     Q_DECLARE_TR_FUNCTIONS(SignOffs)
 
 public:
-    // The courses a learner must have signed off to graduate.
-    static QStringList graduationCourses();
-
     SignOffs(RecordChain& chain, ProgressStore& progress, AttemptStore& attempts, Accounts& accounts,
              const Clock& clock);
 
@@ -77,10 +74,11 @@ public:
 
     // When every Practice of the course was signed off (the latest sign-off), or invalid.
     QDateTime courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const;
-    // When the learner graduated: both graduation courses signed off; invalid if not yet.
+    // When the learner graduated: every Practice of each graduation course among courses (the
+    // catalog's) signed off; invalid if not yet.
     QDateTime graduatedAt(qint64 learnerId, const QVector<Course>& courses, QString* error) const;
     // The sign-off that made the learner a graduate: the latest of the Practice sign-offs that
-    // stand for both graduation courses (a revocation takes one away); nothing if not graduated.
+    // stand for the graduation courses (a revocation takes one away); nothing if not graduated.
     std::optional<Record> graduationRecord(qint64 learnerId, const QVector<Course>& courses,
                                            QString* error) const;
 

@@ -235,4 +235,15 @@ bool Database::migrate(int from, QString* error)
     return true;
 }
 
+ReadSnapshot::ReadSnapshot(const Database& db)
+    : m_connection(db.connection()), m_open(m_connection.transaction())
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        m_connection.rollback();
+}
+
 } // namespace careu

@@ -82,4 +82,19 @@ private:
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 
+// A read transaction: everything read through the database while it lives sees one snapshot,
+// whatever other connections write meanwhile (a report read twice gives the same rows twice).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    bool m_open;
+};
+
 } // namespace careu

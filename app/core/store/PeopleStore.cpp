@@ -117,7 +117,7 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
         }
     }
     Person person;
-    person.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    person.uid = newPerson.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : newPerson.uid;
     person.name = name;
     person.createdAt = m_clock.now();
     person.roles = newPerson.roles;

@@ -21,7 +21,7 @@ struct Person
     Roles roles;
     QString email;
     QString staffId;
-    QString location; // the site they work at; empty: not said
+    QString location;    // the site they work at; empty: not said
     qint64 mentorId = 0; // 0: none
     qint64 coachId = 0;
     bool hasPassword = false;
@@ -38,6 +38,7 @@ struct NewPerson
     QString staffId;
     qint64 mentorId = 0;
     QString location; // the site they work at; empty: not said
+    QString uid;      // empty: a new random one
 };
 
 // What the sign-in rules need to know about an account, and to change.
