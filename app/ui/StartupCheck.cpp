@@ -5,7 +5,6 @@
 #include "MessageBox.h"
 #include "store/Backups.h"
 #include "store/Database.h"
-#include "store/FileCheck.h"
 #include "store/SettingsStore.h"
 
 #include <QFileInfo>
@@ -23,9 +22,6 @@ StartupCheck::StartupCheck(Database& db, const Clock& clock, Mode mode)
 
 QString StartupCheck::tryOpen(const QString& path)
 {
-    const FileCheck check = FileCheck::inspect(path, FileCheck::Depth::Quick);
-    if (!check.ok())
-        return check.message;
     QString error;
     return m_db.open(path, &error) ? QString() : error;
 }

@@ -1,14 +1,12 @@
 #include "FileCheck.h"
 
 #include "Database.h"
+#include "RawSqlite.h"
+#include "Schema.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
-#include <QUuid>
 #include <QtEndian>
+#include <sqlite3.h>
 
 namespace careu {
 
@@ -50,75 +48,60 @@ qint64 promisedSize(const QByteArray& header, const QString& path)
 
 FileCheck FileCheck::inspect(const QString& path, Depth depth)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
+    // Only stat(2) and SQLite touch the file. Opening and closing it any other way would drop the
+    // locks this process's connections hold on it, and another process would then take itself
+    // for the last one and delete the write-ahead log under them.
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
         return failed(Problem::Empty, QString());
-    if (!file.open(QIODevice::ReadOnly))
+    if (!info.isFile())
         return failed(Problem::Unreadable,
-                      tr("%1 cannot be read: %2. The file was not changed.").arg(path, file.errorString()));
-    const QByteArray header = file.read(HeaderSize);
+                      tr("%1 is not a file (it is a folder or a device). The file was not changed.").arg(path));
+    // Without a write-ahead log there is nothing to recover, and "immutable" keeps SQLite from
+    // making one (or its index) beside the file; with one, it is read as the app would.
+    sqlite::RawConnection probe;
+    QString readError;
+    if (!probe.open(path, hasWriteAheadLog(path) ? sqlite::RawConnection::Mode::ReadOnly
+                                                 : sqlite::RawConnection::Mode::Immutable,
+                    &readError))
+        return failed(Problem::Unreadable,
+                      tr("%1 cannot be read: %2. The file was not changed.").arg(path, readError));
+    QByteArray header(HeaderSize, '\0');
+    qint64 size = 0;
+    if (!probe.readHeader(&header, &size, &readError))
+        return failed(Problem::Unreadable,
+                      tr("%1 cannot be read: %2. The file was not changed.").arg(path, readError));
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
         return failed(Problem::NotDatabase,
                       tr("%1 is not a Customer CARE University database (it is not an SQLite file). "
                          "The file was not changed.")
                           .arg(path));
     }
-    const qint64 promised = header.size() == HeaderSize ? promisedSize(header, path) : HeaderSize;
-    if (file.size() < promised) {
+    const qint64 promised = size >= HeaderSize ? promisedSize(header, path) : HeaderSize;
+    if (size < promised) {
         return failed(Problem::Truncated,
                       tr("%1 is cut short: it holds %2 bytes of the %3 it should. Part of it was lost, "
                          "perhaps in a copy that did not finish. The file was not changed.")
                           .arg(path)
-                          .arg(file.size())
+                          .arg(size)
                           .arg(promised));
     }
-    file.close();
 
     // A read-only connection cannot change the file: nothing is written (not even the journal
     // mode) until the file is known to be ours, whole and not too new.
-    const QString name = QStringLiteral("careu-check-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString readError;
     int version = 0;
     int applicationId = 0;
     int objects = 0;
-    QStringList findings;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Without a write-ahead log there is nothing to recover, and "immutable" keeps SQLite from
-        // making one (or its index) beside the file; with one, it is read as the app would.
-        QUrl uri = QUrl::fromLocalFile(path);
-        if (!hasWriteAheadLog(path))
-            uri.setQuery(QStringLiteral("immutable=1"));
-        probe.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        probe.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-        QSqlQuery query(probe);
-        if (!probe.open()) {
-            readError = probe.lastError().text();
-        } else if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
-                                              "(SELECT application_id FROM pragma_application_id), "
-                                              "(SELECT count(*) FROM sqlite_master)")) ||
-                   !query.next()) {
-            readError = query.lastError().text();
-        } else {
-            version = query.value(0).toInt();
-            applicationId = query.value(1).toInt();
-            objects = query.value(2).toInt();
-            if (depth != Depth::Header && version <= Database::SchemaVersion) {
-                if (query.exec(depth == Depth::Quick ? QStringLiteral("PRAGMA quick_check")
-                                                     : QStringLiteral("PRAGMA integrity_check"))) {
-                    while (query.next())
-                        findings.append(query.value(0).toString());
-                } else {
-                    findings.append(query.lastError().text());
-                }
-            }
-        }
-        query.finish();
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!readError.isEmpty()) {
+    if (!probe.run(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                  "(SELECT application_id FROM pragma_application_id), "
+                                  "(SELECT count(*) FROM sqlite_master)"),
+                   {},
+                   [&](sqlite3_stmt* row) {
+                       version = sqlite3_column_int(row, 0);
+                       applicationId = sqlite3_column_int(row, 1);
+                       objects = sqlite3_column_int(row, 2);
+                   },
+                   &readError)) {
         return failed(
             Problem::Damaged,
             tr("%1 is damaged and cannot be read (%2). The file was not changed.").arg(path, readError));
@@ -142,14 +125,35 @@ FileCheck FileCheck::inspect(const QString& path, Depth depth)
                           .arg(path),
                       version);
     }
-    if (depth != Depth::Header && findings != QStringList{QStringLiteral("ok")}) {
-        return failed(Problem::Damaged,
-                      tr("%1 is damaged: SQLite's check found %2 problem(s), the first: %3. "
-                         "The file was not changed.")
-                          .arg(path)
-                          .arg(findings.size())
-                          .arg(findings.value(0)),
-                      version);
+    if (depth == Depth::Integrity) {
+        QStringList findings;
+        const bool checked = probe.run(
+            QStringLiteral("PRAGMA integrity_check"), {},
+            [&](sqlite3_stmt* row) { findings.append(sqlite::RawConnection::text(row, 0)); }, &readError);
+        if (!checked)
+            findings = QStringList{readError};
+        if (findings != QStringList{QStringLiteral("ok")}) {
+            return failed(Problem::Damaged,
+                          tr("%1 is damaged: SQLite's check found %n problem(s), the first: %2. "
+                             "The file was not changed.",
+                             "", static_cast<int>(findings.size()))
+                              .arg(path, findings.value(0)),
+                          version);
+        }
+        QVector<Schema::Object> found;
+        if (!Schema::read(probe, &found, &readError))
+            return failed(Problem::Damaged,
+                          tr("%1 is damaged: its tables cannot be listed (%2). The file was not changed.")
+                              .arg(path, readError),
+                          version);
+        const QStringList differences = Schema::differences(Schema::expected(version), found);
+        if (!differences.isEmpty()) {
+            return failed(Problem::Damaged,
+                          tr("%1 is not whole: %2 (schema %3). The file was not changed.")
+                              .arg(path, differences.join(QLatin1String("; ")))
+                              .arg(version),
+                          version);
+        }
     }
     FileCheck check;
     check.schemaVersion = version;

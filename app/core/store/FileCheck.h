@@ -14,9 +14,12 @@ struct FileCheck
 public:
     enum class Depth
     {
-        Header,    // the file's kind, owner and schema version: instant, for every open
-        Quick,     // and PRAGMA quick_check: every page readable and well formed (the app's start)
-        Integrity, // and PRAGMA integrity_check: indexes agree with their tables too (backups)
+        // The file's kind, owner, size against its header, and schema version: a few reads
+        // whatever the size of the file, for every open and the app's start.
+        Header,
+        // And PRAGMA integrity_check (every page readable, indexes agree with their tables) and
+        // the tables, indexes and triggers its schema version must have: backups, restore, check.
+        Integrity,
     };
 
     enum class Problem
