@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CoachPage.h"
+#include "CredentialsDialog.h"
 #include "DashboardPage.h"
 #include "FileDialog.h"
 #include "HomePage.h"
@@ -263,6 +264,15 @@ void MainWindow::remember(const QString& key, const QString& value)
 
 void MainWindow::restoreFromBackup()
 {
+    // Asked first so that nobody picks a file only to be told no; Backups::restoreOpen decides.
+    QString why;
+    if (!m_person || !Permissions::allows(m_person->asActor(), Action::RestoreBackup, m_person->asSubject(), &why)) {
+        MessageBox::warning(this, tr("Only an admin can restore a backup"),
+                            tr("Restoring puts the whole database back as it was, for everyone, so only an "
+                               "admin can do it. Sign in as an admin, then choose File → Restore from "
+                               "backup… again."));
+        return;
+    }
     const QString backup =
         FileDialog::openFileName(this, tr("Restore from backup"), Backups::folderFor(m_db.path()),
                                  tr("Customer CARE University backups (*.sqlite *.bak);;All files (*)"));
@@ -273,24 +283,31 @@ void MainWindow::restoreFromBackup()
         MessageBox::warning(this, tr("This is not a backup to restore"), error);
         return;
     }
-    const auto answer = MessageBox::choose(
-        this, QMessageBox::Question, tr("Restore from backup?"),
-        tr("The database will be put back as it was in the backup %1. What was recorded since then will not "
-           "be in it; the current database is kept beside it under a new name, so nothing is deleted.\n\n"
-           "Everyone is signed out. Restore now?")
+    const auto answer = CredentialsDialog::ask(
+        this, tr("Restore from backup?"),
+        tr("The database will be put back as it was in the backup %1, for everyone. What was recorded since "
+           "then will not be in it; the current database is kept aside as a checked copy first, so nothing "
+           "is deleted.\n\nEveryone is signed out. Type your password to restore now.")
             .arg(QFileInfo(backup).fileName()),
-        {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Cancel")}});
-    if (answer != QMessageBox::Yes)
+        m_person->name);
+    if (!answer)
         return;
+    const auto confirmation = m_services.accounts.confirm(m_person->id, answer->password, &error);
+    if (!confirmation) {
+        MessageBox::warning(this, tr("The backup was not restored"), error);
+        return;
+    }
     m_lessonPage->close();
+    const Person admin = *m_person;
     QString aside;
-    const bool restored = Backups::restoreOpen(m_db, backup, m_services.clock.now(), &aside, &error);
+    const bool restored =
+        Backups::restoreOpen(m_db, admin, *confirmation, backup, m_services.clock.now(), &aside, &error);
     showProfiles();
     if (!restored) {
         MessageBox::warning(this, tr("The backup was not restored"), error);
         return;
     }
-    statusBar()->showMessage(tr("Restored from %1. The database it replaced is kept as %2.")
+    statusBar()->showMessage(tr("Restored from %1. The database as it was is kept as %2.")
                                  .arg(QFileInfo(backup).fileName(), QFileInfo(aside).fileName()));
 }
 

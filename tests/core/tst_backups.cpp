@@ -1,3 +1,4 @@
+#include "Services.h"
 #include "TestSupport.h"
 #include "store/Backups.h"
 #include "store/Database.h"
@@ -52,6 +53,23 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("keys"));
         return keys;
+    }
+
+    static constexpr const char* PasswordText = "correct horse battery";
+    const QString Password = QString::fromLatin1(PasswordText);
+
+    std::optional<Person> makePerson(Services& services, const QString& name, const Roles& roles)
+    {
+        NewPerson person;
+        person.name = name;
+        person.roles = roles;
+        QString error;
+        const auto made = services.people.create(person, &error);
+        if (!made || !services.accounts.setPassword(made->id, Password, &error)) {
+            qWarning() << error;
+            return std::nullopt;
+        }
+        return services.people.find(made->id, &error);
     }
 
 private slots:
@@ -261,17 +279,133 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
+        const Catalog catalog = Catalog::load();
+        ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(17, 30), Qt::UTC));
+        Services services(db, catalog, clock);
+        const auto admin = makePerson(services, QStringLiteral("Ada Admin"), {Role::Admin, Role::Manager});
+        const auto learner = makePerson(services, QStringLiteral("Lee Learner"), {Role::Learner});
+        QVERIFY(admin && learner);
         QVERIFY(put(db, QStringLiteral("old")));
         QVERIFY(Backups::write(db, backup, &error));
         QVERIFY(put(db, QStringLiteral("new")));
+        const auto adminTyped = services.accounts.confirm(admin->id, Password, &error);
+        const auto learnerTyped = services.accounts.confirm(learner->id, Password, &error);
+        QVERIFY(adminTyped && learnerTyped);
         QString aside;
-        QVERIFY(!Backups::restoreOpen(db, dir.filePath(QStringLiteral("nothing.sqlite")),
-                                      QDateTime::currentDateTimeUtc(), &aside, &error));
+        // The rule is in core: a learner who typed their own password may not restore.
+        QVERIFY(!Backups::restoreOpen(db, *learner, *learnerTyped, backup, clock.now(), &aside, &error));
+        QVERIFY2(error.contains(QStringLiteral("Only an admin")), qPrintable(error));
+        // Nor may an admin on someone else's confirmation, or on one typed long ago.
+        QVERIFY(!Backups::restoreOpen(db, *admin, *learnerTyped, backup, clock.now(), &aside, &error));
+        QVERIFY(!Backups::restoreOpen(db, *admin, *adminTyped, backup, clock.now().addSecs(600), &aside, &error));
+        QVERIFY(!Backups::restoreOpen(db, *admin, *adminTyped, dir.filePath(QStringLiteral("nothing.sqlite")),
+                                      clock.now(), &aside, &error));
         QVERIFY(put(db, QStringLiteral("still open"))); // a refused backup leaves the database open
-        QVERIFY2(Backups::restoreOpen(db, backup, QDateTime::currentDateTimeUtc(), &aside, &error),
+        QCOMPARE(keysIn(path).size(), 3);
+        QVERIFY2(Backups::restoreOpen(db, *admin, *adminTyped, backup, clock.now(), &aside, &error),
                  qPrintable(error));
         QVERIFY(put(db, QStringLiteral("after restoring")));
         QCOMPARE(keysIn(path), (QStringList{QStringLiteral("after restoring"), QStringLiteral("old")}));
+        QCOMPARE(keysIn(aside),
+                 (QStringList{QStringLiteral("new"), QStringLiteral("old"), QStringLiteral("still open")}));
+    }
+
+    void anotherConnectionWritesIntoTheRestoredDatabase()
+    {
+        // An import running in another process goes on writing after a restore: into the
+        // restored database, never into a file renamed away under it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        Database importer;
+        QString error;
+        QVERIFY(importer.open(path, &error));
+        QVERIFY(put(importer, QStringLiteral("before the backup")));
+        QVERIFY(Backups::write(importer, backup, &error));
+        QVERIFY(put(importer, QStringLiteral("imported, then restored away")));
+        QString aside;
+        QVERIFY2(Backups::restore(backup, path, QDateTime::currentDateTimeUtc(), &aside, &error),
+                 qPrintable(error));
+        QVERIFY(put(importer, QStringLiteral("imported after the restore")));
+        importer.close();
+        QCOMPARE(keysIn(path),
+                 (QStringList{QStringLiteral("before the backup"), QStringLiteral("imported after the restore")}));
+        QCOMPARE(keysIn(aside).size(), 2);
+    }
+
+    void onlyAnAdminOfTheBackupConfirmsItsRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        const Catalog catalog = Catalog::load();
+        Services services(db, catalog, Clock::system());
+        QVERIFY(makePerson(services, QStringLiteral("Ada Admin"), {Role::Admin}));
+        QVERIFY(makePerson(services, QStringLiteral("Lee Learner"), {Role::Learner}));
+        QVERIFY(Backups::write(db, backup, &error));
+        QVERIFY2(Backups::adminConfirms(backup, QStringLiteral("  ada ADMIN "), Password, &error),
+                 qPrintable(error));
+        QVERIFY(!Backups::adminConfirms(backup, QStringLiteral("Ada Admin"), QStringLiteral("guess guess"), &error));
+        QVERIFY(!Backups::adminConfirms(backup, QStringLiteral("Lee Learner"), Password, &error));
+        QCOMPARE(error, QStringLiteral("That is not the name and password of an admin in this backup."));
+    }
+
+    void aBackupWithoutItsTablesOrTriggersIsRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("table dropped") << "DROP TABLE check_answers"
+                                       << "the table check_answers is missing";
+        QTest::addRow("trigger dropped") << "DROP TRIGGER records_append_only_delete"
+                                         << "the trigger records_append_only_delete is missing";
+        QTest::addRow("index dropped") << "DROP INDEX records_subject"
+                                       << "the index records_subject is missing";
+        QTest::addRow("trigger changed")
+            << "DROP TRIGGER records_append_only_update\nCREATE TRIGGER records_append_only_update BEFORE "
+               "UPDATE ON records BEGIN SELECT 1; END"
+            << "the trigger records_append_only_update was changed";
+        QTest::addRow("table added") << "CREATE TABLE sneaky (x)"
+                                     << "there is an unexpected table sneaky";
+    }
+
+    void aBackupWithoutItsTablesOrTriggersIsRefused()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(test::makeDatabase(path, QStringLiteral("live")));
+        QVERIFY(test::makeDatabase(backup, QStringLiteral("old")));
+        QVERIFY(test::runOnFile(backup, statement.split(QLatin1Char('\n'))));
+        const QByteArray before = test::fileHash(path);
+        QString aside;
+        QString error;
+        QVERIFY(!Backups::restore(backup, path, QDateTime::currentDateTimeUtc(), &aside, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    void staleHalfCopiesAreRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QVERIFY(QDir().mkpath(Backups::folderFor(path)));
+        // A process id that cannot be running: above the kernel's limit.
+        const QString dead = path + QStringLiteral(".partial-99999999-Ab3xYz");
+        const QString alive =
+            path + QStringLiteral(".partial-%1-Qw7eRt").arg(QCoreApplication::applicationPid());
+        const QString deadInBackups =
+            QDir(Backups::folderFor(path)).filePath(QStringLiteral("careu-x.sqlite.partial-99999999-Zz9zZz"));
+        const QString notOurs = dir.filePath(QStringLiteral("notes.partial-draft.txt"));
+        for (const QString& file : {dead, alive, deadInBackups, notOurs})
+            QVERIFY(test::writeFile(file, QByteArray(4096, 'x')));
+        QCOMPARE(Backups::removeStale(path), 2);
+        QVERIFY(!QFile::exists(dead) && !QFile::exists(deadInBackups));
+        QVERIFY(QFile::exists(alive) && QFile::exists(notOurs));
     }
 
     void anOlderBackupIsUpgradedWhenOpened()

@@ -87,7 +87,8 @@ private slots:
                                  QStringLiteral("ana@example.com"),
                                  QStringLiteral("S-1"),
                                  mentor->id,
-                                 QStringLiteral("North")});
+                                 QStringLiteral("North"),
+                                 {}});
         const auto gone = create({QStringLiteral("Cy")});
         QVERIFY(bea && ana && gone);
         QVERIFY(PeopleStore(m_db, m_clock).deactivate(gone->id, &error));

@@ -1,12 +1,15 @@
 #include "AppDriver.h"
+#include "CredentialsDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
+#include "people/Accounts.h"
 #include "store/Backups.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -110,34 +113,68 @@ private slots:
     {
         QTemporaryDir dir;
         m_app->start();
-        m_app->createProfile(QStringLiteral("Ana"));
+        m_app->createProfile(QStringLiteral("Ana")); // the first person: the admin
         QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
         const QString backup = dir.filePath(QStringLiteral("friday.sqlite"));
         QString error;
         QVERIFY2(Backups::write(m_app->db(), backup, &error), qPrintable(error));
-        QVERIFY(PeopleStore(m_app->db(), m_clock).create(QStringLiteral("Bo"), &error));
+        PeopleStore store(m_app->db(), m_clock);
+        const auto bo = store.create(QStringLiteral("Bo"), &error);
+        QVERIFY(bo);
+        QVERIFY(Accounts(store, m_clock).setPassword(bo->id, QStringLiteral("bo's own password"), &error));
+        const auto count = [&] { return PeopleStore(m_app->db(), m_clock).active(&error).size(); };
 
         auto* restore = m_app->find<QAction>(QStringLiteral("restoreBackupAction"));
         QVERIFY(restore);
         QVERIFY(m_app->window()->menuBar()->actions().first()->menu()->actions().contains(restore));
-        // Cancelled at the question (the real dialog, saved as restore-question.png): nothing changes.
+
+        // A learner, and anyone at the sign-in screen, is told no before choosing a file.
+        m_app->click(QStringLiteral("signOutButton"));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        restore->trigger();
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("only an admin can do it")),
+                 qPrintable(ui::MessageBox::lastText()));
+        m_app->pick(QStringLiteral("Bo"));
+        m_app->signIn(QStringLiteral("bo's own password"));
+        QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
+        ui::FileDialog::setNextFileName(backup);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        restore->trigger();
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("only an admin can do it")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(count(), 2);
+
+        m_app->click(QStringLiteral("signOutButton"));
+        m_app->pick(QStringLiteral("Ana"));
+        m_app->signIn();
+        QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
+        // Cancelled at the password (the real dialog, saved as restore-question.png): nothing changes.
         ui::FileDialog::setNextFileName(backup);
         QTimer::singleShot(200, this, [] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
                 return;
-            box->grab().save(QStringLiteral("restore-question.png"));
-            box->button(QMessageBox::Cancel)->click();
+            dialog->grab().save(QStringLiteral("restore-question.png"));
+            dialog->reject();
         });
         restore->trigger();
         QVERIFY(QFile::exists(QStringLiteral("restore-question.png")));
-        QCOMPARE(PeopleStore(m_app->db(), m_clock).active(&error).size(), 2);
+        QCOMPARE(count(), 2);
+
+        // A wrong password restores nothing.
+        ui::FileDialog::setNextFileName(backup);
+        ui::CredentialsDialog::setNextAnswer(
+            ui::CredentialsDialog::Answer{QStringLiteral("Ana"), QStringLiteral("not her password")});
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        restore->trigger();
+        QCOMPARE(count(), 2);
 
         ui::FileDialog::setNextFileName(backup);
-        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::CredentialsDialog::setNextAnswer(
+            ui::CredentialsDialog::Answer{QStringLiteral("Ana"), QStringLiteral("a good password")});
         restore->trigger();
-        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("kept beside it")),
-                 qPrintable(ui::MessageBox::lastText()));
+        QVERIFY2(ui::CredentialsDialog::lastText().contains(QStringLiteral("kept aside as a checked copy")),
+                 qPrintable(ui::CredentialsDialog::lastText()));
         const auto people = PeopleStore(m_app->db(), m_clock).active(&error);
         QCOMPARE(people.size(), 1);
         QCOMPARE(people.first().name, QStringLiteral("Ana"));
@@ -146,6 +183,8 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("careu.sqlite.before-restore-")), qPrintable(message));
 
         // A file that is not a backup is refused and the app goes on with its database.
+        m_app->signIn();
+        QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
         const QString notes = dir.filePath(QStringLiteral("notes.txt"));
         QVERIFY(test::writeFile(notes, "not a backup"));
         ui::FileDialog::setNextFileName(notes);
@@ -153,7 +192,7 @@ private slots:
         restore->trigger();
         QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Nothing was changed")),
                  qPrintable(ui::MessageBox::lastText()));
-        QCOMPARE(PeopleStore(m_app->db(), m_clock).active(&error).size(), 1);
+        QCOMPARE(count(), 1);
     }
 };
 

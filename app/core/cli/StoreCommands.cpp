@@ -9,13 +9,12 @@
 #include "report/XapiExport.h"
 #include "store/Backups.h"
 #include "store/Database.h"
+#include "store/FileCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace careu::cli {
 
@@ -134,17 +133,23 @@ int check(const Options& options, const Context& context)
         return Failure;
     const Database& db = opened.db();
     out << tr("Database: %1").arg(db.path()) << Qt::endl;
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        err << tr("careu: the integrity check could not run: %1").arg(query.lastError().text()) << Qt::endl;
+    // Read on a connection of its own, through SQLite, as the app's backups are checked.
+    const FileCheck file = FileCheck::inspect(db.path(), FileCheck::Depth::Integrity);
+    if (file.integrityFindings.isEmpty()) {
+        err << QStringLiteral("careu: ") << file.message << Qt::endl;
         return Failure;
     }
-    QStringList problems;
-    while (query.next())
-        problems.append(query.value(0).toString());
-    const bool fileOk = problems == QStringList{QStringLiteral("ok")};
-    out << tr("SQLite integrity check: %1").arg(fileOk ? tr("ok") : problems.join(QLatin1String("; ")))
+    const bool integrityOk = file.integrityFindings == QStringList{QStringLiteral("ok")};
+    out << tr("SQLite integrity check: %1")
+               .arg(integrityOk ? tr("ok") : file.integrityFindings.join(QLatin1String("; ")))
         << Qt::endl;
+    if (file.schemaDifferences.isEmpty())
+        out << tr("Schema: version %1, every table, index and trigger as the migrations made them")
+                   .arg(file.schemaVersion)
+            << Qt::endl;
+    for (const QString& difference : file.schemaDifferences)
+        out << tr("Schema: %1").arg(difference) << Qt::endl;
+    const bool fileOk = integrityOk && file.schemaDifferences.isEmpty();
     QString error;
     const RecordChain::Verification chain = opened.services().chain.verify(&error);
     if (!error.isEmpty()) {

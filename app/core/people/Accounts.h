@@ -15,6 +15,12 @@ class PasswordConfirmation
 public:
     qint64 personId() const { return m_personId; }
     QDateTime at() const { return m_at; }
+    // Typed by this person no more than maxAgeSeconds before now.
+    bool isFor(qint64 personId, const QDateTime& now, qint64 maxAgeSeconds) const
+    {
+        const qint64 age = m_at.secsTo(now);
+        return m_personId == personId && age >= 0 && age <= maxAgeSeconds;
+    }
 
 private:
     friend class Accounts;

@@ -55,6 +55,8 @@ Roles Permissions::rolesFor(Action action)
         return {Role::Manager, Role::Admin};
     case Action::AssignMentor:
         return {Role::Manager};
+    case Action::RestoreBackup:
+        return {Role::Admin};
     }
     return {};
 }
@@ -69,7 +71,7 @@ bool Permissions::allows(const Actor& actor, Action action, const Subject& subje
         *why = tr("Your role does not allow this.");
         return false;
     }
-    if (actor.id == subject.id && action != Action::ManagePeople) {
+    if (actor.id == subject.id && action != Action::ManagePeople && action != Action::RestoreBackup) {
         *why = tr("Nobody can sign off, send back, recognise or check in their own work.");
         return false;
     }

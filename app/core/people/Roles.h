@@ -32,6 +32,7 @@ enum class Action
     CoachCheckIn,    // close a graduate's refresher
     ManagePeople,    // add people, give roles, deactivate
     AssignMentor,    // give a learner a (new) mentor or coach
+    RestoreBackup,   // put the whole database back as a backup had it (an admin's call)
 };
 
 // Who is acting, and on whom: enough for every rule the permission table needs.

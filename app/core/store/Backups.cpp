@@ -2,18 +2,26 @@
 
 #include "Database.h"
 #include "FileCheck.h"
-#include "Sql.h"
+#include "PeopleStore.h"
+#include "PrivateFile.h"
+#include "RawSqlite.h"
+#include "people/Accounts.h"
+#include "people/Passwords.h"
+#include "signoff/SignOffs.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTemporaryFile>
-#include <QUuid>
+#include <QThread>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace careu {
@@ -23,6 +31,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace {
 
 const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString PartialMark = QStringLiteral(".partial-");
 
 // careu-20261125-173733.sqlite for careu.sqlite: sorts by date, and says what it is a copy of.
 QString automaticName(const QString& databasePath, const QDateTime& at)
@@ -41,15 +50,17 @@ QDateTime automaticStamp(const QString& databasePath, const QString& fileName)
     return at;
 }
 
-// A file made next to target, readable by its owner only from the start, removed unless kept.
+// A file made next to target, readable by its owner only from the start, removed unless kept. Its
+// name carries this process's id, so a later start can tell a copy left by a killed process
+// from one still being written.
 bool openPrivateTemporary(QTemporaryFile* file, const QString& target, QString* error)
 {
     const QFileInfo info(target);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = Backups::tr("Cannot create the folder %1.").arg(info.absolutePath());
+    if (!makePrivateFolder(info.absolutePath(), error))
         return false;
-    }
-    file->setFileTemplate(info.absoluteFilePath() + QStringLiteral(".partial-XXXXXX"));
+    file->setFileTemplate(QStringLiteral("%1%2%3-XXXXXX")
+                              .arg(info.absoluteFilePath(), PartialMark)
+                              .arg(QCoreApplication::applicationPid()));
     if (!file->open()) {
         *error = Backups::tr("Cannot write in %1: %2.").arg(info.absolutePath(), file->errorString());
         return false;
@@ -61,19 +72,125 @@ bool openPrivateTemporary(QTemporaryFile* file, const QString& target, QString* 
     return true;
 }
 
+QString strerror()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
 // rename(2) replaces target in one step: it is the old file or the new one, never a mix.
 bool replace(const QString& from, const QString& target, QString* error)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) == 0)
         return true;
-    *error =
-        Backups::tr("Cannot put %1 in place: %2.").arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+    *error = Backups::tr("Cannot put %1 in place: %2.").arg(target, strerror());
     return false;
 }
 
-bool moveIfThere(const QString& from, const QString& to, QString* error)
+// A consistent copy of the database behind source, checked, at target.
+bool copyTo(sqlite3* source, const QString& databasePath, const QString& target, QString* error)
 {
-    return !QFile::exists(from) || replace(from, to, error);
+    QTemporaryFile file;
+    if (!openPrivateTemporary(&file, target, error))
+        return false;
+    // VACUUM INTO fills an empty file it is given, keeping the owner-only permissions set above.
+    if (!sqlite::run(source, QStringLiteral("VACUUM INTO ?"), {file.fileName()}, {}, error)) {
+        *error = Backups::tr("Could not copy the database to %1: %2").arg(target, *error);
+        return false;
+    }
+    const FileCheck check = FileCheck::inspect(file.fileName(), FileCheck::Depth::Integrity);
+    if (check.problem != FileCheck::Problem::None) {
+        *error =
+            Backups::tr("The copy of the database failed its check, so it was not kept: %1").arg(check.message);
+        return false;
+    }
+    if (::fsync(file.handle()) != 0) {
+        *error = Backups::tr("Could not write the backup %1 to the disk: %2.").arg(target, strerror());
+        return false;
+    }
+    if (!replace(file.fileName(), target, error))
+        return false;
+    file.setAutoRemove(false);
+    qCInfo(lcStore) << "backed up" << databasePath << "to" << target;
+    return true;
+}
+
+// The name the current database is kept under before a restore, never that of an earlier one.
+QString asideName(const QString& databasePath, const QDateTime& now)
+{
+    const QString stamped =
+        QStringLiteral("%1.before-restore-%2").arg(databasePath, now.toUTC().toString(StampFormat));
+    QString aside = stamped;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = QStringLiteral("%1-%2").arg(stamped).arg(n);
+    return aside;
+}
+
+// Copies every page of the file at backup into dest in one write transaction of dest's: SQLite
+// takes dest's write lock, so other connections wait, then see the whole new database.
+bool copyPages(const QString& backup, sqlite3* dest, QString* error)
+{
+    sqlite::RawConnection source;
+    if (!source.open(backup, sqlite::RawConnection::Mode::Immutable, error))
+        return false;
+    sqlite3_backup* copy = sqlite3_backup_init(dest, "main", source.handle(), "main");
+    if (!copy) {
+        *error = QString::fromUtf8(sqlite3_errmsg(dest));
+        return false;
+    }
+    int rc = SQLITE_OK;
+    // Busy while another connection writes: wait for it, as the app's busy timeout does.
+    for (int tries = 0; (rc = sqlite3_backup_step(copy, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED; ++tries) {
+        if (tries == 200)
+            break;
+        QThread::msleep(50);
+    }
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE) {
+        *error = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+                     ? Backups::tr("the database stayed busy with another program's changes for ten seconds")
+                     : QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    return true;
+}
+
+// For a file SQLite cannot read: a copy of backup beside it, fsynced, then swapped with it in one
+// step (renameat2's exchange), so the name always holds a whole file. The old one, with its
+// write-ahead log, ends up under aside.
+bool swapIn(const QString& backup, const QString& databasePath, const QString& aside, QString* error)
+{
+    if (QFileInfo::exists(databasePath + QStringLiteral("-wal")) &&
+        !replace(databasePath + QStringLiteral("-wal"), aside + QStringLiteral("-wal"), error))
+        return false;
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    QFile source(backup);
+    QFile copy(aside);
+    if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = Backups::tr("Cannot copy %1 to %2: %3").arg(backup, aside, copy.errorString());
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
+            copy.remove();
+            *error = Backups::tr("Could not copy %1 (is the disk full?)").arg(backup);
+            return false;
+        }
+    }
+    if (!copy.flush() || ::fsync(copy.handle()) != 0) {
+        copy.remove();
+        *error = Backups::tr("Could not copy %1 (is the disk full?)").arg(backup);
+        return false;
+    }
+    copy.close();
+    if (::renameat2(AT_FDCWD, QFile::encodeName(aside).constData(), AT_FDCWD,
+                    QFile::encodeName(databasePath).constData(), RENAME_EXCHANGE) != 0) {
+        *error = Backups::tr("Cannot put the backup in place of %1: %2").arg(databasePath, strerror());
+        QFile::remove(aside);
+        return false;
+    }
+    return true;
 }
 
 // Whether another connection has the database open. Every connection to a database in WAL mode
@@ -81,24 +198,21 @@ bool moveIfThere(const QString& from, const QString& to, QString* error)
 // exactly while one is. Nothing is written: the transaction is empty.
 bool inUse(const QString& path)
 {
-    const QString name = QStringLiteral("careu-in-use-") + QUuid::createUuid().toString(QUuid::Id128);
-    bool busy = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
-        QSqlQuery query(probe);
-        constexpr int SqliteBusy = 5;
-        busy = probe.open() && query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) &&
-               !query.exec(QStringLiteral("BEGIN EXCLUSIVE")) &&
-               query.lastError().nativeErrorCode().toInt() == SqliteBusy;
-        if (!busy)
-            query.exec(QStringLiteral("COMMIT"));
-        query.finish();
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    sqlite::RawConnection probe;
+    QString error;
+    if (!probe.open(path, sqlite::RawConnection::Mode::ReadOnly, &error))
+        return false;
+    sqlite3_busy_timeout(probe.handle(), 1000);
+    const bool busy = probe.run(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), &error) &&
+                      !probe.run(QStringLiteral("BEGIN EXCLUSIVE"), &error) && probe.code() == SQLITE_BUSY;
+    if (!busy)
+        probe.run(QStringLiteral("COMMIT"), &error);
     return busy;
+}
+
+bool processIsRunning(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH);
 }
 
 } // namespace
@@ -122,29 +236,7 @@ QString Backups::folderFor(const QString& databasePath)
 
 bool Backups::write(const Database& db, const QString& target, QString* error)
 {
-    QTemporaryFile file;
-    if (!openPrivateTemporary(&file, target, error))
-        return false;
-    // VACUUM INTO fills an empty file it is given, keeping the owner-only permissions set above.
-    if (!sql::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {file.fileName()}, error)) {
-        *error = tr("Could not copy the database to %1: %2").arg(target, *error);
-        return false;
-    }
-    const FileCheck check = FileCheck::inspect(file.fileName(), FileCheck::Depth::Integrity);
-    if (check.problem != FileCheck::Problem::None) {
-        *error = tr("The copy of the database failed its check, so it was not kept: %1").arg(check.message);
-        return false;
-    }
-    if (::fsync(file.handle()) != 0) {
-        *error = tr("Could not write the backup %1 to the disk: %2.")
-                     .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    if (!replace(file.fileName(), target, error))
-        return false;
-    file.setAutoRemove(false);
-    qCInfo(lcStore) << "backed up" << db.path() << "to" << target;
-    return true;
+    return copyTo(sqlite::handleOf(db.connection()), db.path(), target, error);
 }
 
 QStringList Backups::automatic(const QString& databasePath)
@@ -186,6 +278,31 @@ QString Backups::backUpIfDue(const Database& db, const QDateTime& now, int keep,
     return target;
 }
 
+int Backups::removeStale(const QString& databasePath)
+{
+    // careu.sqlite.partial-4711-Ab3xYz, and from before the process id was in the name,
+    // careu.sqlite.partial-Ab3xYz (removed once it is an hour old).
+    static const QRegularExpression partial(QStringLiteral("\\.partial-(?:(\\d+)-)?[A-Za-z0-9]{6}$"));
+    int removed = 0;
+    for (const QString& folder : {QFileInfo(databasePath).absolutePath(), folderFor(databasePath)}) {
+        const QDir dir(folder);
+        for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*") + PartialMark + QStringLiteral("*")},
+                                                       QDir::Files | QDir::Hidden)) {
+            const QRegularExpressionMatch match = partial.match(file.fileName());
+            if (!match.hasMatch())
+                continue;
+            const bool stale = match.captured(1).isEmpty()
+                                   ? file.lastModified().secsTo(QDateTime::currentDateTime()) > 3600
+                                   : !processIsRunning(match.captured(1).toLongLong());
+            if (stale && QFile::remove(file.absoluteFilePath())) {
+                qCInfo(lcStore) << "removed" << file.absoluteFilePath() << "left by a process that stopped";
+                ++removed;
+            }
+        }
+    }
+    return removed;
+}
+
 bool Backups::check(const QString& backup, QString* error)
 {
     const FileCheck check = FileCheck::inspect(backup, FileCheck::Depth::Integrity);
@@ -211,76 +328,90 @@ bool Backups::restore(const QString& backup, const QString& databasePath, const 
 {
     if (!check(backup, error))
         return false;
-    if (QFile::exists(databasePath) && inUse(databasePath)) {
-        *error = tr("%1 is open in the app (or another program). Close it first, or restore from the app's "
-                    "File menu. Nothing was changed.")
-                     .arg(databasePath);
+    keptAside->clear();
+    const FileCheck current = FileCheck::inspect(databasePath, FileCheck::Depth::Header);
+    if (current.problem == FileCheck::Problem::Unreadable && QFileInfo(databasePath).isDir()) {
+        *error = tr("%1 is a folder, not a database. Nothing was changed.").arg(databasePath);
         return false;
     }
-    QFile source(backup);
-    QTemporaryFile copy;
-    if (!source.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2. Nothing was changed.").arg(backup, source.errorString());
-        return false;
-    }
-    if (!openPrivateTemporary(&copy, databasePath, error))
-        return false;
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
-            *error = tr("Could not copy %1: %2. Nothing was changed.")
-                         .arg(backup, chunk.isEmpty() ? source.errorString() : copy.errorString());
+    const QString aside = asideName(databasePath, now);
+    if (!current.ok()) {
+        if (inUse(databasePath)) {
+            *error = tr("%1 is open in another program. Close it first. Nothing was changed.").arg(databasePath);
             return false;
         }
+        if (!swapIn(backup, databasePath, aside, error))
+            return false;
+        *keptAside = aside;
+        qCInfo(lcStore) << "restored" << databasePath << "from" << backup << "keeping the old file as" << aside;
+        return true;
     }
-    if (!copy.flush() || ::fsync(copy.handle()) != 0) {
-        *error = tr("Could not copy %1 (is the disk full?). Nothing was changed.").arg(backup);
+    if (!QFileInfo::exists(databasePath) && !createPrivateFile(databasePath, error))
+        return false;
+    sqlite::RawConnection live;
+    if (!live.open(databasePath, sqlite::RawConnection::Mode::ReadWrite, error)) {
+        *error = tr("Cannot open %1: %2. Nothing was changed.").arg(databasePath, *error);
         return false;
     }
-    // The current file goes aside with its write-ahead log, which may hold its latest commits;
-    // the shared-memory index is rebuilt by whoever opens either file.
-    const QString stamped =
-        QStringLiteral("%1.before-restore-%2").arg(databasePath, now.toUTC().toString(StampFormat));
-    QString aside = stamped;
-    for (int n = 2; QFile::exists(aside); ++n) // never over an earlier one
-        aside = QStringLiteral("%1-%2").arg(stamped).arg(n);
-    const QString wal = QStringLiteral("-wal");
-    const bool hadFile = QFile::exists(databasePath);
-    if (!moveIfThere(databasePath, aside, error))
-        return false;
-    if (!moveIfThere(databasePath + wal, aside + wal, error)) {
-        QString ignored;
-        moveIfThere(aside, databasePath, &ignored);
+    if (current.problem == FileCheck::Problem::None) {
+        if (!copyTo(live.handle(), databasePath, aside, error)) {
+            *error = tr("The database could not be kept aside first, so the backup was not restored: %1")
+                         .arg(*error);
+            return false;
+        }
+        *keptAside = aside;
+    }
+    if (!copyPages(backup, live.handle(), error)) {
+        *error = tr("The backup could not be put in place (%1). Nothing was changed.").arg(*error);
         return false;
     }
-    QFile::remove(databasePath + QStringLiteral("-shm"));
-    if (!replace(copy.fileName(), databasePath, error)) {
-        QString ignored;
-        moveIfThere(aside + wal, databasePath + wal, &ignored);
-        moveIfThere(aside, databasePath, &ignored);
-        return false;
-    }
-    copy.setAutoRemove(false);
-    *keptAside = hadFile ? aside : QString();
-    qCInfo(lcStore) << "restored" << databasePath << "from" << backup << "keeping the old file as" << aside;
+    qCInfo(lcStore) << "restored" << databasePath << "from" << backup << "keeping the old content as"
+                    << *keptAside;
     return true;
 }
 
-bool Backups::restoreOpen(Database& db, const QString& backup, const QDateTime& now, QString* keptAside,
-                          QString* error)
+bool Backups::restoreOpen(Database& db, const Person& admin, const PasswordConfirmation& confirmation,
+                          const QString& backup, const QDateTime& now, QString* keptAside, QString* error)
 {
-    const QString path = db.path();
-    if (!check(backup, error))
-        return false;
-    db.close();
-    const bool restored = restore(backup, path, now, keptAside, error);
-    QString reopenError;
-    if (!db.open(path, &reopenError)) {
-        *error = restored ? tr("The backup was put in place but cannot be opened: %1").arg(reopenError)
-                          : *error + QLatin1Char(' ') + reopenError;
+    QString why;
+    if (!Permissions::allows(admin.asActor(), Action::RestoreBackup, admin.asSubject(), &why) ||
+        !confirmation.isFor(admin.id, now, SignOffs::ConfirmationSeconds)) {
+        *error = why.isEmpty() ? tr("Type your password again to restore a backup.")
+                               : tr("Only an admin can restore a backup. %1").arg(why);
         return false;
     }
-    return restored;
+    const QString path = db.path();
+    if (!restore(backup, path, now, keptAside, error))
+        return false;
+    QString reopenError;
+    if (!db.open(path, &reopenError)) {
+        *error = tr("The backup was put in place but cannot be opened: %1").arg(reopenError);
+        return false;
+    }
+    return true;
+}
+
+bool Backups::adminConfirms(const QString& backup, const QString& name, const QString& password,
+                            QString* error)
+{
+    if (!check(backup, error))
+        return false;
+    sqlite::RawConnection copy;
+    if (!copy.open(backup, sqlite::RawConnection::Mode::Immutable, error))
+        return false;
+    QStringList hashes;
+    const bool read = copy.run(
+        QStringLiteral("SELECT p.password_hash FROM people p JOIN person_roles r ON r.person_id = p.id "
+                       "WHERE r.role = 'admin' AND p.active = 1 AND p.name_key = ? AND p.password_hash IS NOT NULL"),
+        {PeopleStore::nameKey(name)},
+        [&](sqlite3_stmt* row) { hashes.append(sqlite::RawConnection::text(row, 0)); }, error);
+    if (!read)
+        return false;
+    if (hashes.isEmpty() || !Passwords::verify(hashes.first(), password)) {
+        *error = tr("That is not the name and password of an admin in this backup.");
+        return false;
+    }
+    return true;
 }
 
 } // namespace careu

@@ -7,10 +7,13 @@
 namespace careu {
 
 class Database;
+class PasswordConfirmation;
+struct Person;
 
 // Copies of the database a person can go back to. Every copy is consistent (VACUUM INTO reads one
-// snapshot, so the app or another process may go on writing), checked after it was written, readable
-// by its owner only, and appears under its name only when complete.
+// snapshot, so the app or another process may go on writing), checked after it was written (every
+// page, and the tables, indexes and triggers of its schema), readable by its owner only, and
+// appears under its name only when complete.
 //
 // Automatic ones go to backups/ beside the database, one a day while the app is used, the newest
 // few kept (the setting backups/keep). Before a schema upgrade Database keeps one beside the file.
@@ -35,17 +38,30 @@ public:
     // A new automatic backup when the newest is a day old or there is none, then all but the
     // newest keep removed. The backup written, or empty when none was due or it failed (error set).
     static QString backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error);
+    // Half-written copies (".partial-") that a killed backup, upgrade or restore left beside the
+    // database or in backups/, by processes that are no longer running. Returns how many went.
+    static int removeStale(const QString& databasePath);
 
     // True when backup is a finished backup this app can open; else error says why not.
     static bool check(const QString& backup, QString* error);
-    // Puts a copy of backup where databasePath is, after checking it; the file that was there
-    // (with its write-ahead log) is renamed to *keptAside, never changed or deleted. Refused while
-    // another connection has the database open. On failure nothing has changed.
+    // Puts the content of backup into the database at databasePath through SQLite's online backup
+    // API, inside SQLite's own locking: every connection (the app, another careu) sees the old
+    // database or the new one, never a mix, and goes on writing to the same file. The current
+    // content is first kept aside as a checked copy, *keptAside (empty when there was none). A
+    // file too damaged to copy through SQLite is swapped out whole instead (it is kept as
+    // *keptAside). A kill at any moment leaves a whole database, old or new. On failure nothing
+    // has changed.
     static bool restore(const QString& backup, const QString& databasePath, const QDateTime& now,
                         QString* keptAside, QString* error);
-    // The same for an open database: closed, restored, and opened again (on failure, the old one).
-    static bool restoreOpen(Database& db, const QString& backup, const QDateTime& now, QString* keptAside,
-                            QString* error);
+    // The same for the database the app has open, by an admin who has just typed their password
+    // again (Permissions decides, not the menu); the database is opened again afterwards, so an
+    // older backup is brought up to date.
+    static bool restoreOpen(Database& db, const Person& admin, const PasswordConfirmation& confirmation,
+                            const QString& backup, const QDateTime& now, QString* keptAside, QString* error);
+    // Whether name and password are those of an active admin in backup: restoring at a start
+    // where the database cannot be opened asks an admin of the copy that is about to come back.
+    static bool adminConfirms(const QString& backup, const QString& name, const QString& password,
+                              QString* error);
 };
 
 } // namespace careu

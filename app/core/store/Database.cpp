@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "PrivateFile.h"
 #include "FileCheck.h"
 #include "Migrations.h"
 #include "Sql.h"
@@ -28,25 +29,6 @@ QString nextConnectionName()
 
 static_assert(Database::SchemaVersion >= 1, "the schema starts at version 1");
 
-// A new database starts as an empty file only its owner can read; SQLite gives its write-ahead
-// log and shared-memory files the same permissions.
-bool createPrivateFile(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = Database::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
-        return false;
-    }
-    QFile file(path);
-    if (file.exists())
-        return true;
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = Database::tr("Cannot create the database %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -147,33 +129,36 @@ bool Database::open(const QString& path, QString* error)
         *error = check.message;
         return false;
     }
-    if (check.problem == FileCheck::Problem::Empty && !createPrivateFile(path, error))
+    // A new database starts as an empty file only its owner can read, in a folder only they can
+    // open; SQLite gives its write-ahead log and shared-memory files the same permissions.
+    if (check.problem == FileCheck::Problem::Empty && !QFileInfo::exists(path) && !createPrivateFile(path, error))
         return false;
+    if (!connect(error) || !applyPragmas(error) || !migrate(m_version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::connect(QString* error)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
-        close();
+        *error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
     QSqlQuery query(db);
     if (!sql::run(&query, QStringLiteral("PRAGMA user_version"), {}, error) || !query.next()) {
-        *error = tr("Cannot read the database %1: %2").arg(path, *error);
-        close();
+        *error = tr("Cannot read the database %1: %2").arg(m_path, *error);
         return false;
     }
-    const int version = query.value(0).toInt();
-    query.finish();
+    m_version = query.value(0).toInt();
     // Checked again on the writing connection: another process may have upgraded it meanwhile.
-    if (version > SchemaVersion) {
+    if (m_version > SchemaVersion) {
         *error = tr("%1 was just upgraded by a newer version of Customer CARE University; update this app.")
-                     .arg(path);
-        close();
-        return false;
-    }
-    if (!applyPragmas(error) || !migrate(version, error)) {
-        close();
+                     .arg(m_path);
         return false;
     }
     return true;

@@ -67,6 +67,7 @@ public:
     const QString& path() const { return m_path; }
 
 private:
+    bool connect(QString* error); // reads the schema version into m_version
     bool applyPragmas(QString* error);
     bool migrate(int from, QString* error);
     QString backupPathBeforeMigration(int fromVersion) const;
@@ -79,6 +80,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_version = 0;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 

@@ -125,38 +125,32 @@ FileCheck FileCheck::inspect(const QString& path, Depth depth)
                           .arg(path),
                       version);
     }
-    if (depth == Depth::Integrity) {
-        QStringList findings;
-        const bool checked = probe.run(
-            QStringLiteral("PRAGMA integrity_check"), {},
-            [&](sqlite3_stmt* row) { findings.append(sqlite::RawConnection::text(row, 0)); }, &readError);
-        if (!checked)
-            findings = QStringList{readError};
-        if (findings != QStringList{QStringLiteral("ok")}) {
-            return failed(Problem::Damaged,
-                          tr("%1 is damaged: SQLite's check found %n problem(s), the first: %2. "
-                             "The file was not changed.",
-                             "", static_cast<int>(findings.size()))
-                              .arg(path, findings.value(0)),
-                          version);
-        }
-        QVector<Schema::Object> found;
-        if (!Schema::read(probe, &found, &readError))
-            return failed(Problem::Damaged,
-                          tr("%1 is damaged: its tables cannot be listed (%2). The file was not changed.")
-                              .arg(path, readError),
-                          version);
-        const QStringList differences = Schema::differences(Schema::expected(version), found);
-        if (!differences.isEmpty()) {
-            return failed(Problem::Damaged,
-                          tr("%1 is not whole: %2 (schema %3). The file was not changed.")
-                              .arg(path, differences.join(QLatin1String("; ")))
-                              .arg(version),
-                          version);
-        }
-    }
     FileCheck check;
     check.schemaVersion = version;
+    if (depth == Depth::Header)
+        return check;
+    if (!probe.run(
+            QStringLiteral("PRAGMA integrity_check"), {},
+            [&](sqlite3_stmt* row) { check.integrityFindings.append(sqlite::RawConnection::text(row, 0)); },
+            &readError))
+        check.integrityFindings = QStringList{readError};
+    QVector<Schema::Object> found;
+    if (Schema::read(probe, &found, &readError))
+        check.schemaDifferences = Schema::differences(Schema::expected(version), found);
+    else
+        check.schemaDifferences = QStringList{tr("its tables cannot be listed (%1)").arg(readError)};
+    if (check.integrityFindings != QStringList{QStringLiteral("ok")}) {
+        check.problem = Problem::Damaged;
+        check.message = tr("%1 is damaged: SQLite's check found %n problem(s), the first: %2. "
+                           "The file was not changed.",
+                           "", static_cast<int>(check.integrityFindings.size()))
+                            .arg(path, check.integrityFindings.value(0));
+    } else if (!check.schemaDifferences.isEmpty()) {
+        check.problem = Problem::Damaged;
+        check.message = tr("%1 is not whole: %2 (schema %3). The file was not changed.")
+                            .arg(path, check.schemaDifferences.join(QLatin1String("; ")))
+                            .arg(version);
+    }
     return check;
 }
 

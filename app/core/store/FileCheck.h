@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
+#include <QStringList>
 
 namespace careu {
 
@@ -41,6 +41,10 @@ public:
     Problem problem = Problem::None;
     int schemaVersion = 0;
     QString message; // what is wrong, in words a person can act on; empty when ok
+    // Integrity depth: everything SQLite's check found ("ok" alone when nothing), and each way the
+    // tables, indexes and triggers differ from what the migrations make.
+    QStringList integrityFindings;
+    QStringList schemaDifferences;
 };
 
 } // namespace careu

@@ -37,12 +37,12 @@ Person personFrom(const QSqlQuery& query)
     return person;
 }
 
-// The key two names are compared by: "  Ana  Lopez" and "ana lopez" are the same person to a reader.
-QString nameKey(const QString& name)
+} // namespace
+
+QString PeopleStore::nameKey(const QString& name)
 {
     return name.simplified().toCaseFolded();
 }
-} // namespace
 
 PeopleStore::PeopleStore(const Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 

@@ -63,6 +63,9 @@ public:
 
     PeopleStore(const Database& db, const Clock& clock);
 
+    // The key two names are compared by: "  Ana  Lopez" and "ana lopez" are the same person to a reader.
+    static QString nameKey(const QString& name);
+
     // Trims the name; refuses an empty, overlong or already-used (by an active person) name, an
     // overlong email or staff id, a person without a role, and a mentor who is not an active mentor.
     std::optional<Person> create(const NewPerson& person, QString* error);

@@ -15,6 +15,37 @@ sqlite3* handleOf(const QSqlDatabase& connection)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+bool run(sqlite3* db, const QString& sql, const QVariantList& values, const std::function<void(sqlite3_stmt*)>& row,
+         QString* error, int* code)
+{
+    const auto failed = [&] {
+        if (code)
+            *code = sqlite3_extended_errcode(db) & 0xff;
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    };
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return failed();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray bytes = value.toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+        }
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (row)
+            row(statement);
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE || failed();
+}
+
 RawConnection::~RawConnection()
 {
     sqlite3_close_v2(m_db);
@@ -67,33 +98,6 @@ bool RawConnection::readHeader(QByteArray* header, qint64* fileSize, QString* er
         return false;
     }
     return true;
-}
-
-bool RawConnection::run(const QString& sql, const QVariantList& values,
-                        const std::function<void(sqlite3_stmt*)>& row, QString* error)
-{
-    sqlite3_stmt* statement = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr) !=
-        SQLITE_OK)
-        return failed(error);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
-        else {
-            const QByteArray bytes = value.toString().toUtf8();
-            sqlite3_bind_text(statement, i + 1, bytes.constData(), static_cast<int>(bytes.size()),
-                              SQLITE_TRANSIENT);
-        }
-    }
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (row)
-            row(statement);
-    }
-    sqlite3_finalize(statement);
-    return rc == SQLITE_DONE || failed(error);
 }
 
 QString RawConnection::text(sqlite3_stmt* statement, int column)

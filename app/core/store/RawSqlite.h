@@ -14,6 +14,11 @@ namespace careu::sqlite {
 // links too), for what QtSql cannot do: the online backup API and interrupting a statement.
 sqlite3* handleOf(const QSqlDatabase& connection);
 
+// Runs sql on db with values bound in order (integers as integers, anything else as text); row()
+// sees each row. False with SQLite's message in error, and its result code in *code if given.
+bool run(sqlite3* db, const QString& sql, const QVariantList& values, const std::function<void(sqlite3_stmt*)>& row,
+         QString* error, int* code = nullptr);
+
 // A connection of SQLite's own, for looking at a file without QtSql and without opening it in
 // any other way: its header, its schema and its pages are all read through SQLite's VFS, so the
 // locks other connections of this process hold on it are never dropped.
@@ -43,7 +48,10 @@ public:
 
     // Runs sql with values bound in order; row() sees each row.
     bool run(const QString& sql, const QVariantList& values, const std::function<void(sqlite3_stmt*)>& row,
-             QString* error);
+             QString* error)
+    {
+        return sqlite::run(m_db, sql, values, row, error, &m_code);
+    }
     bool run(const QString& sql, QString* error) { return run(sql, {}, {}, error); }
 
     static QString text(sqlite3_stmt* statement, int column);
