@@ -75,6 +75,7 @@ int runGui(const cli::Options& options)
     if (options.quitAfterStartup)
         window.quitAfterFirstPaint();
     window.show();
+    startup.backUpInTheBackground(catalog, &window);
     return QApplication::exec();
 }
 

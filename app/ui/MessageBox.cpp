@@ -5,13 +5,13 @@
 namespace careu::ui {
 
 namespace {
-QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString shownText;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -46,11 +46,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
                                              const QVector<Button>& labelled)
 {
     shownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const auto answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     for (const Button& button : labelled)
         box.addButton(button.answer)->setText(button.text);

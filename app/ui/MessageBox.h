@@ -24,6 +24,7 @@ public:
     static QMessageBox::StandardButton choose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                               const QString& text, const QVector<Button>& buttons);
 
+    // Answers the next message instead of showing it; called again, the ones after it, in turn.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 

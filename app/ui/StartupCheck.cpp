@@ -1,11 +1,13 @@
 #include "StartupCheck.h"
 
+#include "BackgroundJob.h"
 #include "Clock.h"
+#include "CredentialsDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "Services.h"
 #include "store/Backups.h"
 #include "store/Database.h"
-#include "store/SettingsStore.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -22,6 +24,13 @@ StartupCheck::StartupCheck(Database& db, const Clock& clock, Mode mode)
 
 QString StartupCheck::tryOpen(const QString& path)
 {
+    // A first start makes a new organisation; a file gone missing must not look like one, or the
+    // first person to open the app would become the admin of an empty place.
+    const QStringList copies = QFileInfo::exists(path) ? QStringList() : Backups::earlierCopies(path);
+    if (!copies.isEmpty())
+        return tr("The database %1 is missing, but there are copies of it beside it (%2), so this is not a "
+                  "first start. A new, empty organisation was not made in its place.")
+            .arg(path, QFileInfo(copies.first()).fileName());
     QString error;
     return m_db.open(path, &error) ? QString() : error;
 }
@@ -32,7 +41,9 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
     for (;;) {
         const QString problem = tryOpen(path);
         if (problem.isEmpty()) {
-            backUpIfDue(parent);
+            const int removed = Backups::removeStale(path);
+            if (removed > 0)
+                qCInfo(lcStartup) << "removed" << removed << "half-written copies left by stopped processes";
             return true;
         }
         if (m_mode == Mode::ReportOnly) {
@@ -60,7 +71,8 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
         if (answer == QMessageBox::Yes) {
             QString aside;
             QString restoreError;
-            if (!Backups::restore(backup, path, m_clock.now(), &aside, &restoreError))
+            if (!adminAgrees(backup, parent, &restoreError) ||
+                !Backups::restore(backup, path, m_clock.now(), &aside, &restoreError))
                 MessageBox::warning(parent, tr("The backup was not restored"), restoreError);
         } else if (answer == QMessageBox::Open) {
             const QString other =
@@ -75,19 +87,48 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
     }
 }
 
-void StartupCheck::backUpIfDue(QWidget* parent)
+bool StartupCheck::adminAgrees(const QString& backup, QWidget* parent, QString* error)
 {
-    const int keep = Backups::keepFrom(SettingsStore(m_db).value(Backups::keepSetting()));
-    QString error;
-    const QString written = Backups::backUpIfDue(m_db, m_clock.now(), keep, &error);
-    if (!written.isEmpty())
-        qCInfo(lcStartup) << "daily backup" << written;
-    if (error.isEmpty())
-        return;
-    qCWarning(lcStartup).noquote() << error;
-    if (m_mode == Mode::Ask)
-        MessageBox::warning(parent, tr("Today's backup was not made"),
-                            tr("%1\n\nThe app works as usual; it tries again at the next start.").arg(error));
+    if (!Backups::hasAdmin(backup))
+        return true;
+    const auto answer = CredentialsDialog::ask(
+        parent, tr("An admin restores backups"),
+        tr("Restoring puts everyone's records back as they were in the backup, so an admin of that backup "
+           "confirms it with their name and password."));
+    if (!answer) {
+        *error = tr("Restoring was cancelled. Nothing was changed.");
+        return false;
+    }
+    return Backups::adminConfirms(backup, answer->name, answer->password, error);
+}
+
+void StartupCheck::backUpInTheBackground(const Catalog& catalog, QWidget* window)
+{
+    const QDateTime now = m_clock.now();
+    auto* job = new BackgroundJob(
+        m_db.path(), catalog, m_clock,
+        [now](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
+            const int keep = Backups::keepFrom(services.settings.value(Backups::keepSetting()));
+            error->clear();
+            const QString written =
+                Backups::backUpIfDue(services.db, now, keep, error, [&progress] { return progress(0, 1); });
+            if (!written.isEmpty())
+                qCInfo(lcStartup) << "daily backup" << written;
+            return error->isEmpty();
+        },
+        window);
+    const Mode mode = m_mode;
+    QObject::connect(
+        job, &BackgroundJob::finished, window, [window, mode](bool ok, const QString& error, bool cancelled) {
+            if (ok || cancelled)
+                return;
+            qCWarning(lcStartup).noquote() << error;
+            if (mode == Mode::Ask)
+                MessageBox::warning(
+                    window, tr("Today's backup was not made"),
+                    tr("%1\n\nThe app works as usual; it tries again at the next start.").arg(error));
+        });
+    job->start();
 }
 
 } // namespace careu::ui

@@ -40,6 +40,24 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    // The database went missing and its daily backups are still there: the app says so and exits
+    // 1; it does not start a new organisation whose first visitor would be its admin.
+    void aMissingDatabaseWithBackupsIsNotMadeAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QCOMPARE(start({QStringLiteral("--db"), path}).exitCode, 0);
+        const careu::test::Outcome backedUp = careu::test::run(
+            QStringLiteral(CAREU_BINARY), {QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--out"),
+                                           dir.filePath(QStringLiteral("backups/careu-20261120-090000.sqlite"))});
+        QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+        QVERIFY(QFile::remove(path));
+        const Outcome outcome = start({QStringLiteral("--db"), path});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("is missing")), qPrintable(outcome.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void environmentVariableNamesTheDatabase()
     {
         QTemporaryDir dir;

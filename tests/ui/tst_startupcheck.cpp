@@ -1,10 +1,13 @@
 #include "Clock.h"
+#include "CredentialsDialog.h"
 #include "FileDialog.h"
 #include "Gui.h"
 #include "MessageBox.h"
 #include "StartupCheck.h"
 #include "TestSupport.h"
+#include "people/Accounts.h"
 #include "store/Backups.h"
+#include "store/PeopleStore.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -113,10 +116,79 @@ private slots:
                 QDir(dir.path()).entryList({QStringLiteral("careu.sqlite.before-restore-*")});
             QCOMPARE(aside.size(), 1);
             QCOMPARE(test::fileHash(dir.filePath(aside.first())), before); // kept aside, byte for byte
-            // Open again: today's backup was made, next to the one restored.
-            QCOMPARE(QFileInfo(Backups::automatic(path).first()).fileName(),
-                     QStringLiteral("careu-20261125-090000.sqlite"));
         }
+    }
+
+    // A database that went missing (deleted, or a restore killed long ago) with its backups still
+    // beside it is not a first start: no new, empty organisation is made in its place.
+    void aMissingDatabaseIsNotAFirstStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(!Backups::backUpIfDue(db, m_clock.now(), 7, &error).isEmpty());
+        }
+        QVERIFY(QFile::remove(path));
+        Database db;
+        QString error;
+        QVERIFY(!StartupCheck(db, m_clock, StartupCheck::Mode::ReportOnly).open(path, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("is missing")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Close);
+        QVERIFY(!StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error));
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("not a first start")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("The newest good backup was made on")));
+        QVERIFY(!QFile::exists(path));
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error), qPrintable(error));
+        QCOMPARE(db.path(), path);
+    }
+
+    // Restoring at a start asks an admin of the backup that comes back: a learner cannot bring back
+    // an old copy in which they were made admin.
+    void restoringAtAStartAsksAnAdminOfTheBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString backup =
+            QDir(Backups::folderFor(path)).filePath(QStringLiteral("careu-20261120-090000.sqlite"));
+        {
+            Database source;
+            QString error;
+            QVERIFY(source.open(dir.filePath(QStringLiteral("earlier.sqlite")), &error));
+            PeopleStore people(source, m_clock);
+            NewPerson admin;
+            admin.name = QStringLiteral("Ada Admin");
+            admin.roles = {Role::Admin};
+            const auto made = people.create(admin, &error);
+            QVERIFY(made && Accounts(people, m_clock).setPassword(made->id, QStringLiteral("ada's password"), &error));
+            QVERIFY(Backups::write(source, backup, &error));
+        }
+        makeBad(QStringLiteral("garbage"), path);
+        const QByteArray before = test::fileHash(path);
+        Database db;
+        QString error;
+        // A wrong password: told so, asked again, and the person quits. Nothing changed.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::CredentialsDialog::setNextAnswer(
+            ui::CredentialsDialog::Answer{QStringLiteral("Ada Admin"), QStringLiteral("a guess")});
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        ui::MessageBox::setNextAnswer(QMessageBox::Close);
+        QVERIFY(!StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error));
+        QCOMPARE(test::fileHash(path), before);
+        // Her name and password: restored.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::CredentialsDialog::setNextAnswer(
+            ui::CredentialsDialog::Answer{QStringLiteral("ada admin"), QStringLiteral("ada's password")});
+        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error), qPrintable(error));
+        QCOMPARE(db.path(), path);
+        QVERIFY(PeopleStore(db, m_clock).findByName(QStringLiteral("Ada Admin"), &error));
     }
 
     void reportOnlyModeAsksNothing()

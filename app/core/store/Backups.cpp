@@ -86,21 +86,33 @@ bool replace(const QString& from, const QString& target, QString* error)
     return false;
 }
 
+int askGoOn(void* goOn)
+{
+    return (*static_cast<const Backups::GoOn*>(goOn))() ? 0 : 1;
+}
+
 // A consistent copy of the database behind source, checked, at target.
-bool copyTo(sqlite3* source, const QString& databasePath, const QString& target, QString* error)
+bool copyTo(sqlite3* source, const QString& databasePath, const QString& target, QString* error,
+            const Backups::GoOn& goOn = {})
 {
     QTemporaryFile file;
     if (!openPrivateTemporary(&file, target, error))
         return false;
     // VACUUM INTO fills an empty file it is given, keeping the owner-only permissions set above.
-    if (!sqlite::run(source, QStringLiteral("VACUUM INTO ?"), {file.fileName()}, {}, error)) {
+    // SQLite asks goOn every few thousand steps and stops the copy when it says no.
+    if (goOn)
+        sqlite3_progress_handler(source, 10000, &askGoOn, const_cast<Backups::GoOn*>(&goOn));
+    const bool copied = sqlite::run(source, QStringLiteral("VACUUM INTO ?"), {file.fileName()}, {}, error);
+    if (goOn)
+        sqlite3_progress_handler(source, 0, nullptr, nullptr);
+    if (!copied) {
         *error = Backups::tr("Could not copy the database to %1: %2").arg(target, *error);
         return false;
     }
     const FileCheck check = FileCheck::inspect(file.fileName(), FileCheck::Depth::Integrity);
     if (check.problem != FileCheck::Problem::None) {
-        *error =
-            Backups::tr("The copy of the database failed its check, so it was not kept: %1").arg(check.message);
+        *error = Backups::tr("The copy of the database failed its check, so it was not kept: %1")
+                     .arg(check.message);
         return false;
     }
     if (::fsync(file.handle()) != 0) {
@@ -234,9 +246,9 @@ QString Backups::folderFor(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-bool Backups::write(const Database& db, const QString& target, QString* error)
+bool Backups::write(const Database& db, const QString& target, QString* error, const GoOn& goOn)
 {
-    return copyTo(sqlite::handleOf(db.connection()), db.path(), target, error);
+    return copyTo(sqlite::handleOf(db.connection()), db.path(), target, error, goOn);
 }
 
 QStringList Backups::automatic(const QString& databasePath)
@@ -261,14 +273,15 @@ QString Backups::newestGood(const QString& databasePath)
     return {};
 }
 
-QString Backups::backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error)
+QString Backups::backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error,
+                             const GoOn& goOn)
 {
     const QStringList existing = automatic(db.path());
     if (!existing.isEmpty() &&
         automaticStamp(db.path(), QFileInfo(existing.first()).fileName()).secsTo(now) < 24 * 60 * 60)
         return {};
     const QString target = QDir(folderFor(db.path())).filePath(automaticName(db.path(), now));
-    if (!write(db, target, error))
+    if (!write(db, target, error, goOn))
         return {};
     const QStringList all = automatic(db.path());
     for (const QString& old : all.mid(keep)) {
@@ -276,6 +289,19 @@ QString Backups::backUpIfDue(const Database& db, const QDateTime& now, int keep,
             qCWarning(lcStore) << "could not remove the old backup" << old;
     }
     return target;
+}
+
+QStringList Backups::earlierCopies(const QString& databasePath)
+{
+    QStringList found = automatic(databasePath);
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    for (const QString& name : folder.entryList({database.fileName() + QStringLiteral(".schema*.bak"),
+                                                 database.fileName() + QStringLiteral(".before-restore-*"),
+                                                 database.fileName() + QStringLiteral("-wal")},
+                                                QDir::Files | QDir::Hidden, QDir::Name))
+        found.append(folder.filePath(name));
+    return found;
 }
 
 int Backups::removeStale(const QString& databasePath)
@@ -286,8 +312,8 @@ int Backups::removeStale(const QString& databasePath)
     int removed = 0;
     for (const QString& folder : {QFileInfo(databasePath).absolutePath(), folderFor(databasePath)}) {
         const QDir dir(folder);
-        for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*") + PartialMark + QStringLiteral("*")},
-                                                       QDir::Files | QDir::Hidden)) {
+        for (const QFileInfo& file : dir.entryInfoList(
+                 {QStringLiteral("*") + PartialMark + QStringLiteral("*")}, QDir::Files | QDir::Hidden)) {
             const QRegularExpressionMatch match = partial.match(file.fileName());
             if (!match.hasMatch())
                 continue;
@@ -337,13 +363,15 @@ bool Backups::restore(const QString& backup, const QString& databasePath, const 
     const QString aside = asideName(databasePath, now);
     if (!current.ok()) {
         if (inUse(databasePath)) {
-            *error = tr("%1 is open in another program. Close it first. Nothing was changed.").arg(databasePath);
+            *error =
+                tr("%1 is open in another program. Close it first. Nothing was changed.").arg(databasePath);
             return false;
         }
         if (!swapIn(backup, databasePath, aside, error))
             return false;
         *keptAside = aside;
-        qCInfo(lcStore) << "restored" << databasePath << "from" << backup << "keeping the old file as" << aside;
+        qCInfo(lcStore) << "restored" << databasePath << "from" << backup << "keeping the old file as"
+                        << aside;
         return true;
     }
     if (!QFileInfo::exists(databasePath) && !createPrivateFile(databasePath, error))
@@ -391,22 +419,38 @@ bool Backups::restoreOpen(Database& db, const Person& admin, const PasswordConfi
     return true;
 }
 
+namespace {
+// The password hashes of the active admins in backup, those called name only unless name is null.
+bool adminHashes(const QString& backup, const QString& name, QStringList* hashes, QString* error)
+{
+    sqlite::RawConnection copy;
+    if (!copy.open(backup, sqlite::RawConnection::Mode::Immutable, error))
+        return false;
+    return copy.run(
+        QStringLiteral("SELECT p.password_hash FROM people p JOIN person_roles r ON r.person_id = p.id "
+                       "WHERE r.role = 'admin' AND p.active = 1 AND p.password_hash IS NOT NULL "
+                       "AND (? = '' OR p.name_key = ?)"),
+        {PeopleStore::nameKey(name), PeopleStore::nameKey(name)},
+        [&](sqlite3_stmt* row) { hashes->append(sqlite::RawConnection::text(row, 0)); }, error);
+}
+} // namespace
+
+bool Backups::hasAdmin(const QString& backup)
+{
+    QStringList hashes;
+    QString error;
+    // A copy that cannot be read cannot be restored either; check() says why.
+    return !adminHashes(backup, QString(), &hashes, &error) || !hashes.isEmpty();
+}
+
 bool Backups::adminConfirms(const QString& backup, const QString& name, const QString& password,
                             QString* error)
 {
     if (!check(backup, error))
         return false;
-    sqlite::RawConnection copy;
-    if (!copy.open(backup, sqlite::RawConnection::Mode::Immutable, error))
-        return false;
     QStringList hashes;
-    const bool read = copy.run(
-        QStringLiteral("SELECT p.password_hash FROM people p JOIN person_roles r ON r.person_id = p.id "
-                       "WHERE r.role = 'admin' AND p.active = 1 AND p.name_key = ? AND p.password_hash IS NOT NULL"),
-        {PeopleStore::nameKey(name)},
-        [&](sqlite3_stmt* row) { hashes.append(sqlite::RawConnection::text(row, 0)); }, error);
-    if (!read)
-        return false;
+    if (name.trimmed().isEmpty() || !adminHashes(backup, name, &hashes, error))
+        hashes.clear();
     if (hashes.isEmpty() || !Passwords::verify(hashes.first(), password)) {
         *error = tr("That is not the name and password of an admin in this backup.");
         return false;

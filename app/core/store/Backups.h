@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
+#include <functional>
 
 namespace careu {
 
@@ -29,7 +30,10 @@ public:
 
     static QString folderFor(const QString& databasePath);
 
-    static bool write(const Database& db, const QString& target, QString* error);
+    // goOn, if given, is asked now and then while the copy is made; when it returns false the copy
+    // stops and nothing is left (the app quitting while its daily backup runs).
+    using GoOn = std::function<bool()>;
+    static bool write(const Database& db, const QString& target, QString* error, const GoOn& goOn = {});
 
     // The automatic backups of the database at databasePath, newest first.
     static QStringList automatic(const QString& databasePath);
@@ -37,7 +41,11 @@ public:
     static QString newestGood(const QString& databasePath);
     // A new automatic backup when the newest is a day old or there is none, then all but the
     // newest keep removed. The backup written, or empty when none was due or it failed (error set).
-    static QString backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error);
+    static QString backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error,
+                               const GoOn& goOn = {});
+    // Signs that an organisation lived at databasePath: automatic backups, the copy kept before an
+    // upgrade or a restore, a write-ahead log. Empty for a true first start.
+    static QStringList earlierCopies(const QString& databasePath);
     // Half-written copies (".partial-") that a killed backup, upgrade or restore left beside the
     // database or in backups/, by processes that are no longer running. Returns how many went.
     static int removeStale(const QString& databasePath);
@@ -58,8 +66,10 @@ public:
     // older backup is brought up to date.
     static bool restoreOpen(Database& db, const Person& admin, const PasswordConfirmation& confirmation,
                             const QString& backup, const QDateTime& now, QString* keptAside, QString* error);
-    // Whether name and password are those of an active admin in backup: restoring at a start
-    // where the database cannot be opened asks an admin of the copy that is about to come back.
+    // Restoring at a start where the database cannot be opened asks an admin of the copy that is
+    // about to come back. Whether backup has an active admin with a password (a new organisation's
+    // may have none, and then holds nothing to protect), and whether name and password are theirs.
+    static bool hasAdmin(const QString& backup);
     static bool adminConfirms(const QString& backup, const QString& name, const QString& password,
                               QString* error);
 };
