@@ -5,6 +5,9 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <malloc.h>
 
 namespace {
@@ -14,7 +17,18 @@ int command(const careu::cli::Options& options, const careu::cli::Printer* print
     careu::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return careu::cli::run(options, {out, err, careu::Clock::system(), printer});
+    const int code = careu::cli::run(options, {out, err, careu::Clock::system(), printer});
+    // What went to standard output counts only once it is all written: a full disk or a closed
+    // pipe fails the command, however well the rest went.
+    out.flush();
+    const int before = errno;
+    errno = 0;
+    if (out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return code;
+    err << careu::cli::outputFailed(errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString())
+        << Qt::endl;
+    errno = before;
+    return careu::cli::Failure;
 }
 
 } // namespace

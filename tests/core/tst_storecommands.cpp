@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace careu;
 
@@ -21,7 +24,19 @@ private:
         return test::run(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), db} + arguments);
     }
 
+    QTemporaryDir m_dir;
+    QString m_demo;
+
 private slots:
+    void initTestCase()
+    {
+        // A demo team whose report is larger than the file-size limit the tests set.
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const test::Outcome seeded =
+            careu(m_demo, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("300")});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    }
+
     void intactThenTampered()
     {
         QTemporaryDir dir;
@@ -206,8 +221,9 @@ private slots:
             QVERIFY(appPeople.findByName(QStringLiteral("After the backup"), &error));
             outcome = careu(path, {QStringLiteral("restore"), copy});
             QCOMPARE(outcome.exitCode, 0);
-            QVERIFY2(outcome.out.contains(QStringLiteral("kept as ") + path + QStringLiteral(".before-restore-")),
-                     qPrintable(outcome.out));
+            QVERIFY2(
+                outcome.out.contains(QStringLiteral("kept as ") + path + QStringLiteral(".before-restore-")),
+                qPrintable(outcome.out));
             QVERIFY(!appPeople.findByName(QStringLiteral("After the backup"), &error));
             QVERIFY(appPeople.findByName(QStringLiteral("Ana"), &error));
         }
@@ -215,6 +231,106 @@ private slots:
         QVERIFY(listed.contains(QStringLiteral("Ana")));
         QVERIFY2(!listed.contains(QStringLiteral("After the backup")), qPrintable(listed));
         QCOMPARE(careu(path, {QStringLiteral("check")}).exitCode, 0);
+    }
+
+    // Every write is checked: a full disk (a file-size limit, as a nearly full disk gives) or a
+    // full standard output fails the command with exit 1 and leaves no partial file.
+    void theOutputIsWholeOrTheCommandFails_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("stdoutFile"); // empty: a pipe
+        QTest::addColumn<bool>("limitFileSize");
+        QTest::addColumn<QString>("expected");
+        const QString out = QStringLiteral("--out");
+        const QString report = QStringLiteral("report");
+        const QString format = QStringLiteral("--format");
+        QTest::addRow("CSV file, disk full")
+            << QStringList{report, format, QStringLiteral("csv"), out, QStringLiteral("OUT")} << QString()
+            << true << "nothing was written";
+        QTest::addRow("xAPI file, disk full")
+            << QStringList{report, format, QStringLiteral("xapi"), out, QStringLiteral("OUT")} << QString()
+            << true << "nothing was written";
+        QTest::addRow("CSV to a full stdout") << QStringList{report, format, QStringLiteral("csv")}
+                                              << "/dev/full" << false << "could not be written";
+        QTest::addRow("xAPI to a full stdout") << QStringList{report, format, QStringLiteral("xapi")}
+                                               << "/dev/full" << false << "could not be written";
+        QTest::addRow("people list to a full stdout")
+            << QStringList{QStringLiteral("people"), QStringLiteral("list")} << "/dev/full" << false
+            << "could not be written";
+    }
+
+    void theOutputIsWholeOrTheCommandFails()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, stdoutFile);
+        QFETCH(bool, limitFileSize);
+        QFETCH(QString, expected);
+        const QString target = m_dir.filePath(QStringLiteral("report.out"));
+        arguments.replaceInStrings(QStringLiteral("OUT"), target);
+        QProcess process;
+        if (!stdoutFile.isEmpty())
+            process.setStandardOutputFile(stdoutFile);
+        if (limitFileSize) {
+            process.setChildProcessModifier([] {
+                std::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit{64 * 1024, 64 * 1024};
+                setrlimit(RLIMIT_FSIZE, &limit);
+            });
+        }
+        process.start(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("--db"), m_demo} + arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("report.out*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        // Without the limit the same command writes the whole report.
+        if (limitFileSize) {
+            QCOMPARE(careu(m_demo, arguments).exitCode, 0);
+            QVERIFY(QFileInfo(target).size() > 64 * 1024);
+            QFile::remove(target);
+        }
+    }
+
+    // --out names a file: a device, a pipe or a folder is refused and left as it was (as root,
+    // renaming over /dev/null replaced it with a file).
+    void outIsARegularFileOrANewOne_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("kind");
+        for (const char* command : {"report", "backup"}) {
+            for (const char* kind : {"device", "pipe", "folder"})
+                QTest::addRow("%s onto a %s", command, kind) << command << kind;
+        }
+    }
+
+    void outIsARegularFileOrANewOne()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, kind);
+        QString target = QStringLiteral("/dev/null");
+        if (kind == QLatin1String("pipe")) {
+            target = m_dir.filePath(QStringLiteral("a-pipe"));
+            QVERIFY(QFile::exists(target) || ::mkfifo(QFile::encodeName(target).constData(), 0600) == 0);
+        } else if (kind == QLatin1String("folder")) {
+            target = m_dir.filePath(QStringLiteral("a-folder"));
+            QVERIFY(QDir().mkpath(target));
+        }
+        struct stat before = {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &before), 0);
+        QStringList arguments{command, QStringLiteral("--out"), target};
+        if (command == QLatin1String("report"))
+            arguments << QStringLiteral("--format") << QStringLiteral("csv");
+        const test::Outcome outcome = careu(m_demo, arguments);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(kind == QLatin1String("folder") ? QStringLiteral("is a folder")
+                                                                      : QStringLiteral("not a regular file")),
+                 qPrintable(outcome.err));
+        struct stat after = {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &after), 0);
+        QCOMPARE(after.st_mode, before.st_mode);
+        QCOMPARE(after.st_ino, before.st_ino);
     }
 
     void missingDatabaseIsAFailureNotANewFile()

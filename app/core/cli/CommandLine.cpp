@@ -181,6 +181,12 @@ QString usage()
         "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
 }
 
+QString outputFailed(const QString& why)
+{
+    return why.isEmpty() ? tr("careu: the output could not be written (is the disk full?); it is incomplete")
+                         : tr("careu: the output could not be written (%1); it is incomplete").arg(why);
+}
+
 bool parse(const QStringList& arguments, Options* options, QString* error)
 {
     for (int i = 0; i < arguments.size(); ++i) {

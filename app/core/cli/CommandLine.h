@@ -61,5 +61,7 @@ struct Context
 int run(const Options& options, const Context& context);
 
 QString usage();
+// What careu says when its standard output could not be written (why: the system's reason, if any).
+QString outputFailed(const QString& why);
 
 } // namespace careu::cli

@@ -36,6 +36,10 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
         ok = CompletionReport(m_services).run(filter, row, error, progress);
     }
     out.flush();
+    if (ok && out.status() != QTextStream::Ok) {
+        *error = tr("the report could not be written whole (is the disk full?)");
+        return -1;
+    }
     return ok ? written : -1;
 }
 

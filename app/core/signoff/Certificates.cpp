@@ -181,10 +181,8 @@ bool Certificates::each(const QString& person,
 int Certificates::write(const QString& dir, const QString& person, const Render& render,
                         const Progress& progress, const std::atomic_bool* cancel, QString* error) const
 {
-    if (!QDir().mkpath(dir)) {
-        *error = tr("cannot make the folder %1").arg(dir);
+    if (!makePrivateFolder(dir, error))
         return -1;
-    }
     int written = 0;
     const auto save = [&](const Certificate& certificate, QString* saveError) {
         const auto content = [&](QIODevice* out, QString* renderError) {

@@ -95,6 +95,8 @@ int askGoOn(void* goOn)
 bool copyTo(sqlite3* source, const QString& databasePath, const QString& target, QString* error,
             const Backups::GoOn& goOn = {})
 {
+    if (QFileInfo::exists(target) && !isWritableTarget(target, error))
+        return false;
     QTemporaryFile file;
     if (!openPrivateTemporary(&file, target, error))
         return false;
