@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace careu::cli {
 
@@ -174,20 +175,43 @@ int seedDemo(const Options& options, const Context& context)
         return UsageError;
     }
     const Catalog catalog = Catalog::load(options.contentDirs);
-    Database db;
+    const QString path = Database::resolvePath(options.dbPath);
     QString error;
-    if (!db.open(Database::resolvePath(options.dbPath), &error)) {
+    const auto failed = [&] {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
+    };
+    if (QFileInfo::exists(path)) {
+        Database target;
+        if (!target.open(path, &error))
+            return failed();
+        if (!Services(target, catalog, context.clock).people.active(&error).isEmpty() || !error.isEmpty()) {
+            if (error.isEmpty())
+                error = tr("%1 already has people in it. seed-demo only fills an empty database; give it a new "
+                           "file with --db.")
+                            .arg(path);
+            return failed();
+        }
     }
+    // All or nothing: the team is seeded into a file of its own beside the target and moved in when
+    // complete, so a seed-demo that is stopped half-way leaves no half organisation.
+    QTemporaryFile partial;
+    if (!Backups::openPartial(&partial, path, &error))
+        return failed();
     DemoSeeder::Summary summary;
-    const Services services(db, catalog, context.clock);
-    if (!DemoSeeder(services, options.seed).run(options.learners, &summary, &error)) {
-        err << QStringLiteral("careu: ") << error << Qt::endl;
-        return Failure;
+    {
+        Database db;
+        if (!db.open(partial.fileName(), &error))
+            return failed();
+        const Services services(db, catalog, context.clock);
+        if (!DemoSeeder(services, options.seed).run(options.learners, &summary, &error))
+            return failed();
     }
+    if (!Backups::moveInto(partial.fileName(), path, &error))
+        return failed();
+    partial.setAutoRemove(false);
     out << tr("Demo organisation in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
-               .arg(db.path())
+               .arg(path)
                .arg(summary.managers)
                .arg(summary.mentors)
                .arg(summary.coaches)

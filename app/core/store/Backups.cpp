@@ -310,7 +310,8 @@ int Backups::removeStale(const QString& databasePath)
 {
     // careu.sqlite.partial-4711-Ab3xYz, and from before the process id was in the name,
     // careu.sqlite.partial-Ab3xYz (removed once it is an hour old).
-    static const QRegularExpression partial(QStringLiteral("\\.partial-(?:(\\d+)-)?[A-Za-z0-9]{6}$"));
+    static const QRegularExpression partial(
+        QStringLiteral("\\.partial-(?:(\\d+)-)?[A-Za-z0-9]{6}(?:-wal|-shm|-journal)?$"));
     int removed = 0;
     for (const QString& folder : {QFileInfo(databasePath).absolutePath(), folderFor(databasePath)}) {
         const QDir dir(folder);
@@ -329,6 +330,32 @@ int Backups::removeStale(const QString& databasePath)
         }
     }
     return removed;
+}
+
+bool Backups::openPartial(QTemporaryFile* file, const QString& target, QString* error)
+{
+    if (!openPrivateTemporary(file, target, error))
+        return false;
+    file->close();
+    return true;
+}
+
+bool Backups::moveInto(const QString& finished, const QString& databasePath, QString* error)
+{
+    if (!QFileInfo::exists(databasePath)) {
+        // In one step, and never over something that appeared there meanwhile.
+        if (::renameat2(AT_FDCWD, QFile::encodeName(finished).constData(), AT_FDCWD,
+                        QFile::encodeName(databasePath).constData(), RENAME_NOREPLACE) != 0) {
+            *error = tr("Cannot put %1 in place: %2.").arg(databasePath, strerror());
+            return false;
+        }
+        return true;
+    }
+    sqlite::RawConnection live;
+    if (!live.open(databasePath, sqlite::RawConnection::Mode::ReadWrite, error) ||
+        !copyPages(finished, live.handle(), error))
+        return false;
+    return QFile::remove(finished);
 }
 
 bool Backups::check(const QString& backup, QString* error)

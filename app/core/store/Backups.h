@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <functional>
 
+class QTemporaryFile;
+
 namespace careu {
 
 class Database;
@@ -49,6 +51,13 @@ public:
     // Half-written copies (".partial-") that a killed backup, upgrade or restore left beside the
     // database or in backups/, by processes that are no longer running. Returns how many went.
     static int removeStale(const QString& databasePath);
+
+    // A new empty file beside target, private, that later starts take for this process's until it
+    // stops (and removeStale() then removes). Closed: SQLite alone opens it from here on.
+    static bool openPartial(QTemporaryFile* file, const QString& target, QString* error);
+    // Puts the finished database at finished (closed) where databasePath is: renamed into place when
+    // nothing is there, else copied in through SQLite as restore() does (and finished removed).
+    static bool moveInto(const QString& finished, const QString& databasePath, QString* error);
 
     // True when backup is a finished backup this app can open; else error says why not.
     static bool check(const QString& backup, QString* error);
