@@ -1,7 +1,9 @@
 // Prints the figures ./dev.sh bench reports:
 //   careu_bench PATH_TO_CAREU [LEARNERS...]
 // - startup: wall time from launching `careu --quit-after-startup` until it exits, which it
-//   does right after the main window's first paint (first run creates the database);
+//   does right after the main window's first paint (first run creates the database), on an empty
+//   database and on each team below, with the ratio of the two;
+// - people import: `careu people import` of 10,000 and 100,000 lines;
 // - content: loading and validating all shipped content in-process;
 // - chain scale, for each team size (default 1,000 and 10,000 learners): `careu seed-demo`, the
 //   CSV and xAPI exports, each a child process whose wall time and peak memory (wait4's
@@ -156,7 +158,47 @@ const QString FloorQuery = QStringLiteral(
     "s.kind = 'signoff') "
     "FROM learner l CROSS JOIN course c LEFT JOIN people m ON m.id = l.mentor_id ORDER BY l.name_key, c.id");
 
-bool chainScale(const QString& careu, const QString& dir, int learners)
+// The median of runs starts of the app on db.
+bool startupMedian(const QString& careu, const QString& db, int runs, Stats* stats)
+{
+    QVector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        double ms = 0;
+        if (!startup(careu, db, &ms))
+            return false;
+        samples.append(ms);
+    }
+    *stats = summarise(samples);
+    return true;
+}
+
+// `careu people import` of a file of lines people (and one mentor they all have), into a new
+// organisation: wall time, people per second and peak memory.
+bool peopleImport(const QString& careu, const QString& dir, int lines)
+{
+    const QString db = QStringLiteral("%1/import-%2.sqlite").arg(dir).arg(lines);
+    const QString csv = QStringLiteral("%1/import-%2.csv").arg(dir).arg(lines);
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QTextStream text(&file);
+    text << "name,email,staff_id,roles,mentor,location\nMaria Lopez,maria@example.com,M-1,mentor,,North\n";
+    for (int i = 1; i < lines; ++i)
+        text << "Person " << i << ",person." << i << "@example.com,S-" << i << ",learner,Maria Lopez,North\n";
+    text.flush();
+    file.close();
+    Run run;
+    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("seed-demo"),
+                  QStringLiteral("--learners"), QStringLiteral("1")},
+                 dir + QStringLiteral("/out"), &run) ||
+        !measure({careu, QStringLiteral("--db"), db, QStringLiteral("people"), QStringLiteral("import"), csv},
+                 dir + QStringLiteral("/out"), &run))
+        return false;
+    printRun(QStringLiteral("people import, %1 lines").arg(lines), run, lines, QStringLiteral("people"));
+    return true;
+}
+
+bool chainScale(const QString& careu, const QString& dir, int learners, const Stats& emptyStartup)
 {
     const QString db = QStringLiteral("%1/chain-%2.sqlite").arg(dir).arg(learners);
     const QString output = dir + QStringLiteral("/out");
@@ -167,6 +209,17 @@ bool chainScale(const QString& careu, const QString& dir, int learners)
                  output, &run))
         return false;
     printRun(QStringLiteral("seed-demo, %1").arg(team), run, learners, QStringLiteral("learners"));
+
+    // Start-up checks only what does not grow with the file; the first start makes the daily
+    // backup in the background, the later ones find it done.
+    Stats started;
+    if (!startupMedian(careu, db, 7, &started))
+        return false;
+    print(QStringLiteral("startup, %1").arg(team), started, 7);
+    out << QStringLiteral("%1: %2x the empty database's (medians)")
+               .arg(QStringLiteral("startup, %1 vs empty").arg(team), -44)
+               .arg(started.median / emptyStartup.median, 0, 'f', 2)
+        << Qt::endl;
 
     // The export and its floor take turns, five times each, so that whatever else the machine
     // does weighs on both alike; each is its median run.
@@ -249,14 +302,11 @@ int main(int argc, char* argv[])
                .arg(first, 0, 'f', 2)
         << Qt::endl;
     const int startupRuns = 15;
+    Stats emptyStartup;
+    if (!startupMedian(careu, db, startupRuns, &emptyStartup))
+        return 1;
+    print(QStringLiteral("startup to first painted window, empty"), emptyStartup, startupRuns);
     QVector<double> samples;
-    for (int i = 0; i < startupRuns; ++i) {
-        double ms = 0;
-        if (!startup(careu, db, &ms))
-            return 1;
-        samples.append(ms);
-    }
-    print(QStringLiteral("startup to first painted window"), summarise(samples), startupRuns);
 
     const int loadRuns = 200;
     samples.clear();
@@ -281,8 +331,12 @@ int main(int argc, char* argv[])
         teams.append(QString::fromLocal8Bit(argv[i]).toInt());
     if (teams.isEmpty())
         teams = {1000, 10000};
+    for (const int lines : {10000, 100000}) {
+        if (!peopleImport(careu, dir.path(), lines))
+            return 1;
+    }
     for (const int learners : teams) {
-        if (learners < 1 || !chainScale(careu, dir.path(), learners))
+        if (learners < 1 || !chainScale(careu, dir.path(), learners, emptyStartup))
             return 1;
     }
     return 0;

@@ -1,5 +1,6 @@
 #include "people/Csv.h"
 #include "people/PeopleImport.h"
+#include "people/PlainText.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 
@@ -95,16 +96,28 @@ private slots:
                                            "Maria  lopez,,,learner,\n"
                                            "Short,row\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv, people, &report, &error), qPrintable(error));
-        QCOMPARE(report.added, 3);
+        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
+        QCOMPARE(report.added, 0); // a file with bad lines adds nobody
+        QCOMPARE(people.active(&error).size(), 0);
         QCOMPARE(report.rejected.size(), 5);
         QCOMPARE(report.rejected.at(0).line, 4);
         QVERIFY(report.rejected.at(0).why.contains(QStringLiteral("needs at least one role")));
         QCOMPARE(report.rejected.at(1).line, 5);
         QVERIFY(report.rejected.at(1).why.contains(QStringLiteral("no mentor called \"Nobody\"")));
         QVERIFY(report.rejected.at(2).why.contains(QStringLiteral("unknown role \"wizard\"")));
-        QVERIFY(report.rejected.at(3).why.contains(QStringLiteral("already a profile called Maria Lopez")));
+        QVERIFY2(report.rejected.at(3).why.contains(QStringLiteral("Maria lopez is on line 2 too")),
+                 qPrintable(report.rejected.at(3).why));
         QVERIFY(report.rejected.at(4).why.contains(QStringLiteral("2 fields where the header has 5")));
+
+        // Fixed, the same file adds everyone on it, mentors named by name or email.
+        QStringList lines = csv.split(QLatin1Char('\n'));
+        for (const int bad : {8, 7, 5, 4, 3})
+            lines.removeAt(bad);
+        report = {};
+        QVERIFY2(PeopleImport::run(lines.join(QLatin1Char('\n')).toUtf8(), people, &report, &error),
+                 qPrintable(error));
+        QVERIFY(report.rejected.isEmpty());
+        QCOMPARE(report.added, 3);
 
         const auto ben = people.findByName(QStringLiteral("Ben \"the kid\" Ortiz"), &error);
         QVERIFY(ben);
@@ -128,12 +141,15 @@ private slots:
                             QString(PeopleStore::MaxLocationLength + 1, QLatin1Char('x')) +
                             QStringLiteral(",Long Way,learner\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv, people, &report, &error), qPrintable(error));
-        QCOMPARE(report.added, 2);
+        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
+        QCOMPARE(report.added, 0);
         QCOMPARE(report.rejected.size(), 1);
         QVERIFY2(
             report.rejected.first().why.contains(QStringLiteral("location of Long Way is 101 characters")),
             qPrintable(report.rejected.first().why));
+        report = {};
+        QVERIFY(PeopleImport::run(csv.section(QLatin1Char('\n'), 0, 2).toUtf8(), people, &report, &error));
+        QCOMPARE(report.added, 2);
         QCOMPARE(people.findByName(QStringLiteral("Maria Lopez"), &error)->location,
                  QStringLiteral("Harbour Street"));
         QCOMPARE(people.findByName(QStringLiteral("Ben Ortiz"), &error)->location, QString());
@@ -153,7 +169,7 @@ private slots:
             QStringLiteral("Ben,,") + huge + QStringLiteral(",learner,\n") + QStringLiteral("Cy,,,learner;") +
             huge + QStringLiteral(",\n") + QStringLiteral("Di,,,learner,") + huge + QStringLiteral("\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv, people, &report, &error), qPrintable(error));
+        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
         QCOMPARE(report.added, 0);
         const QStringList expected = {
             QStringLiteral("That name is 100000 characters long; please keep it to 80."),
@@ -168,8 +184,8 @@ private slots:
                      qPrintable(report.rejected.at(i).why));
         }
 
-        QVERIFY(!PeopleImport::run(QStringLiteral("name,roles,") + huge + QStringLiteral("\n"), people,
-                                   &report, &error));
+        QVERIFY(!PeopleImport::run((QStringLiteral("name,roles,") + huge + QStringLiteral("\n")).toUtf8(),
+                                   people, &report, &error));
         QVERIFY2(error.size() < 200, qPrintable(error));
     }
 
@@ -181,11 +197,78 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         PeopleImport::Report report;
-        QVERIFY(!PeopleImport::run(QStringLiteral("name,role\nAna,learner\n"), people, &report, &error));
+        QVERIFY(!PeopleImport::run("name,role\nAna,learner\n", people, &report, &error));
         QVERIFY2(error.contains(QStringLiteral("unknown column \"role\"")), qPrintable(error));
-        QVERIFY(!PeopleImport::run(QStringLiteral("name,email\nAna,a@b.c\n"), people, &report, &error));
+        QVERIFY(!PeopleImport::run("name,email\nAna,a@b.c\n", people, &report, &error));
         QVERIFY(error.contains(QStringLiteral("\"roles\" is missing")));
         QCOMPARE(people.active(&error).size(), 0);
+    }
+
+    // Input a careless export or an attacker would hand over: each is refused with its line, and
+    // nobody at all is added.
+    void badInputIsRefusedByLine_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line"); // 0: the whole file is refused
+        QTest::addColumn<QString>("message");
+        const QByteArray header = "name,email,roles\n";
+        QTest::addRow("email twice in the file")
+            << header + "Ana,ana@example.com,learner\nBen,ANA@example.com,learner\n"
+            << 3 << "the email address ANA@example.com is on line 2 too";
+        QTest::addRow("email of someone in the team")
+            << header + "Ben,team@example.com,learner\n"
+            << 2 << "the email address team@example.com belongs to someone in the team already";
+        QTest::addRow("name of someone in the team") << header + "Tess  TEAM,,learner\n"
+                                                     << 2 << "Tess TEAM is in the team already";
+        QTest::addRow("not an email") << header + "Ana,ana at example,learner\n"
+                                      << 2 << "\"ana at example\" is not an email address";
+        QTest::addRow("NUL") << header + QByteArray("An\0a,,learner\n", 14) << 2 << "(U+0000)";
+        QTest::addRow("BEL") << header + "Ana\a,,learner\n" << 2 << "(U+0007)";
+        QTest::addRow("ESC") << header + "Ana\x1b[2J,,learner\n" << 2 << "(U+001B)";
+        QTest::addRow("a line break in a name") << header + "\"Ana\nLopez\",,learner\n" << 2 << "(U+000A)";
+        QTest::addRow("right-to-left override") << header + "Ana \xe2\x80\xae"
+                                                            "xelA,,learner\n"
+                                                << 2 << "(U+202E)";
+        QTest::addRow("not UTF-8") << header + "Ana,,learner\nJos\xe9,,learner\n"
+                                   << 0 << "line 3: this is not UTF-8 text";
+        QTest::addRow("a column named twice") << QByteArray("name,roles,Name\nAna,learner,Ana\n") << 0
+                                              << "line 1: the column \"name\" is named twice";
+        QByteArray many = "name,roles";
+        for (int i = 0; i < 100000; ++i)
+            many += ",name";
+        QTest::addRow("100,000 columns") << many + "\nAna,learner\n"
+                                         << 0 << "line 1: the column \"name\" is named twice";
+    }
+
+    void badInputIsRefusedByLine()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        PeopleStore people(db, Clock::system());
+        NewPerson tess;
+        tess.name = QStringLiteral("Tess Team");
+        tess.email = QStringLiteral("Team@Example.com");
+        QVERIFY(people.create(tess, &error));
+        PeopleImport::Report report;
+        const bool read = PeopleImport::run(csv, people, &report, &error);
+        if (line == 0) {
+            QVERIFY(!read);
+            QVERIFY2(error.contains(message), qPrintable(error));
+        } else {
+            QVERIFY2(read, qPrintable(error));
+            QCOMPARE(report.rejected.size(), 1);
+            QCOMPARE(report.rejected.first().line, line);
+            QVERIFY2(report.rejected.first().why.contains(message), qPrintable(report.rejected.first().why));
+            // Quoted back safely: no raw control character in the message either.
+            QVERIFY(!PlainText::firstUnsafe(report.rejected.first().why));
+        }
+        QCOMPARE(report.added, 0);
+        QCOMPARE(people.active(&error).size(), 1);
     }
 };
 

@@ -56,7 +56,7 @@ private slots:
         QTest::addRow("empty") << "   "
                                << "Please type a name.";
         QTest::addRow("too long") << QString(81, QLatin1Char('x')) << "please keep it to 80";
-        QTest::addRow("control characters") << QStringLiteral("Sam\u0007") << "control characters";
+        QTest::addRow("control characters") << QStringLiteral("Sam\u0007") << "invisible control or direction character (U+0007)";
         QTest::addRow("same name, other case")
             << QStringLiteral("SAM  lee") << "There is already a profile called Sam Lee";
     }

@@ -85,12 +85,30 @@ private slots:
         file.close();
         test::Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
         QCOMPARE(outcome.exitCode, 1);
-        QCOMPARE(outcome.out, QStringLiteral("2 added, 1 rejected.\n"));
-        QCOMPARE(outcome.err, csv + QStringLiteral(":4: Nobody needs at least one role.\n"));
+        QCOMPARE(outcome.out, QString());
+        QCOMPARE(outcome.err, csv + QStringLiteral(":4: Nobody needs at least one role.\n") +
+                                  QStringLiteral("careu: nobody was added: fix the 1 line(s) above and import %1 again\n")
+                                      .arg(csv));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobo\x1b]0;hi\a,learner,\n");
+        file.close();
+        // An older version stored whatever it was given; the list writes it out, never raw.
+        QVERIFY(test::runOnFile(path, {}));
+        outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral(":4: The name \"Nobo\\u{001B}]0;hi\\u{0007}\" holds")),
+                 qPrintable(outcome.err));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\n");
+        file.close();
+        outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        QCOMPARE(outcome.exitCode, 0);
+        QCOMPARE(outcome.out, QStringLiteral("2 added.\n"));
+        QVERIFY(test::runOnFile(path, {QStringLiteral("UPDATE people SET email = 'x' || char(27) || '[2J' WHERE name = 'Ben'")}));
         outcome = careu(path, {QStringLiteral("people"), QStringLiteral("list")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("name\troles\temail\tstaff id\tmentor\tcoach\n"
-                                             "Ben\tlearner\t\t\tMaria\t\n"
+                                             "Ben\tlearner\tx\\u{001B}[2J\t\tMaria\t\n"
                                              "Maria\tmentor;coach\t\t\t\t\n"));
         QCOMPARE(careu(path, {QStringLiteral("people")}).exitCode, 2);
     }

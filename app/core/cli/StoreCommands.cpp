@@ -5,6 +5,7 @@
 #include "Services.h"
 #include "demo/DemoSeeder.h"
 #include "people/PeopleImport.h"
+#include "people/PlainText.h"
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
 #include "store/Backups.h"
@@ -86,10 +87,12 @@ int listPeople(Services& services, QTextStream& out, QTextStream& err)
             if (person.roles.contains(role))
                 roles.append(roleKey(role));
         }
-        out << QStringList{person.name,    roles.join(QLatin1Char(';')), person.email,
-                           person.staffId, names.value(person.mentorId), names.value(person.coachId)}
-                   .join(QLatin1Char('\t'))
-            << Qt::endl;
+        // Written out, never raw: a name stored by an older version could hold an escape sequence.
+        QStringList fields{person.name,    roles.join(QLatin1Char(';')), person.email,
+                           person.staffId, names.value(person.mentorId), names.value(person.coachId)};
+        for (QString& field : fields)
+            field = PlainText::printable(field);
+        out << fields.join(QLatin1Char('\t')) << Qt::endl;
     }
     return Success;
 }
@@ -113,14 +116,34 @@ int importPeople(Services& services, const QString& file, QTextStream& out, QTex
     }
     PeopleImport::Report report;
     QString error;
-    if (!PeopleImport::run(QString::fromUtf8(csv), services.people, &report, &error)) {
+    // Progress on stderr for a large file, a line every tenth of the way.
+    int shown = 0;
+    const auto progress = [&](int added, int total) {
+        if (total >= 10 * PeopleImport::BatchSize && added * 10 / total > shown) {
+            shown = added * 10 / total;
+            err << tr("careu: %1 of %2 people added").arg(added).arg(total) << Qt::endl;
+        }
+    };
+    if (!PeopleImport::run(csv, services.people, &report, &error, progress)) {
         err << QStringLiteral("careu: %1: %2").arg(file, error) << Qt::endl;
         return Failure;
     }
-    for (const PeopleImport::Rejection& rejection : std::as_const(report.rejected))
+    // Every bad line, up to a screenful; the file is fixed and imported again.
+    constexpr int Shown = 50;
+    for (const PeopleImport::Rejection& rejection : report.rejected.mid(0, Shown))
         err << QStringLiteral("%1:%2: %3").arg(file).arg(rejection.line).arg(rejection.why) << Qt::endl;
-    out << tr("%1 added, %2 rejected.").arg(report.added).arg(report.rejected.size()) << Qt::endl;
-    return report.rejected.isEmpty() ? Success : Failure;
+    if (report.rejected.size() > Shown)
+        err << tr("careu: and %1 more lines like these").arg(report.rejected.size() - Shown) << Qt::endl;
+    if (!report.rejected.isEmpty()) {
+        err << QCoreApplication::translate("careu::cli", "careu: nobody was added: fix the %n line(s) above and "
+                                                         "import %1 again",
+                                           "", static_cast<int>(report.rejected.size()))
+                   .arg(file)
+            << Qt::endl;
+        return Failure;
+    }
+    out << tr("%1 added.").arg(report.added) << Qt::endl;
+    return Success;
 }
 
 } // namespace

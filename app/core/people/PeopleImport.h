@@ -2,21 +2,28 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 
 namespace careu {
 
 class PeopleStore;
 
-// Adds people from a CSV file with a header row: name, roles (required), email, staff_id,
-// mentor (optional). roles holds one or more of learner, mentor, coach, manager, admin,
+// Adds people from a CSV file (UTF-8) with a header row: name, roles (required), email, staff_id,
+// mentor, location (optional). roles holds one or more of learner, mentor, coach, manager, admin,
 // separated by ";". mentor names an active mentor (by name or email) already in the database or
-// on an earlier line. Each good line is added; each bad line is reported and skipped.
+// on an earlier line.
+//
+// The whole file is read and checked first. Any bad line (a name or an email already taken, in
+// the file or in the team; a control or direction character; an unknown role or mentor) is
+// reported with its line, and then nobody is added: the file is fixed and imported again. Good
+// files are written a thousand people a transaction.
 class PeopleImport
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleImport)
 
 public:
     static constexpr qint64 MaxFileBytes = 10 * 1024 * 1024;
+    static constexpr int BatchSize = 1000;
 
     struct Rejection
     {
@@ -30,8 +37,14 @@ public:
         QVector<Rejection> rejected; // per line not added
     };
 
-    // False (with error) when the file as a whole cannot be read: not CSV, wrong header.
-    static bool run(const QString& csvText, PeopleStore& people, Report* report, QString* error);
+    // Told after each batch how many of how many people are added.
+    using Progress = std::function<void(int added, int total)>;
+
+    // False (with error) when the file as a whole cannot be read (not UTF-8, not CSV, a wrong
+    // header) or could not be written; true with report->rejected filled (and nothing added) when
+    // lines are bad.
+    static bool run(const QByteArray& csv, PeopleStore& people, Report* report, QString* error,
+                    const Progress& progress = {});
 };
 
 } // namespace careu

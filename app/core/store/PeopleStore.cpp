@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "people/PlainText.h"
 
 #include <QUuid>
 #include <algorithm>
@@ -46,22 +47,17 @@ QString PeopleStore::nameKey(const QString& name)
 
 PeopleStore::PeopleStore(const Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* error)
+bool PeopleStore::check(const NewPerson& newPerson, QString* error)
 {
     const QString name = newPerson.name.simplified();
     if (name.isEmpty()) {
         *error = tr("Please type a name.");
-        return std::nullopt;
+        return false;
     }
     if (name.size() > MaxNameLength) {
         *error =
             tr("That name is %1 characters long; please keep it to %2.").arg(name.size()).arg(MaxNameLength);
-        return std::nullopt;
-    }
-    if (std::any_of(name.cbegin(), name.cend(),
-                    [](QChar c) { return c.category() == QChar::Other_Control; })) {
-        *error = tr("A name cannot contain control characters.");
-        return std::nullopt;
+        return false;
     }
     const QString email = newPerson.email.trimmed();
     if (email.size() > MaxEmailLength) {
@@ -69,7 +65,11 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
                      .arg(name)
                      .arg(email.size())
                      .arg(MaxEmailLength);
-        return std::nullopt;
+        return false;
+    }
+    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' ')))) {
+        *error = tr("\"%1\" is not an email address.").arg(PlainText::printable(email.left(60)));
+        return false;
     }
     const QString staffId = newPerson.staffId.trimmed();
     if (staffId.size() > MaxStaffIdLength) {
@@ -77,7 +77,7 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
                      .arg(name)
                      .arg(staffId.size())
                      .arg(MaxStaffIdLength);
-        return std::nullopt;
+        return false;
     }
     const QString location = newPerson.location.simplified();
     if (location.size() > MaxLocationLength) {
@@ -85,33 +85,61 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
                      .arg(name)
                      .arg(location.size())
                      .arg(MaxLocationLength);
-        return std::nullopt;
+        return false;
+    }
+    // Checked before simplifying: a line break or a tab in a name is a control character too.
+    const QList<std::pair<QString, QString>> texts = {{tr("name"), newPerson.name},
+                                                      {tr("email address"), newPerson.email},
+                                                      {tr("staff id"), newPerson.staffId},
+                                                      {tr("location"), newPerson.location}};
+    for (const auto& [what, text] : texts) {
+        if (const auto bad = PlainText::firstUnsafe(text)) {
+            *error = tr("The %1 \"%2\" holds an invisible control or direction character (%3); type it again "
+                        "without it.")
+                         .arg(what, PlainText::printable(text.left(60)), PlainText::codePoint(*bad));
+            return false;
+        }
     }
     if (newPerson.roles.isEmpty()) {
         *error = tr("%1 needs at least one role.").arg(name);
-        return std::nullopt;
+        return false;
     }
-    const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
+    return true;
+}
+
+std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* error)
+{
+    if (!check(newPerson, error))
+        return std::nullopt;
+    const QString name = newPerson.name.simplified();
+    const QString email = newPerson.email.trimmed();
+    const QString staffId = newPerson.staffId.trimmed();
+    const QString location = newPerson.location.simplified();
+    // The statements stay prepared on the connection: an import makes a hundred thousand people.
+    sql::WriteTransaction transaction(m_db.connection());
     if (!transaction.begin(error))
         return std::nullopt;
-    QSqlQuery query(db);
-    if (!sql::run(&query, QStringLiteral("SELECT name FROM people WHERE name_key = ? AND active = 1"),
-                  {nameKey(name)}, error))
-        return std::nullopt;
-    if (query.next()) {
-        *error =
-            tr("There is already a profile called %1. Pick it from the list, or add a surname or initial.")
-                .arg(query.value(0).toString());
-        return std::nullopt;
+    {
+        Database::Rows same =
+            m_db.read(QStringLiteral("SELECT name FROM people WHERE name_key = ? AND active = 1"),
+                      {nameKey(name)}, error);
+        if (!same)
+            return std::nullopt;
+        if (same.next()) {
+            *error = tr("There is already a profile called %1. Pick it from the list, or add a surname or "
+                        "initial.")
+                         .arg(same.row().value(0).toString());
+            return std::nullopt;
+        }
     }
     if (newPerson.mentorId) {
-        if (!sql::run(&query,
-                      QStringLiteral("SELECT 1 FROM people JOIN person_roles ON person_id = id "
+        Database::Rows mentor =
+            m_db.read(QStringLiteral("SELECT 1 FROM people JOIN person_roles ON person_id = id "
                                      "WHERE id = ? AND active = 1 AND role = 'mentor'"),
-                      {newPerson.mentorId}, error))
+                      {newPerson.mentorId}, error);
+        if (!mentor)
             return std::nullopt;
-        if (!query.next()) {
+        if (!mentor.next()) {
             *error = tr("The mentor chosen for %1 is not an active mentor.").arg(name);
             return std::nullopt;
         }
@@ -125,23 +153,31 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
     person.staffId = staffId;
     person.mentorId = newPerson.mentorId;
     person.location = location;
-    if (!sql::run(
-            &query,
+    {
+        Database::Rows inserted = m_db.read(
             QStringLiteral("INSERT INTO people (uid, name, name_key, created_at, email, staff_id, mentor_id, "
-                           "location) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "location) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {person.uid, person.name, nameKey(name), toStoredTime(person.createdAt), person.email,
              person.staffId, person.mentorId ? QVariant(person.mentorId) : QVariant(), person.location},
-            error))
-        return std::nullopt;
-    person.id = query.lastInsertId().toLongLong();
+            error);
+        if (!inserted || !inserted.next())
+            return std::nullopt;
+        person.id = inserted.row().value(0).toLongLong();
+    }
     for (Role role : std::as_const(person.roles)) {
-        if (!sql::run(db, QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"),
-                      {person.id, roleKey(role)}, error))
+        if (!m_db.write(QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"),
+                        {person.id, roleKey(role)}, error))
             return std::nullopt;
     }
     if (!transaction.commit(error))
         return std::nullopt;
     return person;
+}
+
+bool PeopleStore::inOneTransaction(const std::function<bool(QString* error)>& work, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) && work(error) && transaction.commit(error);
 }
 
 std::optional<Person> PeopleStore::create(const QString& name, QString* error)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace careu {
@@ -66,9 +67,16 @@ public:
     // The key two names are compared by: "  Ana  Lopez" and "ana lopez" are the same person to a reader.
     static QString nameKey(const QString& name);
 
-    // Trims the name; refuses an empty, overlong or already-used (by an active person) name, an
-    // overlong email or staff id, a person without a role, and a mentor who is not an active mentor.
+    // What create() refuses before it looks at the database: an empty or overlong name, an overlong
+    // or malformed email, an overlong staff id or location, control or direction characters in any
+    // of them, a person without a role.
+    static bool check(const NewPerson& person, QString* error);
+    // Trims the name; refuses what check() refuses, a name already used by an active person, and a
+    // mentor who is not an active mentor.
     std::optional<Person> create(const NewPerson& person, QString* error);
+    // Runs work in one write transaction: the creates in it are committed together (an import
+    // writes a thousand people a commit), or none of them.
+    bool inOneTransaction(const std::function<bool(QString* error)>& work, QString* error);
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.
     QVector<Person> active(QString* error) const;
