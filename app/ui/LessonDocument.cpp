@@ -2,16 +2,42 @@
 
 #include <QColor>
 #include <QFont>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+#include <QUrl>
 
 namespace careu::ui {
 
-QTextDocument* lessonDocument(const QString& markdown, const QFont& font, QObject* parent)
+namespace {
+class Document : public QTextDocument
 {
-    auto* document = new QTextDocument(parent);
+public:
+    Document(QHash<QString, QByteArray> images, QObject* parent)
+        : QTextDocument(parent), m_images(std::move(images))
+    {
+    }
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        const auto picture = m_images.constFind(name.toString());
+        if (type != QTextDocument::ImageResource || picture == m_images.cend())
+            return {};
+        return QImage::fromData(*picture);
+    }
+
+private:
+    QHash<QString, QByteArray> m_images;
+};
+} // namespace
+
+QTextDocument* lessonDocument(const QString& markdown, const QHash<QString, QByteArray>& images,
+                              const QFont& font, QObject* parent)
+{
+    auto* document = new Document(images, parent);
     document->setDefaultFont(font);
     document->setMarkdown(markdown);
     document->setDocumentMargin(28);

@@ -27,11 +27,11 @@ LessonStep stepAt(int index)
     return static_cast<LessonStep>(index);
 }
 
-void showMarkdown(QTextBrowser* browser, const QString& markdown)
+void showMarkdown(QTextBrowser* browser, const QString& markdown, const QHash<QString, QByteArray>& images)
 {
     // Formatted in a document of its own before the browser shows it: editing the shown
     // document would scroll the browser along with the edits.
-    QTextDocument* document = lessonDocument(markdown, browser->font(), browser);
+    QTextDocument* document = lessonDocument(markdown, images, browser->font(), browser);
     // The browser deletes a document it created itself; one of ours (parented to it) is ours to delete.
     QTextDocument* previous = browser->document();
     const bool ours = previous->parent() == browser;
@@ -154,7 +154,7 @@ bool LessonPage::open(const Person& learner, const Course& course, const Lesson&
     m_learner = learner;
     m_eyebrow->setText(lessonHeading(course, lesson).section(QStringLiteral(" · "), 0, -2).toUpper());
     m_title->setText(lesson.title);
-    showMarkdown(m_learn, lesson.body);
+    showMarkdown(m_learn, lesson.body, lesson.images);
     m_check->setSession(m_session.get());
     m_reflect->setSession(m_session.get());
     m_practice->setLesson(lesson, roleplays);

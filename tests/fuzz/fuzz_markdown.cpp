@@ -3,6 +3,7 @@
 // the offscreen platform: no widgets, no display.
 #include "FuzzSupport.h"
 #include "LessonDocument.h"
+#include "content/LessonImages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -22,8 +23,16 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const std::unique_ptr<QTextDocument> document(
-        ui::lessonDocument(QString::fromUtf8(fuzz::bytes(data, size)), QFont(), nullptr));
+    const QString markdown = QString::fromUtf8(fuzz::bytes(data, size));
+    // Every picture the lesson would ask for is found, at a place inside the text.
+    QHash<QString, QByteArray> images;
+    for (const LessonImages::Reference& reference : LessonImages::references(markdown)) {
+        FUZZ_CHECK(reference.line >= 1 && reference.column >= 1 &&
+                   reference.line <= markdown.count(QLatin1Char('\n')) + 1);
+        images.insert(reference.target, QByteArray());
+    }
+    // Shown with nothing but (empty) pictures it was given: it loads no file, whatever it says.
+    const std::unique_ptr<QTextDocument> document(ui::lessonDocument(markdown, images, QFont(), nullptr));
     document->setTextWidth(640);
     FUZZ_CHECK(document->documentLayout()->documentSize().height() > 0);
     return 0;

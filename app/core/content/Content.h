@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -53,6 +55,8 @@ struct Lesson
     QString reflect;
     Practice practice;
     QStringList roleplays;
+    // The pictures the body shows, read with the course: the lesson page shows these and no other.
+    QHash<QString, QByteArray> images;
     // SHA-256 over the lesson's JSON and Markdown, stored with progress so a record can say
     // which version of the lesson someone completed.
     QString contentHash;

@@ -1,6 +1,7 @@
 #include "CourseLoader.h"
 
 #include "JsonReader.h"
+#include "LessonImages.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,7 +25,7 @@ class Parser
 
 public:
     Parser(const QString& folder, CourseLoader::Context* context, Diagnostics* out)
-        : m_folder(folder), m_context(context),
+        : m_folder(folder), m_context(context), m_out(out),
           m_reader(QDir(folder).filePath(QStringLiteral("course.json")), out)
     {
     }
@@ -107,6 +108,11 @@ private:
         }
         lesson.bodyFile = m_reader.string(item, pointer, QStringLiteral("body"));
         lesson.body = body(lesson.bodyFile, JsonReader::member(pointer, QStringLiteral("body")));
+        const qsizetype before = m_out->size();
+        lesson.images = LessonImages::read(lesson.body, m_folder, lesson.bodyFile, m_out);
+        if (m_out->size() > before)
+            m_reader.error(JsonReader::member(pointer, QStringLiteral("body")),
+                           tr("lesson body %1 shows pictures it may not (see above)").arg(lesson.bodyFile));
         lesson.check = questions(item, pointer);
         lesson.reflect = m_reader.string(item, pointer, QStringLiteral("reflect"));
         lesson.practice = practice(item, pointer);
@@ -120,6 +126,12 @@ private:
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(QJsonDocument(item).toJson(QJsonDocument::Compact));
         hash.addData(lesson.body.toUtf8());
+        QStringList pictures = lesson.images.keys();
+        pictures.sort();
+        for (const QString& picture : std::as_const(pictures)) {
+            hash.addData(picture.toUtf8());
+            hash.addData(QCryptographicHash::hash(lesson.images.value(picture), QCryptographicHash::Sha256));
+        }
         lesson.contentHash = QString::fromLatin1(hash.result().toHex());
         return lesson;
     }
@@ -141,6 +153,11 @@ private:
         }
         if (!QFileInfo(file).isFile()) {
             m_reader.error(pointer, tr("lesson body %1 is not a regular file").arg(relativePath));
+            return {};
+        }
+        QString outside;
+        if (!LessonImages::insideFolder(m_folder, relativePath, &outside)) {
+            m_reader.error(pointer, tr("lesson body %1").arg(outside));
             return {};
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -217,6 +234,7 @@ private:
 
     QString m_folder;
     CourseLoader::Context* m_context;
+    Diagnostics* m_out;
     JsonReader m_reader;
     QVector<CourseLoader::RolePlayLink> m_links;
 };
