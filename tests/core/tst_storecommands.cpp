@@ -69,6 +69,42 @@ private slots:
                  qPrintable(outcome.out));
     }
 
+    // What the migrations made must all be there: a file whose tables, indexes or append-only
+    // triggers were dropped is not whole, however well its pages read.
+    void checkVerifiesTheSchema_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("table dropped") << "DROP TABLE lesson_progress"
+                                       << "Schema: the table lesson_progress is missing";
+        QTest::addRow("triggers dropped") << "DROP TRIGGER records_append_only_update"
+                                          << "Schema: the trigger records_append_only_update is missing";
+        QTest::addRow("index dropped") << "DROP INDEX people_active_name"
+                                       << "Schema: the index people_active_name is missing";
+        QTest::addRow("table added") << "CREATE TABLE notes (x)"
+                                     << "Schema: there is an unexpected table notes";
+    }
+
+    void checkVerifiesTheSchema()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        test::Outcome outcome = careu(path, {QStringLiteral("check")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(
+            outcome.out.contains(QStringLiteral("Schema: version %1, every table, index and trigger as the "
+                                                "migrations made them")
+                                     .arg(Database::SchemaVersion)),
+            qPrintable(outcome.out));
+        QVERIFY(test::runOnFile(path, {QStringLiteral("PRAGMA foreign_keys = OFF"), statement}));
+        outcome = careu(path, {QStringLiteral("check")});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(expected), qPrintable(outcome.out));
+    }
+
     void peopleImportAndList()
     {
         QTemporaryDir dir;
@@ -86,9 +122,10 @@ private slots:
         test::Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.out, QString());
-        QCOMPARE(outcome.err, csv + QStringLiteral(":4: Nobody needs at least one role.\n") +
-                                  QStringLiteral("careu: nobody was added: fix the 1 line(s) above and import %1 again\n")
-                                      .arg(csv));
+        QCOMPARE(outcome.err,
+                 csv + QStringLiteral(":4: Nobody needs at least one role.\n") +
+                     QStringLiteral("careu: nobody was added: fix the 1 line(s) above and import %1 again\n")
+                         .arg(csv));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobo\x1b]0;hi\a,learner,\n");
         file.close();
@@ -104,7 +141,8 @@ private slots:
         outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("2 added.\n"));
-        QVERIFY(test::runOnFile(path, {QStringLiteral("UPDATE people SET email = 'x' || char(27) || '[2J' WHERE name = 'Ben'")}));
+        QVERIFY(test::runOnFile(
+            path, {QStringLiteral("UPDATE people SET email = 'x' || char(27) || '[2J' WHERE name = 'Ben'")}));
         outcome = careu(path, {QStringLiteral("people"), QStringLiteral("list")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("name\troles\temail\tstaff id\tmentor\tcoach\n"

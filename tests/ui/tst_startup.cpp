@@ -38,6 +38,30 @@ private slots:
         const Outcome outcome = start({QStringLiteral("--db"), path});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY(QFile::exists(path));
+        // The folder it made, and the file, are its owner's alone.
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("new"))).permissions() & 0x0777,
+                 QFileDevice::Permissions(0x0700));
+        QCOMPARE(QFile::permissions(path) & 0x0777, QFileDevice::Permissions(0x0600));
+    }
+
+    // A backup or upgrade killed half-way left a large ".partial-" copy: the next start removes it,
+    // and leaves alone what a running process is writing.
+    void halfWrittenCopiesGoAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QCOMPARE(start({QStringLiteral("--db"), path}).exitCode, 0);
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+        const QString killed = path + QStringLiteral(".partial-99999999-Ab3xYz");
+        const QString killedBackup =
+            dir.filePath(QStringLiteral("backups/careu-1.sqlite.partial-99999999-Qq1wWe"));
+        const QString running =
+            path + QStringLiteral(".partial-%1-Zz9zZz").arg(QCoreApplication::applicationPid());
+        for (const QString& file : {killed, killedBackup, running})
+            QVERIFY(careu::test::writeFile(file, QByteArray(1 << 20, 'x')));
+        QCOMPARE(start({QStringLiteral("--db"), path}).exitCode, 0);
+        QVERIFY(!QFile::exists(killed) && !QFile::exists(killedBackup));
+        QVERIFY(QFile::exists(running));
     }
 
     // The database went missing and its daily backups are still there: the app says so and exits
@@ -47,9 +71,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
         QCOMPARE(start({QStringLiteral("--db"), path}).exitCode, 0);
-        const careu::test::Outcome backedUp = careu::test::run(
-            QStringLiteral(CAREU_BINARY), {QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--out"),
-                                           dir.filePath(QStringLiteral("backups/careu-20261120-090000.sqlite"))});
+        const careu::test::Outcome backedUp =
+            careu::test::run(QStringLiteral(CAREU_BINARY),
+                             {QStringLiteral("--db"), path, QStringLiteral("backup"), QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("backups/careu-20261120-090000.sqlite"))});
         QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
         QVERIFY(QFile::remove(path));
         const Outcome outcome = start({QStringLiteral("--db"), path});
