@@ -65,7 +65,29 @@ private slots:
                                 "  best path:             3 decisions, 6 points, ends at \"end-sale\"\n"
                                 "  total per pillar over all paths (min to max):\n"
                                 "    communicate     -2 to   3\n"
-                                "    respond         -2 to   3\n"));
+                                "    respond         -2 to   3\n"
+                                "  each ending, its kind and the totals of the paths that reach it:\n"
+                                "    end-sale               best        2 to   6  (3 paths)\n"
+                                "    end-recovery           recovery    0 to   4  (3 paths)\n"
+                                "    end-walkout            poor       -2 to   1  (3 paths)\n"));
+    }
+
+    // The routed fixture's numbers, counted by hand in tst_roleplay: endings follow the totals.
+    void scenarioStatsThroughRoutes()
+    {
+        const careu::test::Outcome outcome =
+            careu({QStringLiteral("--content"), fixture(QStringLiteral("good")), QStringLiteral("--content"),
+                   fixture(QStringLiteral("scenario-routed")), QStringLiteral("scenario"),
+                   QStringLiteral("stats"), QStringLiteral("routed")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.endsWith(
+                     QStringLiteral("  each ending, its kind and the totals of the paths that reach it:\n"
+                                    "    end-best               best        5 to   6  (2 paths)\n"
+                                    "    end-fine               average     0 to   3  (6 paths)\n"
+                                    "    end-recovery           recovery    4 to   4  (1 path)\n"
+                                    "    end-poor               poor       -1 to  -1  (1 path)\n")),
+                 qPrintable(outcome.out));
+        QVERIFY(outcome.out.contains(QStringLiteral("distinct paths:        10\n")));
     }
 
     void scenarioStatsForShippedScenarios()

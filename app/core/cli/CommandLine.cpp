@@ -65,9 +65,7 @@ int scenario(const Options& options, QTextStream& out, QTextStream& err)
         return Failure;
     }
     const Course* course = catalog.course(scenario->courseId);
-    QStringList pillars;
-    for (const Pillar& pillar : course->pillars)
-        pillars.append(pillar.id);
+    const QStringList pillars = course->pillarIds();
     const ScenarioStats stats = ScenarioAnalysis::analyse(*scenario, pillars);
     QStringList kinds;
     for (const ScenarioNode& node : scenario->nodes) {
@@ -88,9 +86,24 @@ int scenario(const Options& options, QTextStream& out, QTextStream& err)
                              .arg(stats.best.total)
                              .arg(stats.best.endingId));
     out << QStringLiteral("  ") << tr("total per pillar over all paths (min to max):") << Qt::endl;
-    for (const QString& pillar : std::as_const(pillars)) {
+    for (const QString& pillar : pillars) {
         const auto range = stats.pillarRange.value(pillar);
         out << QStringLiteral("    %1 %2 to %3").arg(pillar, -14).arg(range.first, 3).arg(range.second, 3)
+            << Qt::endl;
+    }
+    out << QStringLiteral("  ") << tr("each ending, its kind and the totals of the paths that reach it:")
+        << Qt::endl;
+    for (const ScenarioNode& node : scenario->nodes) {
+        if (!node.ending)
+            continue;
+        const EndingTotals totals = stats.endingTotals.value(node.id);
+        const QString reach =
+            totals.paths == 0 ? tr("never reached")
+                              : QStringLiteral("%1 to %2  (%3)")
+                                    .arg(totals.min, 3)
+                                    .arg(totals.max, 3)
+                                    .arg(totals.paths == 1 ? tr("1 path") : tr("%1 paths").arg(totals.paths));
+        out << QStringLiteral("    %1 %2 %3").arg(node.id, -22).arg(node.ending->kind, -9).arg(reach)
             << Qt::endl;
     }
     return Success;
@@ -146,7 +159,8 @@ QString usage()
         "  careu validate [PATH...]               check course content (the shipped content and any\n"
         "                                         --content folders when no PATH is given)\n"
         "  careu scenario stats ID                a role-play's shape: nodes, decisions, endings, paths,\n"
-        "                                         the best path and each pillar's range of totals\n"
+        "                                         the best path, each pillar's range of totals and each\n"
+        "                                         ending's kind and range of totals\n"
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor,\n"
