@@ -2,6 +2,7 @@
 
 #include "ChoiceButton.h"
 #include "Widgets.h"
+#include "content/ChoiceOrder.h"
 #include "progress/LessonSession.h"
 
 #include <QButtonGroup>
@@ -32,9 +33,10 @@ CheckView::CheckView(QWidget* parent) : QWidget(parent)
     outer->addWidget(scroll);
 }
 
-void CheckView::setSession(LessonSession* session)
+void CheckView::setSession(LessonSession* session, const QString& learnerUid)
 {
     m_session = session;
+    m_learnerUid = learnerUid;
     while (QLayoutItem* item = m_questions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -59,13 +61,14 @@ QWidget* CheckView::questionWidget(int index)
     auto* prompt = makeLabel(question.prompt, "sectionTitle");
     layout->addWidget(prompt);
     auto* group = new QButtonGroup(card);
-    for (const Choice& choice : question.choices) {
+    const QStringList order =
+        ChoiceOrder::of(m_learnerUid, m_session->course().id, m_session->lesson().id, question);
+    for (const QString& choiceId : order) {
         auto* button = new ChoiceButton(card);
-        button->setObjectName(QStringLiteral("choice_%1_%2").arg(question.id, choice.id));
+        button->setObjectName(QStringLiteral("choice_%1_%2").arg(question.id, choiceId));
         button->setCheckable(true);
-        button->setChoiceText(choice.text);
+        button->setChoiceText(question.choice(choiceId)->text);
         group->addButton(button);
-        const QString choiceId = choice.id;
         connect(button, &QPushButton::clicked, this, [this, index, choiceId] { choose(index, choiceId); });
         layout->addWidget(button);
     }

@@ -11,8 +11,9 @@ class LessonSession;
 
 namespace careu::ui {
 
-// The Check step: each question with its choices as buttons. Choosing shows that choice's
-// feedback at once; a wrong choice can be followed by another until the right one.
+// The Check step: each question with its choices as buttons, in the learner's own order
+// (ChoiceOrder). Choosing shows that choice's feedback at once; a wrong choice can be followed
+// by another until the right one.
 class CheckView : public QWidget
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ class CheckView : public QWidget
 public:
     explicit CheckView(QWidget* parent = nullptr);
 
-    void setSession(LessonSession* session);
+    // learnerUid: the person's stable uid, which orders the choices.
+    void setSession(LessonSession* session, const QString& learnerUid);
 
 signals:
     void answered();
@@ -32,6 +34,7 @@ private:
     void updateSummary();
 
     LessonSession* m_session = nullptr;
+    QString m_learnerUid;
     QVBoxLayout* m_questions;
     QLabel* m_summary;
 };

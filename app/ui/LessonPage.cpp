@@ -155,7 +155,7 @@ bool LessonPage::open(const Person& learner, const Course& course, const Lesson&
     m_eyebrow->setText(lessonHeading(course, lesson).section(QStringLiteral(" · "), 0, -2).toUpper());
     m_title->setText(lesson.title);
     showMarkdown(m_learn, lesson.body, lesson.images);
-    m_check->setSession(m_session.get());
+    m_check->setSession(m_session.get(), learner.uid);
     m_reflect->setSession(m_session.get());
     m_practice->setLesson(lesson, roleplays);
     m_problem->hide();

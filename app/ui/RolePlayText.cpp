@@ -33,6 +33,8 @@ QString endingKindName(const QString& kind)
         return tr("the best ending");
     if (kind == QLatin1String("good"))
         return tr("a good ending");
+    if (kind == QLatin1String("average"))
+        return tr("an average ending");
     if (kind == QLatin1String("recovery"))
         return tr("a recovery");
     return tr("a poor ending");

@@ -69,6 +69,31 @@ private slots:
             << "scenario-unknown-course" << 4 << 3 << "unknown course \"care-999\"";
         QTest::addRow("choices and an ending") << "scenario-choices-and-ending" << 109 << 5
                                                << "a node has either \"choices\" or an \"ending\", not both";
+        // Routes: each fixture is scenario-routed with one thing wrong.
+        QTest::addRow("route points nowhere")
+            << "scenario-route-nowhere" << 189 << 11
+            << "this route entry points nowhere: there is no node \"nowhere\"";
+        QTest::addRow("route without a fallback")
+            << "scenario-route-no-fallback" << 163 << 7 << "a route needs a last entry without \"when\"";
+        QTest::addRow("route entry after the fallback")
+            << "scenario-route-after-fallback" << 175 << 9
+            << "this route entry is never taken: the entry before it has no \"when\"";
+        QTest::addRow("route on a pillar not the course's")
+            << "scenario-route-pillar" << 117 << 15
+            << "\"enrich\" is not a pillar of fixture (communicate, respond)";
+        QTest::addRow("route on a flag never set") << "scenario-route-flag-never-set" << 125 << 15
+                                                   << "flag \"smiled\" is tested but no choice sets it";
+        QTest::addRow("routes in a loop")
+            << "scenario-route-loop" << 178 << 7
+            << "following routes from node \"low\" can go round in a loop without reaching a scene";
+        QTest::addRow("route entry no play takes") << "scenario-route-never-taken" << 103 << 9
+                                                   << "this route entry is never taken: no play-through "
+                                                      "arrives at \"judge\" with the points and flags";
+        QTest::addRow("unknown key in a condition")
+            << "scenario-route-unknown-key" << 105 << 13
+            << "unknown key \"atLeast\" (expected one of: min, max, flags, without)";
+        QTest::addRow("route node with a speaker") << "scenario-route-with-speaker" << 134 << 7
+                                                   << "unknown key \"speaker\" (expected one of: id, route)";
     }
 
     void badScenarioIsLocated()
@@ -81,11 +106,32 @@ private slots:
         const Catalog catalog = withFixtureCourse(folder);
         QCOMPARE(catalog.diagnostics().size(), 1);
         const Diagnostic& diagnostic = catalog.diagnostics().first();
-        QCOMPARE(diagnostic.file, fixture(folder) + QStringLiteral("/scenarios/walk-in.json"));
+        const QDir scenarios(fixture(folder) + QStringLiteral("/scenarios"));
+        QCOMPARE(diagnostic.file,
+                 scenarios.filePath(scenarios.entryList({QStringLiteral("*.json")}).value(0)));
         QVERIFY2(diagnostic.message.contains(message), qPrintable(diagnostic.message));
         QCOMPARE(diagnostic.line, line);
         QCOMPARE(diagnostic.column, column);
         QVERIFY(catalog.scenarios().isEmpty());
+    }
+
+    void routedScenarioLoads()
+    {
+        const Catalog catalog = withFixtureCourse(QStringLiteral("scenario-routed"));
+        QVERIFY2(catalog.diagnostics().isEmpty(), qPrintable(catalog.diagnostics().value(0).toString()));
+        const Scenario* scenario = catalog.scenario(QStringLiteral("routed"));
+        QVERIFY(scenario);
+        const ScenarioNode* judge = scenario->node(QStringLiteral("judge"));
+        QVERIFY(judge->isRoute() && judge->choices.isEmpty() && !judge->ending);
+        QCOMPARE(judge->route.size(), 4);
+        QCOMPARE(judge->route.at(0).when->min, (PillarScores{{QStringLiteral("total"), 5}}));
+        QCOMPARE(judge->route.at(1).when->flags, QStringList{QStringLiteral("shouted")});
+        QCOMPARE(judge->route.at(1).when->min, (PillarScores{{QStringLiteral("respond"), 2}}));
+        QCOMPARE(judge->route.at(2).when->without, QStringList{QStringLiteral("eye-contact")});
+        QCOMPARE(judge->route.at(2).next, QStringLiteral("low"));
+        QVERIFY(!judge->route.at(3).when);
+        QCOMPARE(judge->route.at(3).next, QStringLiteral("end-fine"));
+        QCOMPARE(scenario->node(QStringLiteral("end-fine"))->ending->kind, QStringLiteral("average"));
     }
 
     void lessonLinkToAScenarioResolves()

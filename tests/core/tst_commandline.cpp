@@ -14,10 +14,12 @@ private slots:
     {
         cli::Options options;
         QString error;
-        QVERIFY(cli::parse({QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"),
-                            QStringLiteral("validate"), QStringLiteral("courses"),
-                            QStringLiteral("--content=/srv/extra"), QStringLiteral("more")},
-                           &options, &error));
+        QVERIFY(
+            cli::parse({QStringLiteral("--db"), QStringLiteral("/tmp/a.sqlite"), QStringLiteral("validate"),
+                        QStringLiteral("courses"), QStringLiteral("--content=/srv/extra"),
+                        QStringLiteral("more"), QStringLiteral("--strict")},
+                       &options, &error));
+        QVERIFY(options.strict);
         QCOMPARE(options.dbPath, QStringLiteral("/tmp/a.sqlite"));
         QCOMPARE(options.command, QStringLiteral("validate"));
         QCOMPARE(options.commandArgs, (QStringList{QStringLiteral("courses"), QStringLiteral("more")}));

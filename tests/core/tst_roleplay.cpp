@@ -8,8 +8,9 @@
 
 using namespace careu;
 
-// The role-play engine on a small fixture graph whose every number is known by hand:
-// 6 nodes, 3 decisions, 3 endings, 9 paths (one choice needs a flag set earlier).
+// The role-play engine on small fixture graphs whose every number is known by hand. walk-in:
+// 6 nodes, 3 decisions, 3 endings, 9 paths (one choice needs a flag set earlier). routed: the
+// same visit ending by routes on the totals and flags, 12 nodes, 4 decisions, 10 paths.
 class TestRolePlay : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,31 @@ private:
     }
 
     const Scenario& scenario() const { return *m_catalog.scenario(QStringLiteral("walk-in")); }
+    const Scenario& routed() const { return *m_catalog.scenario(QStringLiteral("routed")); }
+
+    static int sumOf(const PillarScores& scores)
+    {
+        int sum = 0;
+        for (int value : scores)
+            sum += value;
+        return sum;
+    }
+
+    static ScenarioNode* node(Scenario* scenario, const QString& id)
+    {
+        auto it = std::find_if(scenario->nodes.begin(), scenario->nodes.end(),
+                               [&](const ScenarioNode& each) { return each.id == id; });
+        return it == scenario->nodes.end() ? nullptr : &*it;
+    }
+
+    static ScenarioNode junction(const QString& id, const QStringList& nexts)
+    {
+        ScenarioNode node;
+        node.id = id;
+        for (const QString& next : nexts)
+            node.route.append({std::nullopt, next});
+        return node;
+    }
 
     // Scenes built in code, for graphs no author would write but a file could hold.
     static ScenarioChoice choice(const QString& id, const QString& next, int points)
@@ -130,9 +156,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_catalog =
-            Catalog::loadFolders({QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/good"),
-                                  QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/scenario-good")});
+        m_catalog = Catalog::loadFolders(
+            {QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/good"),
+             QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/scenario-good"),
+             QStringLiteral(CAREU_SOURCE_DIR "/tests/content/fixtures/scenario-routed")});
         QVERIFY(m_catalog.diagnostics().isEmpty());
     }
 
@@ -201,6 +228,134 @@ private slots:
         QCOMPARE(stats.best.total, 6);
         QCOMPARE(stats.best.endingId, QStringLiteral("end-sale"));
         QCOMPARE(stats.bestPathDecisions, 3);
+    }
+
+    void routesFollowThePlay_data()
+    {
+        QTest::addColumn<QStringList>("choices");
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<int>("total");
+        // By hand: door a +2 communicate (eye-contact), b -1 communicate (shouted); greet a +1 +1,
+        // b -1 respond; help a +2 respond, b +1; apologize a +1 respond, b +1 communicate -1 respond.
+        // judge: total >= 5 -> best; shouted and respond >= 2 -> apologize; no eye contact -> low;
+        // else average. after-sorry: respond >= 4 -> recovery, else average. low: respond >= 1 ->
+        // average, else poor.
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        QTest::addRow("warm all the way") << QStringList{a, a, a} << "end-best" << 6;
+        QTest::addRow("warm, then quick") << QStringList{a, a, b} << "end-best" << 5;
+        QTest::addRow("a curt middle: judge's fallback") << QStringList{a, b, a} << "end-fine" << 3;
+        QTest::addRow("curt and quick") << QStringList{a, b, b} << "end-fine" << 2;
+        QTest::addRow("shouted, then owned it") << QStringList{b, a, a, a} << "end-recovery" << 4;
+        QTest::addRow("shouted, owned it, too thin: a route after a route's scene")
+            << QStringList{b, a, b, a} << "end-fine" << 3;
+        QTest::addRow("shouted, left it hanging") << QStringList{b, a, a, b} << "end-fine" << 3;
+        QTest::addRow("shouted and curt: a route into a route") << QStringList{b, b, a} << "end-fine" << 0;
+        QTest::addRow("shouted, curt, quick: the last route's fallback")
+            << QStringList{b, b, b} << "end-poor" << -1;
+    }
+
+    void routesFollowThePlay()
+    {
+        QFETCH(QStringList, choices);
+        QFETCH(QString, ending);
+        QFETCH(int, total);
+        RolePlay play(routed());
+        QCOMPARE(play.current().id, QStringLiteral("door")); // the start is a route to the door
+        QString error;
+        for (const QString& id : choices) {
+            QVERIFY2(!play.finished(), qPrintable(play.current().id));
+            QVERIFY2(play.choose(id, &error), qPrintable(error));
+            QVERIFY2(!play.current().isRoute(), qPrintable(play.current().id)); // a route is never a scene
+        }
+        QVERIFY(play.finished());
+        QCOMPARE(play.current().id, ending);
+        QCOMPARE(sumOf(play.scores()), total);
+        QCOMPARE(play.path().size(), choices.size()); // routes are not steps
+    }
+
+    void statsWalkThroughRoutes()
+    {
+        const ScenarioStats stats = ScenarioAnalysis::analyse(routed(), Pillars);
+        QCOMPARE(stats.nodes, 12);
+        QCOMPARE(stats.decisionPoints, 4);
+        QCOMPARE(stats.endings, 4);
+        QCOMPARE(stats.paths, 10);
+        QVERIFY(!stats.truncated);
+        QCOMPARE(stats.best.total, 6);
+        QCOMPARE(stats.best.endingId, QStringLiteral("end-best"));
+        const auto totals = [&](const QString& id) {
+            const EndingTotals each = stats.endingTotals.value(id);
+            return QVector<qint64>{each.min, each.max, each.paths};
+        };
+        QCOMPARE(totals(QStringLiteral("end-best")), (QVector<qint64>{5, 6, 2}));
+        QCOMPARE(totals(QStringLiteral("end-fine")), (QVector<qint64>{0, 3, 6}));
+        QCOMPARE(totals(QStringLiteral("end-recovery")), (QVector<qint64>{4, 4, 1}));
+        QCOMPARE(totals(QStringLiteral("end-poor")), (QVector<qint64>{-1, -1, 1}));
+        verifyBestPathPlays(routed(), stats.best);
+
+        const ScenarioAnalysis::StateCheck check = ScenarioAnalysis::checkStates(routed());
+        QVERIFY(check.stuck.isEmpty() && check.endless.isEmpty() && !check.tooManyStates);
+        QVERIFY(check.unusedRoutes.isEmpty());
+        QVERIFY(check.unreached.isEmpty());
+    }
+
+    void routesNoPlayTakesAreFound()
+    {
+        // Nobody reaches respond 9: the recovery is cut off, though a route names it.
+        Scenario scenario = routed();
+        node(&scenario, QStringLiteral("after-sorry"))->route[0].when->min[QStringLiteral("respond")] = 9;
+        QVERIFY(ScenarioAnalysis::unreachableNodes(scenario).isEmpty()); // conditions ignored, it is linked
+        const ScenarioAnalysis::StateCheck check = ScenarioAnalysis::checkStates(scenario);
+        QCOMPARE(check.unusedRoutes.size(), 1);
+        QCOMPARE(check.unusedRoutes.first().nodeId, QStringLiteral("after-sorry"));
+        QCOMPARE(check.unusedRoutes.first().index, 0);
+        QCOMPARE(check.unreached, QStringList{QStringLiteral("end-recovery")});
+        QVERIFY(!ScenarioAnalysis::analyse(scenario, Pillars)
+                     .endingTotals.contains(QStringLiteral("end-recovery")));
+    }
+
+    void routeLoopsAreFound()
+    {
+        Scenario scenario;
+        scenario.start = QStringLiteral("r1");
+        scenario.nodes = {junction(QStringLiteral("r1"), {QStringLiteral("r2")}),
+                          junction(QStringLiteral("r2"), {QStringLiteral("r3"), QStringLiteral("end")}),
+                          junction(QStringLiteral("r3"), {QStringLiteral("r2")}),
+                          ending(QStringLiteral("end"))};
+        // r1 only leads into the loop of r2 and r3; it is not on it.
+        QCOMPARE(ScenarioAnalysis::routeLoops(scenario),
+                 (QStringList{QStringLiteral("r2"), QStringLiteral("r3")}));
+        scenario.nodes[2] = junction(QStringLiteral("r3"), {QStringLiteral("end")});
+        QVERIFY(ScenarioAnalysis::routeLoops(scenario).isEmpty());
+        QCOMPARE(RolePlay(scenario).current().id, QStringLiteral("end")); // routes after routes
+        QVERIFY(ScenarioAnalysis::routeLoops(routed()).isEmpty());
+    }
+
+    void anAttemptResumesAcrossRoutes()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Di"), &error)->id;
+        AttemptStore store(db);
+        {
+            RolePlaySession session(store, Clock::system(), personId, routed());
+            QVERIFY(session.open(false, &error));
+            for (const QString& id : {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a")})
+                QVERIFY2(session.choose(id, &error), qPrintable(error));
+            QCOMPARE(session.play().current().id, QStringLiteral("apologize")); // reached by the judge route
+        }
+        RolePlaySession session(store, Clock::system(), personId, routed());
+        QVERIFY(session.open(false, &error));
+        QVERIFY(session.resumed());
+        QCOMPARE(session.play().current().id, QStringLiteral("apologize"));
+        QVERIFY(session.choose(QStringLiteral("a"), &error));
+        const QVector<Attempt> finished = store.finished(personId, QStringLiteral("routed"), &error);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().endingId, QStringLiteral("end-recovery"));
+        QCOMPARE(finished.first().total, 4);
     }
 
     void hostileGraphsStayBounded_data()

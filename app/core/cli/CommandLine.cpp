@@ -2,9 +2,13 @@
 
 #include "StoreCommands.h"
 #include "content/Catalog.h"
+#include "content/CheckWarnings.h"
+#include "roleplay/EndingWarnings.h"
 #include "roleplay/ScenarioAnalysis.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <tuple>
 
 namespace careu::cli {
 
@@ -17,18 +21,43 @@ QString tr(const char* text)
     return QCoreApplication::translate(TranslationContext, text);
 }
 
+// Author warnings on what loaded: Check questions a learner could pass without knowing, and
+// role-play endings whose kind contradicts the scores that reach them.
+Diagnostics authorWarnings(const Catalog& catalog)
+{
+    Diagnostics warnings;
+    for (const Course& course : catalog.courses())
+        CheckWarnings::check(course, &warnings);
+    for (const Scenario& scenario : catalog.scenarios())
+        EndingWarnings::check(scenario, catalog.course(scenario.courseId)->pillarIds(), &warnings);
+    // In the order of the files, as an author reads them.
+    std::stable_sort(warnings.begin(), warnings.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    return warnings;
+}
+
 int validate(const Options& options, const Context& context)
 {
     QTextStream& out = context.out;
     QTextStream& err = context.err;
     const Catalog catalog = options.commandArgs.isEmpty() ? Catalog::load(options.contentDirs)
                                                           : Catalog::loadFolders(options.commandArgs);
-    for (const Diagnostic& diagnostic : catalog.diagnostics())
+    const Diagnostics warnings = authorWarnings(catalog);
+    for (const Diagnostic& diagnostic : catalog.diagnostics() + warnings)
         err << diagnostic.toString() << Qt::endl;
-    if (!catalog.diagnostics().isEmpty()) {
-        const auto count = catalog.diagnostics().size();
+    const auto count = catalog.diagnostics().size();
+    if (count > 0) {
         err << (count == 1 ? tr("1 problem found.") : tr("%1 problems found.").arg(count)) << Qt::endl;
         return Failure;
+    }
+    if (!warnings.isEmpty()) {
+        const QString found = warnings.size() == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings.size());
+        err << (options.strict ? tr("%1; --strict fails on warnings.").arg(found)
+                               : tr("%1 (--strict would fail on them).").arg(found))
+            << Qt::endl;
+        if (options.strict)
+            return Failure;
     }
     int lessons = 0;
     int questions = 0;
@@ -69,9 +98,7 @@ int scenario(const Options& options, const Context& context)
         return Failure;
     }
     const Course* course = catalog.course(scenario->courseId);
-    QStringList pillars;
-    for (const Pillar& pillar : course->pillars)
-        pillars.append(pillar.id);
+    const QStringList pillars = course->pillarIds();
     const ScenarioStats stats = ScenarioAnalysis::analyse(*scenario, pillars);
     QStringList kinds;
     for (const ScenarioNode& node : scenario->nodes) {
@@ -92,9 +119,24 @@ int scenario(const Options& options, const Context& context)
                              .arg(stats.best.total)
                              .arg(stats.best.endingId));
     out << QStringLiteral("  ") << tr("total per pillar over all paths (min to max):") << Qt::endl;
-    for (const QString& pillar : std::as_const(pillars)) {
+    for (const QString& pillar : pillars) {
         const auto range = stats.pillarRange.value(pillar);
         out << QStringLiteral("    %1 %2 to %3").arg(pillar, -14).arg(range.first, 3).arg(range.second, 3)
+            << Qt::endl;
+    }
+    out << QStringLiteral("  ") << tr("each ending, its kind and the totals of the paths that reach it:")
+        << Qt::endl;
+    for (const ScenarioNode& node : scenario->nodes) {
+        if (!node.ending)
+            continue;
+        const EndingTotals totals = stats.endingTotals.value(node.id);
+        const QString reach =
+            totals.paths == 0 ? tr("never reached")
+                              : QStringLiteral("%1 to %2  (%3)")
+                                    .arg(totals.min, 3)
+                                    .arg(totals.max, 3)
+                                    .arg(totals.paths == 1 ? tr("1 path") : tr("%1 paths").arg(totals.paths));
+        out << QStringLiteral("    %1 %2 %3").arg(node.id, -22).arg(node.ending->kind, -9).arg(reach)
             << Qt::endl;
     }
     return Success;
@@ -147,10 +189,12 @@ QString usage()
         "Usage:\n"
         "  careu [--db PATH] [--content DIR]...   start the app\n"
         "  careu --version                        print the version\n"
-        "  careu validate [PATH...]               check course content (the shipped content and any\n"
-        "                                         --content folders when no PATH is given)\n"
+        "  careu validate [--strict] [PATH...]    check course content (the shipped content and any\n"
+        "                                         --content folders when no PATH is given); author\n"
+        "                                         warnings are printed, and fail only with --strict\n"
         "  careu scenario stats ID                a role-play's shape: nodes, decisions, endings, paths,\n"
-        "                                         the best path and each pillar's range of totals\n"
+        "                                         the best path, each pillar's range of totals and each\n"
+        "                                         ending's kind and range of totals\n"
         "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor,\n"
@@ -176,6 +220,7 @@ QString usage()
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
         "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
+        "  --strict              (validate) fail on author warnings as well as on errors\n"
         "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
         "\n"
         "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
@@ -223,6 +268,8 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
             if (!optionValue(arguments, &i, argument.section(QLatin1Char('='), 0, 0), &value, error))
                 return false;
             *target = value;
+        } else if (argument == QLatin1String("--strict")) {
+            options->strict = true;
         } else if (argument == QLatin1String("--quit-after-startup")) {
             options->quitAfterStartup = true;
         } else if (argument == QLatin1String("--version")) {

@@ -24,6 +24,7 @@ struct Options
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
+    bool strict = false;     // --strict (validate): author warnings fail too
     QString format;          // --format (report)
     QString course;          // --course ID (report)
     QString since;           // --since DATE (report)

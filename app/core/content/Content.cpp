@@ -31,6 +31,14 @@ const Pillar* Course::pillar(const QString& pillarId) const
     return findById(pillars, pillarId);
 }
 
+QStringList Course::pillarIds() const
+{
+    QStringList ids;
+    for (const Pillar& each : pillars)
+        ids.append(each.id);
+    return ids;
+}
+
 QString lessonStepKey(LessonStep step)
 {
     return StepKeys.at(static_cast<size_t>(step));

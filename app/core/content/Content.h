@@ -84,6 +84,7 @@ struct Course
 
     const Lesson* lesson(const QString& lessonId) const;
     const Pillar* pillar(const QString& pillarId) const;
+    QStringList pillarIds() const;
 };
 
 } // namespace careu

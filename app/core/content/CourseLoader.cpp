@@ -99,12 +99,9 @@ private:
         lesson.minutes = m_reader.integer(item, pointer, QStringLiteral("minutes"), 1, 240);
         lesson.pillar = m_reader.string(item, pointer, QStringLiteral("pillar"));
         if (!lesson.pillar.isEmpty() && !course.pillars.isEmpty() && !course.pillar(lesson.pillar)) {
-            QStringList known;
-            for (const Pillar& pillar : course.pillars)
-                known.append(pillar.id);
             m_reader.error(JsonReader::member(pointer, QStringLiteral("pillar")),
                            tr("pillar \"%1\" is not one of this course's pillars (%2)")
-                               .arg(lesson.pillar, known.join(QLatin1String(", "))));
+                               .arg(lesson.pillar, course.pillarIds().join(QLatin1String(", "))));
         }
         lesson.bodyFile = m_reader.string(item, pointer, QStringLiteral("body"));
         lesson.body = body(lesson.bodyFile, JsonReader::member(pointer, QStringLiteral("body")));

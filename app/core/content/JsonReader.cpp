@@ -84,6 +84,13 @@ void JsonReader::error(const QString& pointer, const QString& message)
     ++m_errors;
 }
 
+void JsonReader::warning(const QString& pointer, const QString& message)
+{
+    Diagnostic diagnostic = locate(pointer, message);
+    diagnostic.warning = true;
+    m_out->append(diagnostic);
+}
+
 bool JsonReader::checkKeys(const QJsonObject& object, const QString& pointer, const QStringList& required,
                            const QStringList& optional)
 {

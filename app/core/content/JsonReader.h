@@ -32,6 +32,8 @@ public:
     std::optional<QJsonObject> parse(const QByteArray& data);
 
     void error(const QString& pointer, const QString& message);
+    // Advice for the author at pointer: reported like an error, without counting as one.
+    void warning(const QString& pointer, const QString& message);
     // Where pointer is in the file, as a diagnostic with message, without counting it as an error
     // (for references that can only be checked once other files are loaded).
     Diagnostic locate(const QString& pointer, const QString& message) const;

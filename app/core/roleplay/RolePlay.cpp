@@ -2,8 +2,38 @@
 
 namespace careu {
 
-RolePlay::RolePlay(const Scenario& scenario) : m_scenario(&scenario), m_current(scenario.node(scenario.start))
+RolePlay::RolePlay(const Scenario& scenario) : m_scenario(&scenario)
 {
+    // In the body: arriving reads the scores and flags, which are declared after m_current.
+    m_current = arrive(scenario.start);
+}
+
+const ScenarioNode* RolePlay::arrive(const QString& nodeId) const
+{
+    return settle(
+        m_scenario->node(nodeId), routeValues(m_scores), m_flags, static_cast<int>(m_scenario->nodes.size()),
+        [this](const QString& id) { return m_scenario->node(id); },
+        [](const ScenarioNode&, const ScenarioRoute&) {});
+}
+
+PillarScores RolePlay::routeValues(const PillarScores& scores)
+{
+    PillarScores values = scores;
+    int total = 0;
+    for (int value : scores)
+        total += value;
+    values.insert(routeTotal(), total);
+    return values;
+}
+
+const ScenarioRoute& RolePlay::takenRoute(const ScenarioNode& node, const PillarScores& values,
+                                          const QSet<QString>& flags)
+{
+    for (const ScenarioRoute& entry : node.route) {
+        if (!entry.when || entry.when->holds(values, flags))
+            return entry;
+    }
+    return node.route.last();
 }
 
 bool RolePlay::isOffered(const ScenarioChoice& choice, const QSet<QString>& flags)
@@ -39,7 +69,7 @@ const ScenarioChoice* RolePlay::choose(const QString& choiceId, QString* error)
     }
     m_path.append({m_current->id, choice->id});
     apply(*choice, &m_scores, &m_flags);
-    m_current = m_scenario->node(choice->next);
+    m_current = arrive(choice->next);
     return choice;
 }
 

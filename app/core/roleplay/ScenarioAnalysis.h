@@ -14,6 +14,14 @@ struct ScenarioPath
     QString endingId;
 };
 
+// The totals (sum over the course's pillars) of the play-throughs that end at one ending.
+struct EndingTotals
+{
+    int min = 0;
+    int max = 0;
+    qint64 paths = 0;
+};
+
 struct ScenarioStats
 {
     int nodes = 0;
@@ -25,13 +33,22 @@ struct ScenarioStats
     // The path with the highest total; when the walk stopped before it found any, the shortest.
     ScenarioPath best;
     int bestPathDecisions = 0;
+    QHash<QString, EndingTotals> endingTotals; // ending node id -> the paths that reach it
 };
 
-// A state the story can be in: a node and the flags set on the way there.
+// A state the story can be in: a node and the flags set on the way there (and, in a scenario
+// with routes on points, the running totals those routes test).
 struct ScenarioState
 {
     QString nodeId;
     QStringList flags; // sorted
+};
+
+// One entry of a route node's list.
+struct RouteEntry
+{
+    QString nodeId;
+    int index = 0;
 };
 
 // Reads a scenario as a graph: for authors (stats, the best path to show in a debrief) and for
@@ -46,20 +63,27 @@ public:
     static constexpr qint64 MaxSteps = 1000000;
     static constexpr int MaxDepth = 1000;
 
-    // Walks every play-through: each path follows offered choices and never repeats a state.
+    // Walks every play-through: each path follows offered choices, and routes by the points and
+    // flags so far, and never repeats a state.
     static ScenarioStats analyse(const Scenario& scenario, const QStringList& pillars);
 
-    // Nodes no chain of choices leads to from the start (conditions ignored).
+    // Nodes no chain of choices and routes leads to from the start (conditions ignored).
     static QStringList unreachableNodes(const Scenario& scenario);
-    // Nodes from which no chain of choices reaches an ending (conditions ignored).
+    // Nodes from which no chain of choices and routes reaches an ending (conditions ignored).
     static QStringList nodesWithoutEnding(const Scenario& scenario);
+    // Route nodes from which following routes alone can go round in a loop, never reaching a
+    // scene or an ending.
+    static QStringList routeLoops(const Scenario& scenario);
     // What playing can actually run into, conditions included: reachable states in which a
-    // scene offers no choice at all, and reachable states from which no ending can be reached.
+    // scene offers no choice at all, reachable states from which no ending can be reached, route
+    // entries no play takes, and nodes no play arrives at.
     struct StateCheck
     {
         QVector<ScenarioState> stuck;
         QVector<ScenarioState> endless;
-        bool tooManyStates = false; // exploring stopped at MaxStates
+        QVector<RouteEntry> unusedRoutes;
+        QStringList unreached;      // in file order
+        bool tooManyStates = false; // exploring stopped at MaxStates; nothing else is filled in
     };
     static StateCheck checkStates(const Scenario& scenario);
 };
