@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/SettingsStore.h"
@@ -16,7 +17,7 @@ private slots:
         m_dir.emplace();
         QString error;
         m_db.emplace();
-        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error), qPrintable(error));
     }
 
     void cleanup()

@@ -45,11 +45,16 @@ public:
     bool open(const Options& options, QTextStream& err)
     {
         const QString path = Database::resolvePath(options.dbPath);
-        if (!QFileInfo::exists(path)) {
+        Location location;
+        QString error;
+        if (!Location::parse(path, &location, &error)) {
+            err << QStringLiteral("careu: ") << error << Qt::endl;
+            return false;
+        }
+        if (location.kind == Location::Kind::SQLite && !QFileInfo::exists(path)) {
             err << tr("careu: there is no database at %1").arg(path) << Qt::endl;
             return false;
         }
-        QString error;
         if (!m_db.open(path, &error)) {
             err << QStringLiteral("careu: ") << error << Qt::endl;
             return false;

@@ -1,9 +1,10 @@
 #include "Database.h"
 
 #include "Backups.h"
-#include "PrivateFile.h"
+#include "Dialect.h"
 #include "FileCheck.h"
 #include "Migrations.h"
+#include "PrivateFile.h"
 #include "Sql.h"
 
 #include <QAtomicInt>
@@ -73,7 +74,7 @@ Database::Statement* Database::statement(const QString& sql, QString* error) con
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            *error = sql::describe(query.lastError());
+            *error = sql::describe(query.lastError(), query.driver());
             return nullptr;
         }
         kept = m_statements.insert(sql, std::make_shared<Statement>(Statement{std::move(query)}));
@@ -124,6 +125,15 @@ bool Database::open(const QString& path, QString* error)
 {
     close();
     m_path = path;
+    if (!Location::parse(path, &m_location, error))
+        return false;
+    if (m_location.kind == Location::Kind::PostgreSQL) {
+        if (!connectPostgres(error) || !migrate(error)) {
+            close();
+            return false;
+        }
+        return true;
+    }
     const FileCheck check = FileCheck::inspect(path, FileCheck::Depth::Header);
     if (!check.ok()) {
         *error = check.message;
@@ -131,9 +141,10 @@ bool Database::open(const QString& path, QString* error)
     }
     // A new database starts as an empty file only its owner can read, in a folder only they can
     // open; SQLite gives its write-ahead log and shared-memory files the same permissions.
-    if (check.problem == FileCheck::Problem::Empty && !QFileInfo::exists(path) && !createPrivateFile(path, error))
+    if (check.problem == FileCheck::Problem::Empty && !QFileInfo::exists(path) &&
+        !createPrivateFile(path, error))
         return false;
-    if (!connect(error) || !applyPragmas(error) || !migrate(m_version, error)) {
+    if (!connect(error) || !applyPragmas(error) || !backUpBeforeUpgrade(error) || !migrate(error)) {
         close();
         return false;
     }
@@ -149,19 +160,65 @@ bool Database::connect(QString* error)
         *error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    QSqlQuery query(db);
-    if (!sql::run(&query, QStringLiteral("PRAGMA user_version"), {}, error) || !query.next()) {
-        *error = tr("Cannot read the database %1: %2").arg(m_path, *error);
+    return readVersion(&m_version, error) && notNewer(m_version, error);
+}
+
+bool Database::connectPostgres(QString* error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error =
+            tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing (on Debian, "
+               "the package libqt6sql6-psql).");
         return false;
     }
-    m_version = query.value(0).toInt();
-    // Checked again on the writing connection: another process may have upgraded it meanwhile.
-    if (m_version > SchemaVersion) {
-        *error = tr("%1 was just upgraded by a newer version of Customer CARE University; update this app.")
-                     .arg(m_path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setUserName(m_location.user);
+    db.setPassword(m_location.password);
+    db.setDatabaseName(m_location.database);
+    db.setConnectOptions(m_location.options);
+    if (!db.open()) {
+        *error = tr("Cannot reach the database %1: %2")
+                     .arg(m_location.displayName(), db.lastError().text().trimmed());
         return false;
     }
+    // Times are stored as UTC text on both backends; the server's notices (a table that is there
+    // already) are not news on stderr.
+    return sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, error) &&
+           sql::run(db, QStringLiteral("SET client_min_messages TO warning"), {}, error);
+}
+
+bool Database::readVersion(int* version, QString* error) const
+{
+    QSqlQuery query(connection());
+    const QString sql = dialect() == Dialect::SQLite
+                            ? QStringLiteral("PRAGMA user_version")
+                            : QStringLiteral("SELECT coalesce(max(version), 0) FROM careu_schema");
+    if (!sql::run(&query, sql, {}, error) || !query.next()) {
+        *error = tr("Cannot read the database %1: %2").arg(m_location.displayName(), *error);
+        return false;
+    }
+    *version = query.value(0).toInt();
     return true;
+}
+
+bool Database::notNewer(int version, QString* error) const
+{
+    if (version <= SchemaVersion)
+        return true;
+    *error =
+        tr("%1 was upgraded by a newer version of Customer CARE University (schema %2; this app understands "
+           "up to %3); update this app.")
+            .arg(m_location.displayName())
+            .arg(version)
+            .arg(SchemaVersion);
+    return false;
+}
+
+Dialect Database::dialect() const
+{
+    return m_location.kind == Location::Kind::PostgreSQL ? Dialect::PostgreSQL : Dialect::SQLite;
 }
 
 bool Database::applyPragmas(QString* error)
@@ -185,37 +242,71 @@ QString Database::backupPathBeforeMigration(int fromVersion) const
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
-bool Database::migrate(int from, QString* error)
+bool Database::backUpBeforeUpgrade(QString* error)
+{
+    // Upgrading a database that holds people's records: keep a consistent copy of it first.
+    if (m_version == 0 || m_version >= SchemaVersion)
+        return true;
+    if (Backups::write(*this, backupPathBeforeMigration(m_version), error))
+        return true;
+    *error = tr("Could not back up %1 before upgrading it, so it was left as it was: %2").arg(m_path, *error);
+    return false;
+}
+
+bool Database::migrate(QString* error)
 {
     const QSqlDatabase db = connection();
     const auto& all = migrations();
-    // Upgrading a database that holds people's records: keep a consistent copy of it first.
-    if (from > 0 && from < SchemaVersion) {
-        if (!Backups::write(*this, backupPathBeforeMigration(from), error)) {
-            *error = tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
-                         .arg(m_path, *error);
-            return false;
-        }
+    // Read first without writing: an up-to-date database (every start) takes no write lock.
+    if (dialect() == Dialect::PostgreSQL) {
+        QString absent;
+        if (!readVersion(&m_version, &absent))
+            m_version = 0; // a new database: no version table yet
     }
-    for (int version = from + 1; version <= SchemaVersion; ++version) {
+    for (int version = m_version + 1; version <= SchemaVersion; ++version) {
+        // The version is read again inside the write transaction: another process may be
+        // upgrading the same database, and only one of them runs each step.
         sql::WriteTransaction transaction(db);
         if (!transaction.begin(error))
             return false;
-        // Marks the file as ours, so that another program's database is never mistaken for it.
-        if (version == 1 &&
-            !sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, error))
+        QStringList statements;
+        if (dialect() == Dialect::PostgreSQL)
+            statements = dialect::postgresPreamble();
+        for (const QString& statement : std::as_const(statements)) {
+            if (!sql::run(db, statement, {}, error))
+                return false;
+        }
+        int current = 0;
+        if (!readVersion(&current, error) || !notNewer(current, error))
             return false;
-        for (const QString& statement : all.at(version - 1)) {
+        if (current >= version) {
+            if (!transaction.commit(error))
+                return false;
+            continue;
+        }
+        statements.clear();
+        for (const QString& statement : all.at(version - 1))
+            statements +=
+                dialect() == Dialect::SQLite ? QStringList{statement} : dialect::postgres(statement);
+        // Marks the file as ours, so that another program's database is never mistaken for it.
+        if (version == 1 && dialect() == Dialect::SQLite)
+            statements.prepend(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        // The version is an integer from this build, not input (PRAGMA takes no bound parameters).
+        statements +=
+            dialect() == Dialect::SQLite
+                ? QStringList{QStringLiteral("PRAGMA user_version = %1").arg(version)}
+                : QStringList{QStringLiteral("DELETE FROM careu_schema"),
+                              QStringLiteral("INSERT INTO careu_schema (version) VALUES (%1)").arg(version)};
+        for (const QString& statement : std::as_const(statements)) {
             if (!sql::run(db, statement, {}, error)) {
                 *error = tr("Could not upgrade the database to version %1: %2").arg(version).arg(*error);
                 return false;
             }
         }
-        // PRAGMA takes no bound parameters; version is an integer from this build, not input.
-        if (!sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error) ||
-            !transaction.commit(error))
+        if (!transaction.commit(error))
             return false;
-        qCInfo(lcStore) << "database" << m_path << "migrated to schema" << version;
+        m_version = version;
+        qCInfo(lcStore) << "database" << m_location.displayName() << "migrated to schema" << version;
     }
     return true;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Dialect.h"
+#include "Location.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -26,12 +29,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // --db PATH wins, then the CAREU_DB environment variable, then the per-user data folder.
+    // --db PATH (or postgresql:// URL) wins, then the CAREU_DB environment variable, then the
+    // per-user data folder.
     static QString resolvePath(const QString& commandLinePath);
     static QString defaultPath();
 
-    // Opens (creating when absent) and migrates. On failure error says what is wrong in words a
-    // person can act on, and an existing file has not been changed.
+    // Opens (an SQLite file is created when absent) and migrates. path is a file or a
+    // postgresql:// URL (see Location). On failure error says what is wrong in words a person can
+    // act on, and an existing database has not been changed.
     bool open(const QString& path, QString* error);
     void close();
 
@@ -66,10 +71,18 @@ public:
     Rows read(const QString& sql, std::initializer_list<QVariant> values, QString* error) const;
     const QString& path() const { return m_path; }
 
+    // SQLite (a file) or PostgreSQL (a server), for the few statements that differ.
+    Dialect dialect() const;
+    const Location& location() const { return m_location; }
+
 private:
     bool connect(QString* error); // reads the schema version into m_version
+    bool connectPostgres(QString* error);
+    bool readVersion(int* version, QString* error) const;
+    bool notNewer(int version, QString* error) const;
     bool applyPragmas(QString* error);
-    bool migrate(int from, QString* error);
+    bool backUpBeforeUpgrade(QString* error);
+    bool migrate(QString* error);
     QString backupPathBeforeMigration(int fromVersion) const;
     struct Statement
     {
@@ -80,6 +93,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    Location m_location;
     int m_version = 0;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
 };

@@ -10,11 +10,14 @@
 namespace careu {
 
 namespace {
-const QString SelectPerson = QStringLiteral(
-    "SELECT id, uid, name, created_at, active, email, staff_id, coalesce(mentor_id, 0), coalesce(coach_id, "
-    "0), "
-    "password_hash IS NOT NULL, (SELECT group_concat(role) FROM person_roles WHERE person_id = people.id), "
-    "location FROM people ");
+QString selectPerson(const Database& db)
+{
+    return QStringLiteral(
+               "SELECT id, uid, name, created_at, active, email, staff_id, coalesce(mentor_id, 0), "
+               "coalesce(coach_id, 0), password_hash IS NOT NULL, (SELECT %1 FROM person_roles WHERE "
+               "person_id = people.id), location FROM people ")
+        .arg(dialect::joined(db.dialect(), QStringLiteral("role"), QStringLiteral(",")));
+}
 
 Person personFrom(const QSqlQuery& query)
 {
@@ -191,7 +194,8 @@ QVector<Person> PeopleStore::active(QString* error) const
 {
     QVector<Person> people;
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query, SelectPerson + QStringLiteral("WHERE active = 1 ORDER BY name_key"), {}, error))
+    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("WHERE active = 1 ORDER BY name_key"), {},
+                  error))
         return people;
     while (query.next())
         people.append(personFrom(query));
@@ -201,7 +205,7 @@ QVector<Person> PeopleStore::active(QString* error) const
 std::optional<Person> PeopleStore::find(qint64 id, QString* error) const
 {
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query, SelectPerson + QStringLiteral("WHERE id = ?"), {id}, error))
+    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("WHERE id = ?"), {id}, error))
         return std::nullopt;
     if (!query.next()) {
         *error = tr("No profile with id %1.").arg(id);
@@ -213,8 +217,8 @@ std::optional<Person> PeopleStore::find(qint64 id, QString* error) const
 std::optional<Person> PeopleStore::findByName(const QString& name, QString* error) const
 {
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query, SelectPerson + QStringLiteral("WHERE name_key = ? AND active = 1"), {nameKey(name)},
-                  error))
+    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("WHERE name_key = ? AND active = 1"),
+                  {nameKey(name)}, error))
         return std::nullopt;
     if (!query.next()) {
         *error = tr("Nobody called %1.").arg(name.simplified());

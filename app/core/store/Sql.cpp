@@ -12,8 +12,26 @@ constexpr int SqliteReadOnly = 8;
 constexpr int SqliteFull = 13;
 } // namespace
 
-QString describe(const QSqlError& error)
+QString describe(const QSqlError& error, const QSqlDriver* driver)
 {
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        // SQLSTATE classes: 08 the connection, 53 out of resources, 25006 a read-only transaction.
+        const QString state = error.nativeErrorCode();
+        if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+            (!driver->isOpen() && state.isEmpty()))
+            return QCoreApplication::translate(
+                "careu::sql", "The database server cannot be reached, so nothing could be saved. Check the "
+                              "network (or ask whoever runs the server), then try again.");
+        if (state.startsWith(QLatin1String("53")))
+            return QCoreApplication::translate(
+                "careu::sql",
+                "The database server is out of disk space or memory, so nothing could be saved. "
+                "Ask whoever runs the server, then try again.");
+        if (state == QLatin1String("25006"))
+            return QCoreApplication::translate(
+                "careu::sql", "The database server only lets this account read, so nothing can be saved.");
+        return error.text().trimmed();
+    }
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SqliteReadOnly:
         return QCoreApplication::translate(
@@ -30,8 +48,15 @@ QString describe(const QSqlError& error)
 
 bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error)
 {
+    // With nothing to bind, run as it is: PostgreSQL prepares only queries, not SET, BEGIN or DDL.
+    if (values.size() == 0) {
+        if (query->exec(sql))
+            return true;
+        *error = describe(query->lastError(), query->driver());
+        return false;
+    }
     if (!query->prepare(sql)) {
-        *error = describe(query->lastError());
+        *error = describe(query->lastError(), query->driver());
         return false;
     }
     return exec(query, values, error);
@@ -46,7 +71,7 @@ bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* err
         query->addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query->exec()) {
-        *error = describe(query->lastError());
+        *error = describe(query->lastError(), query->driver());
         return false;
     }
     return true;
@@ -94,8 +119,17 @@ bool WriteTransaction::begin(QString* error)
 {
     m_level = depth();
     if (m_level == 0) {
-        if (!run(m_db, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+        // PostgreSQL: one writer at a time, as SQLite's write lock has it, so that the record
+        // chain stays one line: a transaction-level advisory lock, let go at COMMIT or ROLLBACK.
+        const bool postgres = m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+        if (!run(m_db, postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), {}, error))
             return false;
+        if (postgres &&
+            !run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey), {}, error)) {
+            QString ignored;
+            run(m_db, QStringLiteral("ROLLBACK"), {}, &ignored);
+            return false;
+        }
         m_db.driver()->setProperty(FailedProperty, false);
     }
     m_open = true;

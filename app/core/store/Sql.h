@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -9,8 +10,12 @@
 
 namespace careu::sql {
 
-// The driver's message, or for a read-only database or a full disk, what happened in plain words.
-QString describe(const QSqlError& error);
+// The driver's message, or for a read-only database, a full disk or (PostgreSQL) a server that
+// cannot be reached, what happened in plain words.
+QString describe(const QSqlError& error, const QSqlDriver* driver);
+
+// The PostgreSQL advisory lock every write transaction holds: "CARE" in ASCII.
+constexpr qint64 WriteLockKey = 0x43415245;
 
 // Prepares sql, binds values to its positional placeholders in order, and runs it.
 // On failure error holds the driver's message. Values are always bound, never spliced into SQL.
