@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
+          qt6-charts-dev libqt6opengl6-dev
           qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libsqlite3-dev xvfb xauth fonts-dejavu-core
           fonts-droid-fallback poppler-utils)
 # Only for ./dev.sh package and installer/check-deb.sh: dpkg-shlibdeps and the checkers.
