@@ -140,8 +140,9 @@ int importPeople(Services& services, const QString& file, QTextStream& out, QTex
     if (report.rejected.size() > Shown)
         err << tr("careu: and %1 more lines like these").arg(report.rejected.size() - Shown) << Qt::endl;
     if (!report.rejected.isEmpty()) {
-        err << QCoreApplication::translate("careu::cli", "careu: nobody was added: fix the %n line(s) above and "
-                                                         "import %1 again",
+        err << QCoreApplication::translate("careu::cli",
+                                           "careu: nobody was added: fix the %n line(s) above and "
+                                           "import %1 again",
                                            "", static_cast<int>(report.rejected.size()))
                    .arg(file)
             << Qt::endl;
@@ -209,15 +210,42 @@ int seedDemo(const Options& options, const Context& context)
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
     };
+    Location location;
+    if (!Location::parse(path, &location, &error))
+        return failed();
+    DemoSeeder::Summary summary;
+    const auto report = [&] {
+        out << tr("Demo organisation in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
+                   .arg(location.displayName())
+                   .arg(summary.managers)
+                   .arg(summary.mentors)
+                   .arg(summary.coaches)
+                   .arg(summary.learners)
+            << Qt::endl
+            << tr("Everyone signs in with the demo password: %1").arg(DemoSeeder::password()) << Qt::endl;
+        return Success;
+    };
+    if (location.kind == Location::Kind::PostgreSQL) {
+        // All or nothing: one transaction (the seeder's batches join it).
+        Database db;
+        if (!db.open(path, &error))
+            return failed();
+        Services services(db, catalog, context.clock);
+        const auto seed = [&](QString* seedError) {
+            return DemoSeeder(services, options.seed).run(options.learners, &summary, seedError);
+        };
+        return services.people.inOneTransaction(seed, &error) ? report() : failed();
+    }
     if (QFileInfo::exists(path)) {
         Database target;
         if (!target.open(path, &error))
             return failed();
         if (!Services(target, catalog, context.clock).people.active(&error).isEmpty() || !error.isEmpty()) {
             if (error.isEmpty())
-                error = tr("%1 already has people in it. seed-demo only fills an empty database; give it a new "
-                           "file with --db.")
-                            .arg(path);
+                error =
+                    tr("%1 already has people in it. seed-demo only fills an empty database; give it a new "
+                       "file with --db.")
+                        .arg(path);
             return failed();
         }
     }
@@ -226,7 +254,6 @@ int seedDemo(const Options& options, const Context& context)
     QTemporaryFile partial;
     if (!Backups::openPartial(&partial, path, &error))
         return failed();
-    DemoSeeder::Summary summary;
     {
         Database db;
         if (!db.open(partial.fileName(), &error))
@@ -238,15 +265,7 @@ int seedDemo(const Options& options, const Context& context)
     if (!Backups::moveInto(partial.fileName(), path, &error))
         return failed();
     partial.setAutoRemove(false);
-    out << tr("Demo organisation in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
-               .arg(path)
-               .arg(summary.managers)
-               .arg(summary.mentors)
-               .arg(summary.coaches)
-               .arg(summary.learners)
-        << Qt::endl
-        << tr("Everyone signs in with the demo password: %1").arg(DemoSeeder::password()) << Qt::endl;
-    return Success;
+    return report();
 }
 
 int report(const Options& options, const Context& context)

@@ -311,15 +311,67 @@ bool Database::migrate(QString* error)
     return true;
 }
 
-ReadSnapshot::ReadSnapshot(const Database& db)
-    : m_connection(db.connection()), m_open(m_connection.transaction())
+ReadSnapshot::ReadSnapshot(const Database& db) : m_db(db), m_connection(db.connection()), m_open(false)
 {
+    if (db.dialect() == Dialect::SQLite) {
+        m_open = m_connection.transaction();
+        return;
+    }
+    QSqlQuery query(m_connection);
+    m_open = query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) &&
+             query.exec(QStringLiteral("SELECT pg_export_snapshot()")) && query.next();
+    if (m_open)
+        db.m_exportedSnapshot = query.value(0).toString();
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
+    m_db.m_exportedSnapshot.clear();
     if (m_open)
         m_connection.rollback();
+}
+
+StreamSet::StreamSet(const Database& db) : m_db(db), m_snapshot(db.m_exportedSnapshot) {}
+
+StreamSet::~StreamSet()
+{
+    // The first stream exported the snapshot the others read: it goes last.
+    for (auto name = m_connections.crbegin(); name != m_connections.crend(); ++name) {
+        QSqlDatabase::database(*name, false).close();
+        QSqlDatabase::removeDatabase(*name);
+    }
+}
+
+bool StreamSet::start(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values,
+                      QString* error)
+{
+    if (m_db.dialect() == Dialect::SQLite) {
+        *query = QSqlQuery(m_db.connection());
+        query->setForwardOnly(true);
+        return sql::run(query, sql, values, error);
+    }
+    const QString name = QStringLiteral("%1-stream-%2").arg(m_db.m_connectionName).arg(m_connections.size());
+    QSqlDatabase stream = QSqlDatabase::cloneDatabase(m_db.connection(), name);
+    m_connections.append(name);
+    if (!stream.open()) {
+        *error = sql::describe(stream.lastError(), stream.driver());
+        return false;
+    }
+    QSqlQuery setUp(stream);
+    if (!sql::run(&setUp, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), {}, error))
+        return false;
+    if (m_snapshot.isEmpty()) {
+        if (!sql::run(&setUp, QStringLiteral("SELECT pg_export_snapshot()"), {}, error) || !setUp.next())
+            return false;
+        m_snapshot = setUp.value(0).toString();
+    } else if (!sql::run(&setUp, QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(m_snapshot), {},
+                         error)) {
+        return false; // the id is PostgreSQL's own (hex and dashes), not input
+    }
+    setUp.finish();
+    *query = QSqlQuery(stream);
+    query->setForwardOnly(true);
+    return sql::run(query, sql, values, error);
 }
 
 } // namespace careu

@@ -96,10 +96,14 @@ private:
     Location m_location;
     int m_version = 0;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
+    friend class ReadSnapshot;
+    friend class StreamSet;
+    mutable QString m_exportedSnapshot; // PostgreSQL: the open ReadSnapshot's, for StreamSets
 };
 
 // A read transaction: everything read through the database while it lives sees one snapshot,
 // whatever other connections write meanwhile (a report read twice gives the same rows twice).
+// On PostgreSQL the snapshot is exported, so that the streams of a StreamSet read it too.
 class ReadSnapshot
 {
 public:
@@ -109,8 +113,31 @@ public:
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
 private:
+    const Database& m_db;
     QSqlDatabase m_connection;
     bool m_open;
+};
+
+// Forward-only queries read side by side, a row at a time, from one snapshot. SQLite streams any
+// number of them on the database's own connection. PostgreSQL's driver streams one result per
+// connection (it drops the rest of one when another query runs), so each query gets a connection
+// of its own, all on one exported snapshot: the ReadSnapshot's if one is open, else the first
+// stream's.
+class StreamSet
+{
+public:
+    explicit StreamSet(const Database& db);
+    ~StreamSet();
+    StreamSet(const StreamSet&) = delete;
+    StreamSet& operator=(const StreamSet&) = delete;
+
+    // query runs sql (values bound in order) forward-only, on a stream of its own.
+    bool start(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error);
+
+private:
+    const Database& m_db;
+    QStringList m_connections; // PostgreSQL: the streams' own, closed with the set
+    QString m_snapshot;
 };
 
 } // namespace careu

@@ -41,6 +41,11 @@ QString joined(Dialect dialect, const QString& expression, const QString& separa
              expression, separator);
 }
 
+QString byCodePoint(Dialect dialect, const QString& column)
+{
+    return dialect == Dialect::SQLite ? column : column + QStringLiteral(" COLLATE \"C\"");
+}
+
 QString utf8Bytes(Dialect dialect, const QString& column)
 {
     return dialect == Dialect::SQLite ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column;

@@ -28,6 +28,9 @@ QStringList postgresPreamble();
 
 // An aggregate of text joined with separator: group_concat / string_agg.
 QString joined(Dialect dialect, const QString& expression, const QString& separator);
+// column in an order that is the same on both backends: by code point (PostgreSQL would sort by
+// its database's locale, and the same team would list in another order).
+QString byCodePoint(Dialect dialect, const QString& column);
 // A text column read as its UTF-8 bytes (the report reads ids that way on SQLite, where it
 // saves a conversion per value; PostgreSQL sends text as UTF-8 anyway).
 QString utf8Bytes(Dialect dialect, const QString& column);

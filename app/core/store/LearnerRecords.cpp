@@ -16,21 +16,28 @@ namespace {
 // joins its table to them and keeps this order, so the rows of one learner come together. The
 // joins are CROSS JOINs, which SQLite never reorders: people stay the outer loop, walked in the
 // index's order, so no query needs a sort.
-QString learners(const QString& columns, const QString& joins)
+QString learners(Dialect dialect, const QString& columns, const QString& joins)
 {
-    return QStringLiteral(
-               "SELECT p.id, %1 FROM people p %2 WHERE p.active = 1 AND EXISTS (SELECT 1 FROM "
-               "person_roles r WHERE r.person_id = p.id AND r.role = 'learner') ORDER BY p.name_key")
-        .arg(columns, joins);
+    return QStringLiteral("SELECT p.id, %1 FROM people p %2 WHERE p.active = 1 AND EXISTS (SELECT 1 FROM "
+                          "person_roles r WHERE r.person_id = p.id AND r.role = 'learner') ORDER BY %3")
+        .arg(columns, joins, dialect::byCodePoint(dialect, QStringLiteral("p.name_key")));
+}
+
+// An inner join that SQLite may not reorder (CROSS JOIN): people stay the outer loop. PostgreSQL
+// takes only a plain JOIN with ON, and plans its own order.
+QString join(Dialect dialect, const QString& tableAndCondition)
+{
+    return (dialect == Dialect::SQLite ? QStringLiteral("CROSS JOIN ") : QStringLiteral("JOIN ")) +
+           tableAndCondition;
 }
 
 // Text columns are read as their UTF-8 bytes: QtSql asks SQLite for UTF-16, and SQLite's
 // conversion of every value cost the report a fifth of its time.
-QString bytes(const QStringList& columns)
+QString bytes(Dialect dialect, const QStringList& columns)
 {
     QStringList cast;
     for (const QString& column : columns)
-        cast.append(QStringLiteral("CAST(%1 AS BLOB)").arg(column));
+        cast.append(dialect::utf8Bytes(dialect, column));
     return cast.join(QStringLiteral(", "));
 }
 
@@ -55,7 +62,8 @@ const LearnerLesson* LearnerData::lesson(const QString& courseId, const QString&
     return nullptr;
 }
 
-LearnerRecords::LearnerRecords(const Database& db, RolePlayScores scores) : m_db(db), m_rolePlayScores(scores)
+LearnerRecords::LearnerRecords(const Database& db, RolePlayScores scores)
+    : m_db(db), m_rolePlayScores(scores), m_streams(db)
 {
 }
 
@@ -93,9 +101,7 @@ QString LearnerRecords::identifier(const QSqlQuery& row, int column)
 bool LearnerRecords::start(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values,
                            QString* error)
 {
-    *query = QSqlQuery(m_db.connection());
-    query->setForwardOnly(true);
-    return sql::run(query, sql, values, error);
+    return m_streams.start(query, sql, values, error);
 }
 
 bool LearnerRecords::open(QString* error)
@@ -103,43 +109,58 @@ bool LearnerRecords::open(QString* error)
     // Only the order of learners is asked of SQLite. One learner's rows come in no set order and
     // are put in order here: a dozen rows sort faster here than in SQLite's sorter.
     const QString finished =
-        QStringLiteral("CROSS JOIN roleplay_attempts a ON a.person_id = p.id AND a.finished_at IS NOT NULL");
+        join(m_db.dialect(),
+             QStringLiteral("roleplay_attempts a ON a.person_id = p.id AND a.finished_at IS NOT NULL"));
     if (!start(&m_people,
-               learners(QStringLiteral("p.mentor_id, p.coach_id, ") +
-                            bytes({QStringLiteral("p.uid"), QStringLiteral("p.name"),
-                                   QStringLiteral("p.email"), QStringLiteral("p.staff_id"),
-                                   QStringLiteral("m.name"), QStringLiteral("p.location")}),
+               learners(m_db.dialect(),
+                        QStringLiteral("p.mentor_id, p.coach_id, ") +
+                            bytes(m_db.dialect(), {QStringLiteral("p.uid"), QStringLiteral("p.name"),
+                                                   QStringLiteral("p.email"), QStringLiteral("p.staff_id"),
+                                                   QStringLiteral("m.name"), QStringLiteral("p.location")}),
                         QStringLiteral("LEFT JOIN people m ON m.id = p.mentor_id")),
                {}, error) ||
         !start(&m_lessons,
-               learners(bytes({QStringLiteral("l.course_id"), QStringLiteral("l.lesson_id"),
+               learners(m_db.dialect(),
+                        bytes(m_db.dialect(),
+                              {QStringLiteral("l.course_id"), QStringLiteral("l.lesson_id"),
                                QStringLiteral("l.check_passed_at"), QStringLiteral("l.completed_at"),
                                QStringLiteral("l.updated_at"), QStringLiteral("l.first_try_right")}),
-                        QStringLiteral("CROSS JOIN lesson_progress l ON l.person_id = p.id")),
+                        join(m_db.dialect(), QStringLiteral("lesson_progress l ON l.person_id = p.id"))),
                {}, error) ||
         !start(&m_attempts,
-               learners(QStringLiteral("a.id, a.total, ") +
-                            bytes({QStringLiteral("a.scenario_id"), QStringLiteral("a.finished_at"),
+               learners(m_db.dialect(),
+                        QStringLiteral("a.id, a.total, ") +
+                            bytes(m_db.dialect(),
+                                  {QStringLiteral("a.scenario_id"), QStringLiteral("a.finished_at"),
                                    QStringLiteral("a.ending_id")}),
                         finished),
                {}, error) ||
         (m_rolePlayScores == RolePlayScores::PerPillar &&
          !start(&m_scores,
-                learners(QStringLiteral("a.id, s.points, ") + bytes({QStringLiteral("s.pillar")}),
-                         finished + QStringLiteral(" CROSS JOIN roleplay_scores s ON s.attempt_id = a.id")),
+                learners(
+                    m_db.dialect(),
+                    QStringLiteral("a.id, s.points, ") + bytes(m_db.dialect(), {QStringLiteral("s.pillar")}),
+                    finished + QLatin1Char(' ') +
+                        join(m_db.dialect(), QStringLiteral("roleplay_scores s ON s.attempt_id = a.id"))),
                 {}, error)) ||
-        !start(&m_records,
-               learners(QStringLiteral("c.id, c.actor_id, ") +
-                            bytes({QStringLiteral("c.kind"), QStringLiteral("c.course_id"),
-                                   QStringLiteral("c.lesson_id"), QStringLiteral("c.created_at"),
-                                   QStringLiteral("CASE c.kind WHEN ? THEN c.body END")}),
-                        QStringLiteral("CROSS JOIN records c ON c.subject_id = p.id")),
-               {recordKindKey(RecordKind::CoachCheckIn)}, error))
+        !start(
+            &m_records,
+            learners(m_db.dialect(),
+                     QStringLiteral("c.id, c.actor_id, ") +
+                         bytes(m_db.dialect(), {QStringLiteral("c.kind"), QStringLiteral("c.course_id"),
+                                                QStringLiteral("c.lesson_id"), QStringLiteral("c.created_at"),
+                                                QStringLiteral("CASE c.kind WHEN ? THEN c.body END")}),
+                     join(m_db.dialect(), QStringLiteral("records c ON c.subject_id = p.id"))),
+            {recordKindKey(RecordKind::CoachCheckIn)}, error))
         return false;
     QSqlQuery count(m_db.connection());
-    if (!start(&count, learners(QStringLiteral("count(*)"), {}), {}, error) || !count.next())
+    if (!sql::run(&count,
+                  QStringLiteral("SELECT count(*) FROM people p WHERE p.active = 1 AND EXISTS (SELECT 1 FROM "
+                                 "person_roles r WHERE r.person_id = p.id AND r.role = 'learner')"),
+                  {}, error) ||
+        !count.next())
         return false;
-    m_count = count.value(1).toInt();
+    m_count = count.value(0).toInt();
     m_moreLessons = m_lessons.next();
     m_moreAttempts = m_attempts.next();
     m_moreScores = m_rolePlayScores == RolePlayScores::PerPillar && m_scores.next();

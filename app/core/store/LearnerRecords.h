@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AttemptStore.h"
+#include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
 
@@ -71,6 +72,7 @@ private:
 
     const Database& m_db;
     const RolePlayScores m_rolePlayScores;
+    StreamSet m_streams; // before the queries, which it outlives
     QSqlQuery m_people;
     QSqlQuery m_lessons;
     QSqlQuery m_attempts;

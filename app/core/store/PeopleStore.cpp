@@ -194,8 +194,10 @@ QVector<Person> PeopleStore::active(QString* error) const
 {
     QVector<Person> people;
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("WHERE active = 1 ORDER BY name_key"), {},
-                  error))
+    if (!sql::run(&query,
+                  selectPerson(m_db) + QStringLiteral("WHERE active = 1 ORDER BY ") +
+                      dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")),
+                  {}, error))
         return people;
     while (query.next())
         people.append(personFrom(query));
