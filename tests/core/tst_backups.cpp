@@ -297,7 +297,8 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Only an admin")), qPrintable(error));
         // Nor may an admin on someone else's confirmation, or on one typed long ago.
         QVERIFY(!Backups::restoreOpen(db, *admin, *learnerTyped, backup, clock.now(), &aside, &error));
-        QVERIFY(!Backups::restoreOpen(db, *admin, *adminTyped, backup, clock.now().addSecs(600), &aside, &error));
+        QVERIFY(
+            !Backups::restoreOpen(db, *admin, *adminTyped, backup, clock.now().addSecs(600), &aside, &error));
         QVERIFY(!Backups::restoreOpen(db, *admin, *adminTyped, dir.filePath(QStringLiteral("nothing.sqlite")),
                                       clock.now(), &aside, &error));
         QVERIFY(put(db, QStringLiteral("still open"))); // a refused backup leaves the database open
@@ -328,8 +329,8 @@ private slots:
                  qPrintable(error));
         QVERIFY(put(importer, QStringLiteral("imported after the restore")));
         importer.close();
-        QCOMPARE(keysIn(path),
-                 (QStringList{QStringLiteral("before the backup"), QStringLiteral("imported after the restore")}));
+        QCOMPARE(keysIn(path), (QStringList{QStringLiteral("before the backup"),
+                                            QStringLiteral("imported after the restore")}));
         QCOMPARE(keysIn(aside).size(), 2);
     }
 
@@ -348,7 +349,8 @@ private slots:
         QVERIFY(Backups::write(db, backup, &error));
         QVERIFY2(Backups::adminConfirms(backup, QStringLiteral("  ada ADMIN "), Password, &error),
                  qPrintable(error));
-        QVERIFY(!Backups::adminConfirms(backup, QStringLiteral("Ada Admin"), QStringLiteral("guess guess"), &error));
+        QVERIFY(!Backups::adminConfirms(backup, QStringLiteral("Ada Admin"), QStringLiteral("guess guess"),
+                                        &error));
         QVERIFY(!Backups::adminConfirms(backup, QStringLiteral("Lee Learner"), Password, &error));
         QCOMPARE(error, QStringLiteral("That is not the name and password of an admin in this backup."));
     }

@@ -1,4 +1,5 @@
 #include "TestCourse.h"
+#include "TestDatabase.h"
 #include "progress/LessonSession.h"
 #include "store/AttemptStore.h"
 #include "store/Database.h"
@@ -66,7 +67,8 @@ private slots:
     {
         m_dir.emplace();
         QString error;
-        QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error),
+                 qPrintable(error));
     }
 
     void cleanup()

@@ -1,4 +1,6 @@
 #include "TestCourse.h"
+#include "TestDatabase.h"
+#include "store/Dialect.h"
 #include "progress/LessonSession.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
@@ -19,7 +21,9 @@ private:
     {
         m_db.emplace();
         QString error;
-        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        if (m_location.isEmpty())
+            m_location = test::newDatabase(*m_dir, QStringLiteral("careu.sqlite"));
+        QVERIFY2(m_db->open(m_location, &error), qPrintable(error));
         m_store.emplace(*m_db);
     }
 
@@ -37,6 +41,7 @@ private slots:
     void init()
     {
         m_dir.emplace();
+        m_location.clear();
         m_course = testCourse(QStringLiteral("course"), {QStringLiteral("one")});
         reopen();
         QString error;
@@ -194,8 +199,10 @@ private slots:
         auto s = session();
         QString error;
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER no_writes BEFORE INSERT ON lesson_progress "
-                                          "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        const QString refuse = QStringLiteral(
+            "CREATE TRIGGER no_writes BEFORE INSERT ON lesson_progress BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+        for (const QString& statement : test::onPostgres() ? dialect::postgres(refuse) : QStringList{refuse})
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
         QVERIFY(!s->saveReflection(TenWords, &error));
         QVERIFY(error.contains(QStringLiteral("disk says no")));
         QCOMPARE(s->reflection(), QString());
@@ -223,6 +230,7 @@ private slots:
 private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};
     std::optional<QTemporaryDir> m_dir;
+    QString m_location;
     std::optional<Database> m_db;
     std::optional<ProgressStore> m_store;
     Course m_course;

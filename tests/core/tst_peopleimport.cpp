@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "people/Csv.h"
 #include "people/PeopleImport.h"
 #include "people/PlainText.h"
@@ -84,7 +85,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         const QString csv = QStringLiteral("name,email,staff_id,roles,mentor\n"
                                            "Maria Lopez,maria@example.com,S1,mentor;coach,\n"
@@ -133,7 +134,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         const QString csv = QStringLiteral("location,name,roles\n"
                                            "  Harbour   Street ,Maria Lopez,mentor\n"
@@ -160,7 +161,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         const QString huge(100000, QLatin1Char('x'));
         const QString csv =
@@ -194,7 +195,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         PeopleImport::Report report;
         QVERIFY(!PeopleImport::run("name,role\nAna,learner\n", people, &report, &error));
@@ -248,7 +249,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         PeopleStore people(db, Clock::system());
         NewPerson tess;
         tess.name = QStringLiteral("Tess Team");

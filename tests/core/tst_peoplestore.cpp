@@ -17,7 +17,8 @@ private slots:
         m_dir.emplace();
         QString error;
         m_db.emplace();
-        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error),
+                 qPrintable(error));
     }
 
     void cleanup()
@@ -57,7 +58,8 @@ private slots:
         QTest::addRow("empty") << "   "
                                << "Please type a name.";
         QTest::addRow("too long") << QString(81, QLatin1Char('x')) << "please keep it to 80";
-        QTest::addRow("control characters") << QStringLiteral("Sam\u0007") << "invisible control or direction character (U+0007)";
+        QTest::addRow("control characters")
+            << QStringLiteral("Sam\u0007") << "invisible control or direction character (U+0007)";
         QTest::addRow("same name, other case")
             << QStringLiteral("SAM  lee") << "There is already a profile called Sam Lee";
     }

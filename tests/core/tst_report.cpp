@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
@@ -52,7 +53,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         const Services services(db, catalog, Clock::system());
         DemoSeeder::Summary summary;
         QVERIFY2(DemoSeeder(services, 2).run(9, &summary, &error), qPrintable(error));
@@ -116,7 +117,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
         const Services services(db, catalog, Clock::system());
         PeopleStore people(db, clock);

@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "TestOrg.h"
 #include "report/ReportSummary.h"
 
@@ -29,7 +30,7 @@ private slots:
         m_catalog = Catalog::load();
         m_db.emplace();
         QString error;
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(m_db->open(test::newDatabase(m_dir, QStringLiteral("careu.sqlite")), &error));
         m_services.emplace(*m_db, m_catalog, Clock::system());
         // Ana completes two CARE 101 lessons in June 2025 (first try 100% and 75%: 87 for the row);
         // Ben one in August, and Gia graduates in August: every lesson of both courses, 100%.

@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/Accounts.h"
@@ -62,7 +63,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("demo.sqlite")), &error));
         const Services services(db, catalog, Clock::system());
         DemoSeeder::Summary summary;
         QVERIFY2(DemoSeeder(services, 5).run(12, &summary, &error), qPrintable(error));
@@ -109,16 +110,16 @@ private slots:
 
         // A second run refuses to mix with what is there.
         QVERIFY(!DemoSeeder(services, 5).run(3, &summary, &error));
-        QVERIFY(error.contains(QStringLiteral("already has people")));
+        QVERIFY2(error.contains(QStringLiteral("already has people")), qPrintable(error));
     }
 
     void sameSeedSameOrganisation()
     {
         const Catalog catalog = Catalog::load();
         QTemporaryDir dir;
-        const Snapshot first = seed(dir.filePath(QStringLiteral("a.sqlite")), 42, catalog);
-        const Snapshot second = seed(dir.filePath(QStringLiteral("b.sqlite")), 42, catalog);
-        const Snapshot other = seed(dir.filePath(QStringLiteral("c.sqlite")), 43, catalog);
+        const Snapshot first = seed(test::newDatabase(dir, QStringLiteral("a.sqlite")), 42, catalog);
+        const Snapshot second = seed(test::newDatabase(dir, QStringLiteral("b.sqlite")), 42, catalog);
+        const Snapshot other = seed(test::newDatabase(dir, QStringLiteral("c.sqlite")), 43, catalog);
         QCOMPARE(first.names.size(), 1 + 2 + 1 + 12);
         QCOMPARE(second.names, first.names);
         QCOMPARE(second.records, first.records);

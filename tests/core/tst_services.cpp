@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ private slots:
 
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         Services services(db, catalog, Clock::system());
         QVERIFY(!services.coaching()); // no course to go through: no refreshers
     }
@@ -84,7 +85,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         const Catalog catalog = Catalog::load();
         const ManualClock clock(QDateTime(QDate(2031, 1, 2), QTime(3, 4), Qt::UTC));
         Services services(db, catalog, clock);

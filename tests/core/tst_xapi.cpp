@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "report/XapiExport.h"
@@ -35,7 +36,7 @@ private slots:
         m_catalog = Catalog::load();
         m_db.emplace();
         QString error;
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("demo.sqlite")), &error));
+        QVERIFY(m_db->open(test::newDatabase(m_dir, QStringLiteral("demo.sqlite")), &error));
         m_services.emplace(*m_db, m_catalog, Clock::system());
         DemoSeeder::Summary summary;
         QVERIFY2(DemoSeeder(*m_services, 11).run(12, &summary, &error), qPrintable(error));

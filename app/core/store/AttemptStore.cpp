@@ -40,10 +40,12 @@ std::optional<qint64> AttemptStore::start(qint64 personId, const QString& scenar
         !sql::run(
             &query,
             QStringLiteral("INSERT INTO roleplay_attempts (person_id, scenario_id, content_hash, assessment, "
-                           "started_at) VALUES (?, ?, ?, ?, ?)"),
-            {personId, scenarioId, contentHash, assessment ? 1 : 0, toStoredTime(at)}, error))
+                           "started_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {personId, scenarioId, contentHash, assessment ? 1 : 0, toStoredTime(at)}, error) ||
+        !query.next())
         return std::nullopt;
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
     if (!transaction.commit(error))
         return std::nullopt;
     return id;
@@ -134,7 +136,7 @@ QHash<QString, AttemptStore::Summary> AttemptStore::summaries(qint64 personId, Q
     if (!sql::run(
             &query,
             QStringLiteral("SELECT scenario_id, count(finished_at), max(CASE WHEN finished_at IS NOT NULL "
-                           "THEN total END), sum(finished_at IS NULL AND abandoned_at IS NULL) "
+                           "THEN total END), sum(CASE WHEN finished_at IS NULL AND abandoned_at IS NULL THEN 1 ELSE 0 END) "
                            "FROM roleplay_attempts WHERE person_id = ? GROUP BY scenario_id"),
             {personId}, error))
         return result;

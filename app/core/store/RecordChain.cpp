@@ -165,11 +165,15 @@ RecordChain::Verification RecordChain::verify(QString* error) const
     if (!sql::run(
             &query,
             QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, created_at, "
-                           "prev_hash, hash, typeof(subject_id) = 'integer' AND typeof(actor_id) = 'integer' "
-                           "AND typeof(kind) = 'text' AND typeof(course_id) = 'text' AND "
-                           "typeof(lesson_id) = 'text' AND typeof(body) = 'text' AND "
-                           "typeof(created_at) = 'text' AND typeof(prev_hash) = 'text' AND "
-                           "typeof(hash) = 'text' FROM records ORDER BY id"),
+                           "prev_hash, hash, %1 FROM records ORDER BY id")
+                .arg(m_db.dialect() == Dialect::SQLite
+                         // SQLite stores any type in any column; PostgreSQL's columns hold their own type.
+                         ? QStringLiteral("typeof(subject_id) = 'integer' AND typeof(actor_id) = 'integer' "
+                                          "AND typeof(kind) = 'text' AND typeof(course_id) = 'text' AND "
+                                          "typeof(lesson_id) = 'text' AND typeof(body) = 'text' AND "
+                                          "typeof(created_at) = 'text' AND typeof(prev_hash) = 'text' AND "
+                                          "typeof(hash) = 'text'")
+                         : QStringLiteral("TRUE")),
             {}, error))
         return result;
     qint64 expectedId = 1;
