@@ -74,6 +74,25 @@ private:
     std::optional<Services> m_services;
 };
 
+// backup and restore copy SQLite files; a PostgreSQL server has its own tools for its databases.
+// True (with the way to do it said) when the options name one.
+bool onServer(const Options& options, QTextStream& err)
+{
+    Location location;
+    QString error;
+    if (!Location::parse(Database::resolvePath(options.dbPath), &location, &error) ||
+        location.kind != Location::Kind::PostgreSQL)
+        return false;
+    const QString url = location.displayName();
+    err << tr("careu: %1 is a PostgreSQL database; back it up and restore it with PostgreSQL's own tools:\n"
+              "  pg_dump --format=custom --file=careu.dump '%1'\n"
+              "  pg_restore --clean --if-exists --single-transaction --dbname='%1' careu.dump\n"
+              "(a password comes from PGPASSWORD or ~/.pgpass, as for psql)")
+               .arg(url)
+        << Qt::endl;
+    return true;
+}
+
 int listPeople(Services& services, QTextStream& out, QTextStream& err)
 {
     QString error;
@@ -162,17 +181,20 @@ int check(const Options& options, const Context& context)
     if (!opened.open(options, err))
         return Failure;
     const Database& db = opened.db();
-    out << tr("Database: %1").arg(db.path()) << Qt::endl;
-    // Read on a connection of its own, through SQLite, as the app's backups are checked.
-    const FileCheck file = FileCheck::inspect(db.path(), FileCheck::Depth::Integrity);
+    out << tr("Database: %1").arg(db.location().displayName()) << Qt::endl;
+    // Read on a connection of its own, through SQLite, as the app's backups are checked; a
+    // PostgreSQL server keeps its own pages whole, so there only the schema is compared.
+    const FileCheck file = db.dialect() == Dialect::SQLite ? FileCheck::inspect(db.path(), FileCheck::Depth::Integrity)
+                                                           : FileCheck::ofServer(db);
     if (file.integrityFindings.isEmpty()) {
         err << QStringLiteral("careu: ") << file.message << Qt::endl;
         return Failure;
     }
     const bool integrityOk = file.integrityFindings == QStringList{QStringLiteral("ok")};
-    out << tr("SQLite integrity check: %1")
-               .arg(integrityOk ? tr("ok") : file.integrityFindings.join(QLatin1String("; ")))
-        << Qt::endl;
+    if (db.dialect() == Dialect::SQLite)
+        out << tr("SQLite integrity check: %1")
+                   .arg(integrityOk ? tr("ok") : file.integrityFindings.join(QLatin1String("; ")))
+            << Qt::endl;
     if (file.schemaDifferences.isEmpty())
         out << tr("Schema: version %1, every table, index and trigger as the migrations made them")
                    .arg(file.schemaVersion)
@@ -455,6 +477,8 @@ int backup(const Options& options, const Context& context)
         err << tr("careu: backup needs --out FILE") << Qt::endl << usage();
         return UsageError;
     }
+    if (onServer(options, err))
+        return Failure;
     Opened opened(options, context);
     if (!opened.open(options, err))
         return Failure;
@@ -476,6 +500,8 @@ int restore(const Options& options, const Context& context)
         err << tr("careu: use \"careu restore FILE\"") << Qt::endl << usage();
         return UsageError;
     }
+    if (onServer(options, err))
+        return Failure;
     const QString path = Database::resolvePath(options.dbPath);
     const QString& backup = options.commandArgs.first();
     QString aside;

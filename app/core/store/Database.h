@@ -74,6 +74,7 @@ public:
     // SQLite (a file) or PostgreSQL (a server), for the few statements that differ.
     Dialect dialect() const;
     const Location& location() const { return m_location; }
+    int schemaVersion() const { return m_version; }
 
 private:
     bool connect(QString* error); // reads the schema version into m_version

@@ -46,6 +46,24 @@ qint64 promisedSize(const QByteArray& header, const QString& path)
 
 } // namespace
 
+FileCheck FileCheck::ofServer(const Database& db)
+{
+    FileCheck check;
+    check.schemaVersion = db.schemaVersion();
+    check.integrityFindings = QStringList{QStringLiteral("ok")};
+    QVector<Schema::Object> found;
+    QString error;
+    check.schemaDifferences = Schema::readPostgres(db, &found, &error)
+                                  ? Schema::differences(Schema::expected(check.schemaVersion), found, false)
+                                  : QStringList{tr("its tables cannot be listed (%1)").arg(error)};
+    if (!check.schemaDifferences.isEmpty()) {
+        check.problem = Problem::Damaged;
+        check.message = tr("%1 is not whole: %2").arg(db.location().displayName(),
+                                                      check.schemaDifferences.join(QLatin1String("; ")));
+    }
+    return check;
+}
+
 FileCheck FileCheck::inspect(const QString& path, Depth depth)
 {
     // Only stat(2) and SQLite touch the file. Opening and closing it any other way would drop the

@@ -5,6 +5,8 @@
 
 namespace careu {
 
+class Database;
+
 // What is wrong with a database file, found without changing a byte of it: the app's own start,
 // a backup about to be restored and a backup just written are all looked at this way.
 struct FileCheck
@@ -35,6 +37,8 @@ public:
     };
 
     static FileCheck inspect(const QString& path, Depth depth);
+    // The schema check of a database on a PostgreSQL server (integrity "ok": the server's own).
+    static FileCheck ofServer(const Database& db);
 
     bool ok() const { return problem == Problem::None || problem == Problem::Empty; }
 

@@ -1,7 +1,9 @@
 #include "Schema.h"
 
 #include "Migrations.h"
+#include "Database.h"
 #include "RawSqlite.h"
+#include "Sql.h"
 
 #include <QHash>
 #include <sqlite3.h>
@@ -42,7 +44,26 @@ bool Schema::read(sqlite::RawConnection& connection, QVector<Object>* objects, Q
         error);
 }
 
-QStringList Schema::differences(const QVector<Object>& expected, const QVector<Object>& actual)
+bool Schema::readPostgres(const Database& db, QVector<Object>* objects, QString* error)
+{
+    // Indexes that back a primary key or a unique constraint are PostgreSQL's, as SQLite's
+    // sqlite_autoindex_ ones are SQLite's; the version table is the dialect's.
+    QSqlQuery query(db.connection());
+    if (!sql::run(&query,
+                  QStringLiteral("SELECT 'table', table_name FROM information_schema.tables WHERE table_schema = "
+                                 "current_schema() AND table_name <> 'careu_schema' "
+                                 "UNION SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema() "
+                                 "AND indexname NOT IN (SELECT conname FROM pg_constraint) "
+                                 "UNION SELECT 'trigger', trigger_name FROM information_schema.triggers WHERE "
+                                 "trigger_schema = current_schema()"),
+                  {}, error))
+        return false;
+    while (query.next())
+        objects->append({query.value(0).toString(), query.value(1).toString(), QString()});
+    return true;
+}
+
+QStringList Schema::differences(const QVector<Object>& expected, const QVector<Object>& actual, bool compareSql)
 {
     QHash<QString, const Object*> found;
     for (const Object& object : actual)
@@ -52,7 +73,7 @@ QStringList Schema::differences(const QVector<Object>& expected, const QVector<O
         const Object* there = found.take(wanted.name);
         if (!there)
             problems.append(tr("the %1 %2 is missing").arg(wanted.type, wanted.name));
-        else if (there->type != wanted.type || there->sql != wanted.sql)
+        else if (there->type != wanted.type || (compareSql && there->sql != wanted.sql))
             problems.append(tr("the %1 %2 was changed").arg(wanted.type, wanted.name));
     }
     for (const Object& extra : actual) {

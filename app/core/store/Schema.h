@@ -6,6 +6,8 @@
 
 namespace careu {
 
+class Database;
+
 namespace sqlite {
 class RawConnection;
 }
@@ -31,8 +33,12 @@ public:
     // What connection's database holds (SQLite's own objects aside); false with error when it
     // cannot be read.
     static bool read(sqlite::RawConnection& connection, QVector<Object>* objects, QString* error);
-    // Each difference in words: a missing, changed or unexpected object.
-    static QStringList differences(const QVector<Object>& expected, const QVector<Object>& actual);
+    // The same for the PostgreSQL database behind db (names only: PostgreSQL keeps no statements).
+    static bool readPostgres(const Database& db, QVector<Object>* objects, QString* error);
+    // Each difference in words: a missing, changed or unexpected object. Without sql, only what
+    // there is counts, not how it was made.
+    static QStringList differences(const QVector<Object>& expected, const QVector<Object>& actual,
+                                   bool compareSql = true);
 };
 
 } // namespace careu
