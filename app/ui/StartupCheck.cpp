@@ -26,7 +26,8 @@ QString StartupCheck::tryOpen(const QString& path)
 {
     // A first start makes a new organisation; a file gone missing must not look like one, or the
     // first person to open the app would become the admin of an empty place.
-    const QStringList copies = QFileInfo::exists(path) ? QStringList() : Backups::earlierCopies(path);
+    const QStringList copies =
+        onServer(path) || QFileInfo::exists(path) ? QStringList() : Backups::earlierCopies(path);
     if (!copies.isEmpty())
         return tr("The database %1 is missing, but there are copies of it beside it (%2), so this is not a "
                   "first start. A new, empty organisation was not made in its place.")
@@ -41,13 +42,24 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
     for (;;) {
         const QString problem = tryOpen(path);
         if (problem.isEmpty()) {
-            const int removed = Backups::removeStale(path);
+            const int removed = onServer(path) ? 0 : Backups::removeStale(path);
             if (removed > 0)
                 qCInfo(lcStartup) << "removed" << removed << "half-written copies left by stopped processes";
             return true;
         }
         if (m_mode == Mode::ReportOnly) {
             *error = problem;
+            return false;
+        }
+        // A server that cannot be reached now may be reachable in a moment; it has no backups here.
+        if (onServer(path)) {
+            const auto answer = MessageBox::choose(
+                parent, QMessageBox::Critical, tr("The database server cannot be reached"),
+                tr("Customer CARE University cannot open its database.\n\n%1").arg(problem),
+                {{QMessageBox::Retry, tr("Try again")}, {QMessageBox::Close, tr("Quit")}});
+            if (answer == QMessageBox::Retry)
+                continue;
+            error->clear();
             return false;
         }
         const QString backup = Backups::newestGood(path);
@@ -87,6 +99,13 @@ bool StartupCheck::open(const QString& startPath, QWidget* parent, QString* erro
     }
 }
 
+bool StartupCheck::onServer(const QString& path)
+{
+    Location location;
+    QString ignored;
+    return Location::parse(path, &location, &ignored) && location.kind == Location::Kind::PostgreSQL;
+}
+
 bool StartupCheck::adminAgrees(const QString& backup, QWidget* parent, QString* error)
 {
     if (!Backups::hasAdmin(backup))
@@ -104,6 +123,8 @@ bool StartupCheck::adminAgrees(const QString& backup, QWidget* parent, QString* 
 
 void StartupCheck::backUpInTheBackground(const Catalog& catalog, QWidget* window)
 {
+    if (m_db.dialect() == Dialect::PostgreSQL)
+        return; // the server's own backups (pg_dump) keep it
     const QDateTime now = m_clock.now();
     auto* job = new BackgroundJob(
         m_db.path(), catalog, m_clock,

@@ -42,6 +42,7 @@ public:
 private:
     // What is wrong with path, in words; empty when db is now open on it.
     QString tryOpen(const QString& path);
+    static bool onServer(const QString& path);
     // Whether an admin of backup (if it has any) confirms restoring it; else error says why not.
     bool adminAgrees(const QString& backup, QWidget* parent, QString* error);
 

@@ -2,6 +2,8 @@
 # A private PostgreSQL cluster for the tests, on loopback in a folder of the build tree.
 #   tests/pg/cluster.sh start DIR   a new cluster (initdb) started on a free port; DIR/url holds its URL
 #   tests/pg/cluster.sh stop DIR    stop it and remove it
+#   tests/pg/cluster.sh pause DIR   stop the server, keeping the cluster (a server gone away)
+#   tests/pg/cluster.sh resume DIR  start it again on the same port
 # As root (CI), the server runs as the postgres user, which PostgreSQL requires.
 set -euo pipefail
 action=${1:?start or stop}
@@ -42,6 +44,7 @@ start)
         tail -n 20 "$dir/server.log" >&2
         exit 1
     fi
+    echo "$port" >"$dir/port"
     echo "postgresql://careu@127.0.0.1:$port/postgres" >"$dir/url"
     echo "cluster.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
     ;;
@@ -51,8 +54,16 @@ stop)
     fi
     rm -rf "$dir"
     ;;
+pause)
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    port=$(cat "$dir/port")
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    ;;
 *)
-    echo "usage: tests/pg/cluster.sh start|stop DIR" >&2
+    echo "usage: tests/pg/cluster.sh start|stop|pause|resume DIR" >&2
     exit 2
     ;;
 esac

@@ -437,6 +437,10 @@ bool Backups::restoreOpen(Database& db, const Person& admin, const PasswordConfi
                                : tr("Only an admin can restore a backup. %1").arg(why);
         return false;
     }
+    if (db.dialect() == Dialect::PostgreSQL) {
+        *error = tr("This organisation's database is on a PostgreSQL server; restore it with pg_restore.");
+        return false;
+    }
     const QString path = db.path();
     if (!restore(backup, path, now, keptAside, error))
         return false;

@@ -55,7 +55,24 @@ QString Database::resolvePath(const QString& commandLinePath)
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The server went away and the connection was closed (sql::run does that): try it again, with
+    // statements prepared anew. While it stays away, every step fails saying so.
+    if (dialect() == Dialect::PostgreSQL && db.isValid() && !db.isOpen()) {
+        m_statements.clear();
+        QString error;
+        if (db.open() && sessionSettings(db, &error))
+            qCInfo(lcStore) << "reconnected to" << m_location.displayName();
+    }
+    return db;
+}
+
+bool Database::sessionSettings(const QSqlDatabase& db, QString* error)
+{
+    // Times are stored as UTC text on both backends; the server's notices (a table that is there
+    // already) are not news on stderr.
+    return sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, error) &&
+           sql::run(db, QStringLiteral("SET client_min_messages TO warning"), {}, error);
 }
 
 void Database::close()
@@ -183,10 +200,7 @@ bool Database::connectPostgres(QString* error)
                      .arg(m_location.displayName(), db.lastError().text().trimmed());
         return false;
     }
-    // Times are stored as UTC text on both backends; the server's notices (a table that is there
-    // already) are not news on stderr.
-    return sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"), {}, error) &&
-           sql::run(db, QStringLiteral("SET client_min_messages TO warning"), {}, error);
+    return sessionSettings(db, error);
 }
 
 bool Database::readVersion(int* version, QString* error) const

@@ -79,6 +79,7 @@ public:
 private:
     bool connect(QString* error); // reads the schema version into m_version
     bool connectPostgres(QString* error);
+    static bool sessionSettings(const QSqlDatabase& db, QString* error);
     bool readVersion(int* version, QString* error) const;
     bool notNewer(int version, QString* error) const;
     bool applyPragmas(QString* error);

@@ -46,17 +46,34 @@ QString describe(const QSqlError& error, const QSqlDriver* driver)
     }
 }
 
+namespace {
+// A PostgreSQL connection the server dropped is closed here, so that the next Database::connection()
+// opens it again: the app goes on once the server is back.
+QString failure(QSqlQuery* query)
+{
+    const QSqlError lastError = query->lastError();
+    const QString text = describe(lastError, query->driver());
+    auto* driver = const_cast<QSqlDriver*>(query->driver());
+    const QString state = lastError.nativeErrorCode();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
+        (lastError.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+         state.startsWith(QLatin1String("57P"))))
+        driver->close();
+    return text;
+}
+} // namespace
+
 bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> values, QString* error)
 {
     // With nothing to bind, run as it is: PostgreSQL prepares only queries, not SET, BEGIN or DDL.
     if (values.size() == 0) {
         if (query->exec(sql))
             return true;
-        *error = describe(query->lastError(), query->driver());
+        *error = failure(query);
         return false;
     }
     if (!query->prepare(sql)) {
-        *error = describe(query->lastError(), query->driver());
+        *error = failure(query);
         return false;
     }
     return exec(query, values, error);
@@ -71,7 +88,7 @@ bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* err
         query->addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query->exec()) {
-        *error = describe(query->lastError(), query->driver());
+        *error = failure(query);
         return false;
     }
     return true;
