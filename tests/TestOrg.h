@@ -2,6 +2,7 @@
 
 #include "Services.h"
 #include "progress/LessonSession.h"
+#include "roleplay/RolePlaySession.h"
 #include "store/Database.h"
 
 // A small organisation built by hand through core's own rules, for tests that need exact figures:
@@ -18,6 +19,13 @@ public:
           m_people(m_services.people), m_progress(m_services.progress), m_accounts(m_services.accounts),
           m_signOffs(m_services.signOffs)
     {
+    }
+
+    // A choice of the question that is not its answer.
+    static QString wrongChoice(const Question& question)
+    {
+        return question.answer == question.choices.first().id ? question.choices.last().id
+                                                              : question.choices.first().id;
     }
 
     ManualClock& clock() { return m_clock; }
@@ -59,11 +67,8 @@ public:
         if (!session.load(error))
             return false;
         for (const Question& question : lesson.check) {
-            const QString wrong = question.answer == question.choices.first().id
-                                      ? question.choices.last().id
-                                      : question.choices.first().id;
             if (firstWrong && &question == &lesson.check.first() &&
-                !session.answer(question.id, wrong, error))
+                !session.answer(question.id, wrongChoice(question), error))
                 return false;
             if (!session.answer(question.id, question.answer, error))
                 return false;
@@ -106,6 +111,35 @@ public:
                m_signOffs.signOff(mentor, *m_confirmation, learner, course, lesson,
                                   QVector<Observation>(lesson.practice.checklist.size(), {true, {}}),
                                   QString(), error);
+    }
+
+    // Plays a role-play to an ending, always taking the first choice offered.
+    bool replay(const Person& learner, const QString& scenarioId, QString* error)
+    {
+        RolePlaySession play(m_services.attempts, m_clock, learner.id, *m_catalog.scenario(scenarioId));
+        if (!play.open(false, error))
+            return false;
+        while (!play.play().finished()) {
+            if (!play.choose(play.presentedChoices().first()->id, error))
+                return false;
+        }
+        return true;
+    }
+
+    // The graduate takes a refresher that is due: the first wrong of its questions answered
+    // wrong, the others right, then the role-play replayed.
+    bool takeRefresher(const Person& graduate, int number, int wrong, QString* error)
+    {
+        auto session = m_services.refresherSession(graduate, number, error);
+        if (!session || !session->open(error))
+            return false;
+        for (int i = 0; i < session->refresher().progress.questions.size(); ++i) {
+            const Question& question = *session->question(i);
+            if (!session->answer(i, i < wrong ? wrongChoice(question) : question.answer, error))
+                return false;
+        }
+        return replay(graduate, session->refresher().progress.scenarioId, error) &&
+               session->takeReplay(error);
     }
 
 private:

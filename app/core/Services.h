@@ -6,13 +6,16 @@
 #include "people/Team.h"
 #include "signoff/Coaching.h"
 #include "signoff/Mentoring.h"
+#include "signoff/RefresherSession.h"
 #include "signoff/SignOffs.h"
 #include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
 #include "store/RecordChain.h"
+#include "store/RefresherStore.h"
 #include "store/SettingsStore.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace careu {
@@ -25,15 +28,20 @@ class Database;
 // that opens its own connection builds its own.
 class Services
 {
+    Q_DECLARE_TR_FUNCTIONS(Services)
+
 public:
     Services(const Database& db, const Catalog& catalog, const Clock& clock);
     Services(const Services&) = delete;
     Services& operator=(const Services&) = delete;
 
-    // Refreshers go through the catalog's refresher course (the graduate's daily work with
+    // Refreshers ask the catalog's refresher course again (the graduate's daily work with
     // customers), at the days of the setting coaching/intervals ("7,30,90"); nothing when the
     // catalog has no refresher course.
     std::optional<Coaching> coaching();
+    // The graduate taking refresher number (open() it next); nothing, with error saying why,
+    // when the catalog has no refresher course or the graduation could not be read.
+    std::optional<RefresherSession> refresherSession(const Person& graduate, int number, QString* error);
 
     const Database& db;
     const Catalog& catalog;
@@ -43,6 +51,7 @@ public:
     SettingsStore settings;
     AttemptStore attempts;
     RecordChain chain;
+    RefresherStore refreshers;
     Accounts accounts;
     Team team;
     SignOffs signOffs;

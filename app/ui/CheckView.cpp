@@ -1,11 +1,10 @@
 #include "CheckView.h"
 
-#include "ChoiceButton.h"
+#include "QuestionCard.h"
 #include "Widgets.h"
 #include "content/ChoiceOrder.h"
 #include "progress/LessonSession.h"
 
-#include <QButtonGroup>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -41,41 +40,23 @@ void CheckView::setSession(LessonSession* session, const QString& learnerUid)
         delete item->widget();
         delete item;
     }
+    m_cards.clear();
     for (int i = 0; i < session->lesson().check.size(); ++i) {
-        m_questions->addWidget(questionWidget(i));
+        m_cards.append(questionWidget(i));
+        m_questions->addWidget(m_cards.last());
         showVerdict(i);
     }
     updateSummary();
 }
 
-QWidget* CheckView::questionWidget(int index)
+QuestionCard* CheckView::questionWidget(int index)
 {
     const Question& question = m_session->lesson().check.at(index);
-    auto* card = makeCard();
-    card->setObjectName(QStringLiteral("question_") + question.id);
-    auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(8);
-    layout->addWidget(
-        makeLabel(tr("QUESTION %1 OF %2").arg(index + 1).arg(m_session->lesson().check.size()), "eyebrow"));
-    auto* prompt = makeLabel(question.prompt, "sectionTitle");
-    layout->addWidget(prompt);
-    auto* group = new QButtonGroup(card);
-    const QStringList order =
-        ChoiceOrder::of(m_learnerUid, m_session->course().id, m_session->lesson().id, question);
-    for (const QString& choiceId : order) {
-        auto* button = new ChoiceButton(card);
-        button->setObjectName(QStringLiteral("choice_%1_%2").arg(question.id, choiceId));
-        button->setCheckable(true);
-        button->setChoiceText(question.choice(choiceId)->text);
-        group->addButton(button);
-        connect(button, &QPushButton::clicked, this, [this, index, choiceId] { choose(index, choiceId); });
-        layout->addWidget(button);
-    }
-    auto* feedback = makeLabel(QString(), "feedback");
-    feedback->setObjectName(QStringLiteral("feedback_") + question.id);
-    feedback->hide();
-    layout->addWidget(feedback);
+    auto* card = new QuestionCard(
+        question, ChoiceOrder::of(m_learnerUid, m_session->course().id, m_session->lesson().id, question),
+        tr("QUESTION %1 OF %2").arg(index + 1).arg(m_session->lesson().check.size()), question.id);
+    connect(card, &QuestionCard::chosen, this,
+            [this, index](const QString& choiceId) { choose(index, choiceId); });
     return card;
 }
 
@@ -84,11 +65,7 @@ void CheckView::choose(int questionIndex, const QString& choiceId)
     const Question& question = m_session->lesson().check.at(questionIndex);
     QString error;
     if (!m_session->answer(question.id, choiceId, &error)) {
-        auto* feedback = findChild<QLabel*>(QStringLiteral("feedback_") + question.id);
-        feedback->setText(tr("Your answer could not be saved: %1").arg(error));
-        feedback->setProperty("verdict", QStringLiteral("wrong"));
-        repolish(feedback);
-        feedback->show();
+        m_cards.at(questionIndex)->showProblem(tr("Your answer could not be saved: %1").arg(error));
         return;
     }
     showVerdict(questionIndex);
@@ -99,26 +76,7 @@ void CheckView::choose(int questionIndex, const QString& choiceId)
 void CheckView::showVerdict(int questionIndex)
 {
     const Question& question = m_session->lesson().check.at(questionIndex);
-    const QString current = m_session->currentChoice(question.id);
-    auto* feedback = findChild<QLabel*>(QStringLiteral("feedback_") + question.id);
-    const Choice* choice = question.choice(current);
-    for (const Choice& each : question.choices) {
-        auto* button = findChild<QPushButton*>(QStringLiteral("choice_%1_%2").arg(question.id, each.id));
-        button->setChecked(each.id == current);
-        button->setProperty("verdict",
-                            each.id == question.answer ? QStringLiteral("right") : QStringLiteral("wrong"));
-        repolish(button);
-    }
-    if (!choice) {
-        feedback->hide();
-        return;
-    }
-    const bool right = current == question.answer;
-    feedback->setText(right ? tr("✓ Yes. %1").arg(choice->feedback)
-                            : tr("Not quite. %1 Try another answer.").arg(choice->feedback));
-    feedback->setProperty("verdict", right ? QStringLiteral("right") : QStringLiteral("wrong"));
-    repolish(feedback);
-    feedback->show();
+    m_cards.at(questionIndex)->showVerdict(m_session->currentChoice(question.id), false);
 }
 
 void CheckView::updateSummary()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 class QVBoxLayout;
@@ -10,6 +11,8 @@ class LessonSession;
 }
 
 namespace careu::ui {
+
+class QuestionCard;
 
 // The Check step: each question with its choices as buttons, in the learner's own order
 // (ChoiceOrder). Choosing shows that choice's feedback at once; a wrong choice can be followed
@@ -28,7 +31,7 @@ signals:
     void answered();
 
 private:
-    QWidget* questionWidget(int index);
+    QuestionCard* questionWidget(int index);
     void choose(int questionIndex, const QString& choiceId);
     void showVerdict(int questionIndex);
     void updateSummary();
@@ -36,6 +39,7 @@ private:
     LessonSession* m_session = nullptr;
     QString m_learnerUid;
     QVBoxLayout* m_questions;
+    QVector<QuestionCard*> m_cards; // one per question, in the lesson's order
     QLabel* m_summary;
 };
 

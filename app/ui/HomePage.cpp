@@ -218,31 +218,36 @@ QWidget* HomePage::recognitionCard(const Person& person)
         graduation->setObjectName(QStringLiteral("graduation"));
         layout->addWidget(graduation);
     }
+    // Refreshers go in order: the first due one not taken yet can be started; taken ones wait
+    // for the coach's check-in, and their answers can be looked at again.
+    bool offered = false;
     for (const Refresher& refresher : due) {
-        auto* label =
-            makeLabel(tr("Refresher due: %1. %2 Replay a role-play, then tell your coach what you noticed.")
-                          .arg(refresher.pillar->title, refresher.pillar->summary),
-                      "lead");
+        if (!refresher.taken() && offered)
+            break;
+        offered = offered || !refresher.taken();
+        const QString text =
+            refresher.taken()
+                ? tr("Refresher %1 taken: %2 of %3 right. Your coach will check in with you about it.")
+                      .arg(refresher.number)
+                      .arg(refresher.progress.rightCount())
+                      .arg(refresher.progress.questions.size())
+                : tr("Refresher %1 is due: %2 questions on what you learned, then a role-play to replay. "
+                     "People need reminding more than instructing.")
+                      .arg(refresher.number)
+                      .arg(refresher.progress.questions.size());
+        auto* label = makeLabel(text, "lead");
         label->setObjectName(QStringLiteral("refresherDue_%1").arg(refresher.number));
         layout->addWidget(label);
-        // The role-play linked from this pillar's lesson, or any of the course's.
-        QString scenarioId;
-        for (const Lesson& lesson : refresher.course->lessons) {
-            if (lesson.pillar == refresher.pillar->id && !lesson.roleplays.isEmpty())
-                scenarioId = lesson.roleplays.first();
-        }
-        for (const Scenario& scenario : m_catalog.scenarios()) {
-            if (scenarioId.isEmpty() && scenario.courseId == refresher.course->id)
-                scenarioId = scenario.id;
-        }
-        if (const Scenario* scenario = m_catalog.scenario(scenarioId)) {
-            auto* replay = new QPushButton(tr("▶  Replay %1").arg(scenario->title), card);
-            replay->setObjectName(QStringLiteral("refresherReplay_%1").arg(refresher.number));
-            replay->setProperty("lessonRow", true);
-            connect(replay, &QPushButton::clicked, this,
-                    [this, scenarioId] { emit rolePlayRequested(scenarioId); });
-            layout->addWidget(replay, 0, Qt::AlignLeft);
-        }
+        auto* open =
+            new QPushButton(refresher.taken()     ? tr("See your answers")
+                            : refresher.started() ? tr("▶  Continue refresher %1").arg(refresher.number)
+                                                  : tr("▶  Start refresher %1").arg(refresher.number),
+                            card);
+        open->setObjectName(QStringLiteral("refresherOpen_%1").arg(refresher.number));
+        open->setProperty("lessonRow", true);
+        const int number = refresher.number;
+        connect(open, &QPushButton::clicked, this, [this, number] { emit refresherRequested(number); });
+        layout->addWidget(open, 0, Qt::AlignLeft);
     }
     if (!recognitions.isEmpty())
         layout->addWidget(makeLabel(tr("RECOGNITION"), "eyebrow"));

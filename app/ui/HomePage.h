@@ -34,6 +34,7 @@ public:
 signals:
     void lessonRequested(const QString& courseId, const QString& lessonId);
     void rolePlayRequested(const QString& scenarioId);
+    void refresherRequested(int number);
 
 private:
     QWidget* courseCard(const CourseProgress& progress, qint64 personId);

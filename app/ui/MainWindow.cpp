@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "PeoplePage.h"
 #include "ProfilePage.h"
+#include "RefresherPage.h"
 #include "ReviewPage.h"
 #include "RolePlayPage.h"
 #include "content/Catalog.h"
@@ -62,11 +63,13 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     m_reviewPage = new ReviewPage(m_services, m_pages);
     m_lessonPage = new LessonPage(m_services, m_pages);
     m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, clock, m_pages);
+    m_refresherPage = new RefresherPage(m_services, m_pages);
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_homeTabs);
     m_pages->addWidget(m_reviewPage);
     m_pages->addWidget(m_lessonPage);
     m_pages->addWidget(m_rolePlayPage);
+    m_pages->addWidget(m_refresherPage);
     setCentralWidget(m_pages);
 
     auto* menu = menuBar()->addMenu(tr("&File"));
@@ -104,11 +107,18 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     });
     connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
+    connect(m_homePage, &HomePage::refresherRequested, this, &MainWindow::openRefresher);
+    connect(m_refresherPage, &RefresherPage::rolePlayRequested, this, &MainWindow::openRolePlay);
+    connect(m_refresherPage, &RefresherPage::closed, this, [this] { showHome(); });
     connect(m_rolePlayPage, &RolePlayPage::closed, this, [this] {
-        if (m_returnFromRolePlay == m_lessonPage)
+        if (m_returnFromRolePlay == m_lessonPage) {
             m_pages->setCurrentWidget(m_lessonPage);
-        else
+        } else if (m_returnFromRolePlay == m_refresherPage) {
+            m_refresherPage->refresh();
+            m_pages->setCurrentWidget(m_refresherPage);
+        } else {
             showHome();
+        }
     });
     connect(m_lessonPage, &LessonPage::homeRequested, this, [this] {
         m_lessonPage->close();
@@ -255,6 +265,16 @@ void MainWindow::openRolePlay(const QString& scenarioId)
     m_pages->setCurrentWidget(m_rolePlayPage);
 }
 
+void MainWindow::openRefresher(int number)
+{
+    QString error;
+    if (!m_refresherPage->open(*m_person, number, &error)) {
+        MessageBox::warning(this, tr("Cannot open this refresher"), error);
+        return;
+    }
+    m_pages->setCurrentWidget(m_refresherPage);
+}
+
 void MainWindow::remember(const QString& key, const QString& value)
 {
     QString error;
@@ -266,7 +286,8 @@ void MainWindow::restoreFromBackup()
 {
     // Asked first so that nobody picks a file only to be told no; Backups::restoreOpen decides.
     QString why;
-    if (!m_person || !Permissions::allows(m_person->asActor(), Action::RestoreBackup, m_person->asSubject(), &why)) {
+    if (!m_person ||
+        !Permissions::allows(m_person->asActor(), Action::RestoreBackup, m_person->asSubject(), &why)) {
         MessageBox::warning(this, tr("Only an admin can restore a backup"),
                             tr("Restoring puts the whole database back as it was, for everyone, so only an "
                                "admin can do it. Sign in as an admin, then choose File → Restore from "

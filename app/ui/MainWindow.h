@@ -22,6 +22,7 @@ class CoachPage;
 class DashboardPage;
 class MentorPage;
 class PeoplePage;
+class RefresherPage;
 class ReviewPage;
 class RolePlayPage;
 
@@ -53,6 +54,7 @@ private:
     void refreshPerson();
     void openLesson(const QString& courseId, const QString& lessonId);
     void openRolePlay(const QString& scenarioId);
+    void openRefresher(int number);
     void remember(const QString& key, const QString& value);
     void restoreFromBackup();
 
@@ -74,6 +76,7 @@ private:
     QWidget* m_returnTab = nullptr; // the tab to go back to when the review page closes
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;
+    RefresherPage* m_refresherPage;
     QWidget* m_returnFromRolePlay = nullptr;
 };
 

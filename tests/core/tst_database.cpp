@@ -47,7 +47,8 @@ private slots:
             tables.append(query.value(0).toString());
         QCOMPARE(tables, (QStringList{QStringLiteral("check_answers"), QStringLiteral("lesson_progress"),
                                       QStringLiteral("people"), QStringLiteral("person_roles"),
-                                      QStringLiteral("records"), QStringLiteral("roleplay_attempts"),
+                                      QStringLiteral("records"), QStringLiteral("refresher_answers"),
+                                      QStringLiteral("refreshers"), QStringLiteral("roleplay_attempts"),
                                       QStringLiteral("roleplay_choices"), QStringLiteral("roleplay_scores"),
                                       QStringLiteral("settings")}));
     }

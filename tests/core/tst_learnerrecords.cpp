@@ -6,6 +6,7 @@
 #include "store/LearnerRecords.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
+#include "store/RefresherStore.h"
 
 #include <QtTest>
 
@@ -49,6 +50,27 @@ private:
             qWarning() << error;
         m_clock.advanceSeconds(60);
         return id.value_or(0);
+    }
+
+    // A refresher started with two questions, the second answered right.
+    void refresher(qint64 personId, int number, qint64 attemptId)
+    {
+        QString error;
+        RefresherStore store(m_db);
+        StoredRefresher started;
+        started.number = number;
+        started.courseId = QStringLiteral("course");
+        started.pillarId = QStringLiteral("care");
+        started.scenarioId = QStringLiteral("alpha");
+        started.startedAt = m_clock.now();
+        started.questions = {
+            {QStringLiteral("one"), QStringLiteral("q1"), QStringLiteral("h"), {}, false, {}},
+            {QStringLiteral("one"), QStringLiteral("q2"), QStringLiteral("h"), {}, false, {}}};
+        if (!store.start(personId, started, &error) ||
+            !store.answer(personId, number, 1, QStringLiteral("b"), true, m_clock.now(), &error) ||
+            !store.update(personId, number, attemptId, m_clock.now(), &error))
+            qWarning() << error;
+        m_clock.advanceSeconds(60);
     }
 
     qint64 record(RecordKind kind, qint64 subjectId, const QString& courseId)
@@ -118,6 +140,10 @@ private slots:
         const qint64 beaRecord = record(RecordKind::SignOffRequest, bea->id, QStringLiteral("course"));
         record(RecordKind::Recognition, mentor->id, QStringLiteral("course"));
         const qint64 anaSecond = record(RecordKind::SignOffRequest, ana->id, QStringLiteral("a-course"));
+        // Ana's second refresher written before her first, Bea's in between.
+        refresher(ana->id, 2, 0);
+        refresher(bea->id, 1, beaPlay);
+        refresher(ana->id, 1, anaFirstPlay);
 
         LearnerRecords learners(m_db, LearnerRecords::RolePlayScores::Totals);
         QVERIFY2(learners.open(&error), qPrintable(error));
@@ -144,6 +170,23 @@ private slots:
         QCOMPARE(learner.records.at(0).id, anaFirst); // chain order
         QCOMPARE(learner.records.at(0).courseId, QStringLiteral("z-course"));
         QCOMPARE(learner.records.at(1).id, anaSecond);
+        QCOMPARE(learner.refreshers.size(), 2);
+        QCOMPARE(learner.refreshers.at(0).number, 1); // by number
+        QCOMPARE(learner.refreshers.at(0).attemptId, anaFirstPlay);
+        QCOMPARE(learner.refreshers.at(0).replayTotal, 4);
+        QCOMPARE(learner.refreshers.at(0).replayEndingId, QStringLiteral("end"));
+        QCOMPARE(learner.refreshers.at(0).scenarioId, QStringLiteral("alpha"));
+        QVERIFY(learner.refreshers.at(0).completedAt.isValid());
+        QCOMPARE(learner.refreshers.at(0).questions.size(), 2);
+        QCOMPARE(learner.refreshers.at(0).questions.at(0).questionId, QStringLiteral("q1"));
+        QVERIFY(!learner.refreshers.at(0).questions.at(0).answered());
+        QCOMPARE(learner.refreshers.at(0).questions.at(1).choiceId, QStringLiteral("b"));
+        QCOMPARE(learner.refreshers.at(0).rightCount(), 1);
+        QCOMPARE(learner.refreshers.at(1).number, 2);
+        QVERIFY(!learner.refreshers.at(1).replayTotal);
+        QCOMPARE(learner.refreshers.at(1).questions.size(), 2);
+        QCOMPARE(learner.firstTryRight(QStringLiteral("course")),
+                 (QHash<QString, QStringList>{{QStringLiteral("one"), {QStringLiteral("q2")}}}));
 
         QVERIFY2(learners.next(&learner, &error), qPrintable(error));
         QCOMPARE(learner.person.name, QStringLiteral("Bea"));
@@ -152,6 +195,8 @@ private slots:
         QCOMPARE(learner.attempts.first().id, beaPlay);
         QCOMPARE(learner.records.size(), 1);
         QCOMPARE(learner.records.first().id, beaRecord);
+        QCOMPARE(learner.refreshers.size(), 1);
+        QCOMPARE(learner.refreshers.first().replayTotal, 6);
 
         QVERIFY(!learners.next(&learner, &error)); // neither the mentor nor Cy, who left
         QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -1,5 +1,6 @@
 #include "Services.h"
 #include "TestDatabase.h"
+#include "TestOrg.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
@@ -168,7 +169,7 @@ private slots:
         QVERIFY2(Csv::parse(text, &parsed, &error), qPrintable(error));
         QCOMPARE(parsed.size(), rows.size() + 1);
         for (const Csv::Row& row : parsed)
-            QCOMPARE(row.fields.size(), 17);
+            QCOMPARE(row.fields.size(), 20);
         QCOMPARE(parsed.first().fields.at(4), QStringLiteral("location"));
         QStringList names;
         for (int i = 1; i < parsed.size(); i += 2)
@@ -201,6 +202,65 @@ private slots:
         QVERIFY(CompletionReport(services).run(
             filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), 2); // only Zoë has done anything
+    }
+
+    // A graduate's refreshers in the report: taken ones with their score, every row of the person.
+    void refresherScores()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
+        test::TestOrg org(db, catalog, QDateTime(QDate(2026, 9, 1), QTime(9, 0), Qt::UTC));
+        const auto mentor = org.mentor(QStringLiteral("Maria"), &error);
+        QVERIFY2(mentor, qPrintable(error));
+        const auto leo = org.learner(QStringLiteral("Leo"), *mentor, &error);
+        QVERIFY2(leo, qPrintable(error));
+        QVERIFY2(org.graduate(*leo, *mentor, &error), qPrintable(error));
+        const QDateTime graduated = org.clock().now();
+
+        // Refresher 1 taken with one of three wrong and checked in; refresher 2 taken, all right.
+        org.clock().advanceSeconds(8 * 24 * 3600);
+        QVERIFY2(org.takeRefresher(*leo, 1, 1, &error), qPrintable(error));
+        QVERIFY2(
+            org.services().coaching()->checkIn(*mentor, *leo, graduated, 1, QStringLiteral("Good."), &error),
+            qPrintable(error));
+        org.clock().advanceSeconds(23 * 24 * 3600);
+        QVERIFY2(org.takeRefresher(*leo, 2, 0, &error), qPrintable(error));
+        const QVector<Refresher> refreshers =
+            org.services().coaching()->refreshers(leo->id, graduated, &error);
+        const Scenario& firstReplay = *catalog.scenario(refreshers.at(0).progress.scenarioId);
+
+        QVector<ReportRow> rows;
+        QVERIFY2(CompletionReport(org.services())
+                     .run(
+                         {}, [&](const ReportRow& row) { rows.append(row); }, &error),
+                 qPrintable(error));
+        QCOMPARE(rows.size(), 2); // Leo in both courses
+        for (const ReportRow& row : rows) {
+            QCOMPARE(row.refreshersTaken, 2);
+            QCOMPARE(row.refresherScore,
+                     (2 + refreshers.at(1).progress.rightCount()) * 100 /
+                         (3 + static_cast<int>(refreshers.at(1).progress.questions.size())));
+            QCOMPARE(row.refresherResults.size(), 2);
+            QVERIFY2(
+                row.refresherResults.first().startsWith(QStringLiteral("1: 2/3, %1 %2/")
+                                                            .arg(firstReplay.title)
+                                                            .arg(*refreshers.at(0).progress.replayTotal)),
+                qPrintable(row.refresherResults.first()));
+            QCOMPARE(row.checkInsDone, 1);
+            QCOMPARE(row.checkInsOverdue, 1); // the second, taken, waits for the coach
+        }
+        QVector<Csv::Row> parsed;
+        QVERIFY2(Csv::parse(ReportCsv::header() + ReportCsv::row(rows.first()), &parsed, &error),
+                 qPrintable(error));
+        QCOMPARE(parsed.at(0).fields.mid(17),
+                 (QStringList{QStringLiteral("refreshers_taken"), QStringLiteral("refresher_score"),
+                              QStringLiteral("refresher_results")}));
+        QCOMPARE(parsed.at(1).fields.at(17), QStringLiteral("2"));
+        QCOMPARE(parsed.at(1).fields.at(18), QString::number(rows.first().refresherScore));
+        QCOMPARE(parsed.at(1).fields.at(19), rows.first().refresherResults.join(QStringLiteral("; ")));
     }
 };
 

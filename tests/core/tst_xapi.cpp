@@ -93,6 +93,50 @@ private slots:
         QVERIFY(verbs.contains(QStringLiteral("passed")));
     }
 
+    // The demo's graduates have taken refreshers: each one a statement with its score, every
+    // answer, and the attempt that replayed its role-play.
+    void refreshersCarryTheirScores()
+    {
+        int refreshers = 0;
+        for (const QJsonObject& statement : exportAll()) {
+            const QString object =
+                statement.value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString();
+            if (!object.contains(QStringLiteral("/refreshers/")))
+                continue;
+            ++refreshers;
+            QVERIFY2(object.startsWith(HomePage + QStringLiteral("/activities/courses/care-102/refreshers/")),
+                     qPrintable(object));
+            QCOMPARE(
+                statement.value(QStringLiteral("verb")).toObject().value(QStringLiteral("id")).toString(),
+                XapiExport::verbId(QStringLiteral("completed")));
+            const QJsonObject result = statement.value(QStringLiteral("result")).toObject();
+            const QJsonObject score = result.value(QStringLiteral("score")).toObject();
+            const int max = score.value(QStringLiteral("max")).toInt();
+            const int raw = score.value(QStringLiteral("raw")).toInt();
+            QVERIFY(max >= 3 && max <= 5);
+            QVERIFY(raw >= 0 && raw <= max);
+            QCOMPARE(score.value(QStringLiteral("scaled")).toDouble(), static_cast<double>(raw) / max);
+            const QJsonObject extensions = result.value(QStringLiteral("extensions")).toObject();
+            const QJsonArray answers =
+                extensions.value(HomePage + QStringLiteral("/extensions/refresher-answers")).toArray();
+            QCOMPARE(answers.size(), max);
+            int right = 0;
+            for (const QJsonValue& answer : answers) {
+                QVERIFY(answer.toObject()
+                            .value(QStringLiteral("question"))
+                            .toString()
+                            .startsWith(HomePage + QStringLiteral("/activities/courses/care-102/lessons/")));
+                QVERIFY(!answer.toObject().value(QStringLiteral("response")).toString().isEmpty());
+                right += answer.toObject().value(QStringLiteral("success")).toBool();
+            }
+            QCOMPARE(right, raw);
+            QVERIFY(extensions.value(HomePage + QStringLiteral("/extensions/replay"))
+                        .toString()
+                        .startsWith(HomePage + QStringLiteral("/activities/roleplays/")));
+        }
+        QVERIFY(refreshers >= 2);
+    }
+
     void exportingTwiceGivesTheSameIds()
     {
         const QVector<QJsonObject> first = exportAll();

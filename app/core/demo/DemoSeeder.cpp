@@ -4,6 +4,7 @@
 #include "people/Passwords.h"
 #include "progress/LessonSession.h"
 #include "roleplay/RolePlaySession.h"
+#include "signoff/RefresherSession.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -209,7 +210,11 @@ private:
         return created;
     }
 
-    int roll(int below) { return static_cast<int>(m_random() % static_cast<quint32>(below)); }
+    int roll(int below) { return roll(below, m_random); }
+    static int roll(int below, std::mt19937& random)
+    {
+        return static_cast<int>(random() % static_cast<quint32>(below));
+    }
 
     // Works through a lesson like a person: some answers wrong at first, then right; a reflection.
     bool completeLesson(const Person& learner, const Course& course, const Lesson& lesson, QString* error)
@@ -232,15 +237,15 @@ private:
                session.setStep(LessonStep::Practice, error);
     }
 
-    bool playRolePlay(const Person& learner, const Scenario& scenario, QString* error)
+    bool playRolePlay(const Person& learner, const Scenario& scenario, std::mt19937& random, QString* error)
     {
         RolePlaySession session(m_attempts, m_clock, learner.id, scenario);
         if (!session.open(false, error))
             return false;
         while (!session.play().finished()) {
-            m_clock.advanceSeconds(30 + roll(40));
+            m_clock.advanceSeconds(30 + roll(40, random));
             const auto choices = session.presentedChoices();
-            if (!session.choose(choices.at(roll(static_cast<int>(choices.size())))->id, error))
+            if (!session.choose(choices.at(roll(static_cast<int>(choices.size()), random))->id, error))
                 return false;
         }
         return true;
@@ -267,6 +272,28 @@ private:
         return true;
     }
 
+    // The graduate answers the refresher's questions, seven in ten right, and replays its role-play.
+    bool takeRefresher(const Person& graduate, const QDateTime& graduated, int number, std::mt19937& random,
+                       QString* error)
+    {
+        RefresherSession session(*m_services.coaching(), m_services.refreshers, m_attempts, m_clock, graduate,
+                                 graduated, number);
+        if (!session.open(error))
+            return false;
+        for (int i = 0; i < session.refresher().progress.questions.size(); ++i) {
+            const Question* question = session.question(i);
+            if (!question)
+                continue;
+            m_clock.advanceSeconds(30 + roll(40, random));
+            const QString guess =
+                question->choices.at(roll(static_cast<int>(question->choices.size()), random)).id;
+            if (!session.answer(i, roll(10, random) < 7 ? question->answer : guess, error))
+                return false;
+        }
+        const Scenario* replay = m_catalog.scenario(session.refresher().progress.scenarioId);
+        return (!replay || playRolePlay(graduate, *replay, random, error)) && session.takeReplay(error);
+    }
+
     bool grow(const Person& learner, const Person& mentor, const Person& coach, Stage stage, QString* error)
     {
         const Course& care101 = *m_catalog.graduationCourses().at(0);
@@ -284,7 +311,7 @@ private:
         }
         if (!playRolePlay(learner,
                           m_catalog.scenarios().at(roll(static_cast<int>(m_catalog.scenarios().size()))),
-                          error))
+                          m_random, error))
             return false;
         if (stage == Stage::WaitingForSignOff || stage == Stage::SentBack) {
             const Lesson& lesson = care101.lessons.at(1);
@@ -316,12 +343,22 @@ private:
         const QDateTime graduated = m_signOffs.graduatedAt(learner.id, m_catalog.courses(), error);
         if (stage == Stage::RefresherOverdue)
             return true; // nobody has checked in: the first refreshers are overdue
-        Coaching coaching(m_chain, *m_catalog.refresherCourse(), Coaching::defaultIntervals(), m_clock);
+        // Refreshers draw on a generator of their own, so the rest of the demo stays as it was.
+        std::mt19937 random(m_seed ^ static_cast<quint32>(m_added * 2654435761u));
+        const Person graduate = *m_people.find(learner.id, error);
         m_clock.set(graduated.addDays(8));
-        Person coachNow = coach;
-        Person graduate = *m_people.find(learner.id, error);
-        return coaching.checkIn(coachNow, graduate, graduated, 1,
-                                tr("Talked through two difficult calls; good instincts."), error);
+        if (!takeRefresher(graduate, graduated, 1, random, error))
+            return false;
+        m_clock.advanceSeconds(24 * 3600);
+        if (!m_services.coaching()->checkIn(coach, graduate, graduated, 1,
+                                            tr("Talked through two difficult calls; good instincts."), error))
+            return false;
+        // Every other graduate has taken the second refresher too: it waits for the coach's check-in.
+        const QDateTime second = graduated.addDays(31);
+        if (m_added % 2 == 0 || second > m_today)
+            return true;
+        m_clock.set(second);
+        return takeRefresher(graduate, graduated, 2, random, error);
     }
 
     const Database& m_db;

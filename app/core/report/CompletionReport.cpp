@@ -61,11 +61,33 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             const QDateTime graduated = SignOffs::graduatedAt(learner.records, catalog.courses());
             int checkInsDone = 0;
             int checkInsOverdue = 0;
+            int refreshersTaken = 0;
+            int refresherRight = 0;
+            int refresherAsked = 0;
+            QStringList refresherResults;
             if (refresherCourse) {
-                for (const Refresher& refresher :
-                     Coaching::refreshersFrom(learner.records, *refresherCourse, intervals, graduated)) {
+                for (const Refresher& refresher : Coaching::refreshersFrom(
+                         learner.records, learner.refreshers, learner.firstTryRight(refresherCourse->id),
+                         *refresherCourse, intervals, graduated)) {
                     checkInsDone += refresher.done;
                     checkInsOverdue += refresher.isDue(now);
+                    if (!refresher.taken())
+                        continue;
+                    const StoredRefresher& taken = refresher.progress;
+                    ++refreshersTaken;
+                    refresherRight += taken.rightCount();
+                    refresherAsked += static_cast<int>(taken.questions.size());
+                    QString result = tr("%1: %2/%3")
+                                         .arg(refresher.number)
+                                         .arg(taken.rightCount())
+                                         .arg(taken.questions.size());
+                    if (const Scenario* replay = catalog.scenario(taken.scenarioId);
+                        replay && taken.replayTotal)
+                        result += tr(", %1 %2/%3")
+                                      .arg(replay->title)
+                                      .arg(*taken.replayTotal)
+                                      .arg(bestPossible.value(replay->id));
+                    refresherResults.append(result);
                 }
             }
             for (const Course& course : catalog.courses()) {
@@ -111,6 +133,9 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                 out.graduated = graduated;
                 out.checkInsDone = checkInsDone;
                 out.checkInsOverdue = checkInsOverdue;
+                out.refreshersTaken = refreshersTaken;
+                out.refresherScore = refresherAsked ? refresherRight * 100 / refresherAsked : -1;
+                out.refresherResults = refresherResults;
                 out.lastActivity = lastActivity;
                 row(out);
             }

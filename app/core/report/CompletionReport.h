@@ -53,6 +53,9 @@ struct ReportRow
     QDateTime graduated;
     int checkInsDone = 0;
     int checkInsOverdue = 0;
+    int refreshersTaken = 0;       // refreshers the graduate has answered and replayed
+    int refresherScore = -1;       // share right of every question of those, whole percent; -1: none
+    QStringList refresherResults;  // "1: 4/5, The Salon 18/32" for each refresher taken
     QVector<ReportLesson> lessons; // every lesson of the course, in course order
     QDateTime lastActivity;        // the person's latest lesson step or record, any course (not exported)
 };

@@ -130,6 +130,43 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                     statement(make(actor, QStringLiteral("completed"), QStringLiteral("courses/") + course.id,
                                    QStringLiteral("course"), course.title, courseDone,
                                    {{QStringLiteral("completion"), true}}));
+                // A refresher the graduate has taken: its score, every answer, and the replay.
+                for (const StoredRefresher& refresher : learner.refreshers) {
+                    if (refresher.courseId != course.id || !refresher.completedAt.isValid() ||
+                        !since(refresher.completedAt))
+                        continue;
+                    QJsonArray answers;
+                    for (const AskedQuestion& asked : refresher.questions)
+                        answers.append(QJsonObject{
+                            {QStringLiteral("question"),
+                             m_homePage + QStringLiteral("/activities/courses/%1/lessons/%2/check/%3")
+                                              .arg(course.id, asked.lessonId, asked.questionId)},
+                            {QStringLiteral("response"), asked.choiceId},
+                            {QStringLiteral("success"), asked.correct}});
+                    const int asked = static_cast<int>(refresher.questions.size());
+                    QJsonObject extensions{
+                        {m_homePage + QStringLiteral("/extensions/refresher-answers"), answers},
+                        {m_homePage + QStringLiteral("/extensions/pillar"), refresher.pillarId}};
+                    if (refresher.attemptId)
+                        extensions.insert(m_homePage + QStringLiteral("/extensions/replay"),
+                                          m_homePage + QStringLiteral("/activities/roleplays/%1/attempts/%2")
+                                                           .arg(refresher.scenarioId)
+                                                           .arg(refresher.attemptId));
+                    statement(make(
+                        actor, QStringLiteral("completed"),
+                        QStringLiteral("courses/%1/refreshers/%2").arg(course.id).arg(refresher.number),
+                        QStringLiteral("assessment"),
+                        tr("%1 · Refresher %2").arg(course.title).arg(refresher.number),
+                        refresher.completedAt,
+                        {{QStringLiteral("completion"), true},
+                         {QStringLiteral("score"),
+                          QJsonObject{{QStringLiteral("raw"), refresher.rightCount()},
+                                      {QStringLiteral("min"), 0},
+                                      {QStringLiteral("max"), asked},
+                                      {QStringLiteral("scaled"),
+                                       asked ? static_cast<double>(refresher.rightCount()) / asked : 0.0}}},
+                         {QStringLiteral("extensions"), extensions}}));
+                }
                 for (const Scenario& scenario : m_services.catalog.scenarios()) {
                     if (scenario.courseId != course.id)
                         continue;

@@ -2,12 +2,16 @@
 
 #include "people/Roles.h"
 #include "store/PeopleStore.h"
+#include "store/ProgressStore.h"
 
 namespace careu {
 
 namespace {
 const QString Number = QStringLiteral("refresher");
 const QString Note = QStringLiteral("note");
+// The refresher's score as the coach saw it: questions right of questions asked.
+const QString Right = QStringLiteral("right");
+const QString Asked = QStringLiteral("asked");
 } // namespace
 
 std::optional<QVector<int>> Coaching::parseIntervals(const QString& text)
@@ -25,9 +29,10 @@ std::optional<QVector<int>> Coaching::parseIntervals(const QString& text)
     return days;
 }
 
-Coaching::Coaching(RecordChain& chain, const Course& refresherCourse, QVector<int> intervals,
-                   const Clock& clock)
-    : m_chain(chain), m_course(refresherCourse), m_intervals(std::move(intervals)), m_clock(clock)
+Coaching::Coaching(RecordChain& chain, RefresherStore& store, ProgressStore& progress,
+                   const Course& refresherCourse, QVector<int> intervals, const Clock& clock)
+    : m_chain(chain), m_store(store), m_progress(progress), m_course(refresherCourse),
+      m_intervals(std::move(intervals)), m_clock(clock)
 {
 }
 
@@ -35,22 +40,59 @@ QVector<Refresher> Coaching::refreshers(qint64 graduateId, const QDateTime& grad
 {
     if (!graduatedAt.isValid() || m_course.pillars.isEmpty())
         return {};
-    return refreshersFrom(m_chain.about(graduateId, error), m_course, m_intervals, graduatedAt);
+    QHash<QString, QStringList> firstTryRight;
+    for (const Lesson& lesson : m_course.lessons) {
+        const auto record = m_progress.load({graduateId, m_course.id, lesson.id}, error);
+        if (!record)
+            return {};
+        if (record->checkPassedAt.isValid())
+            firstTryRight.insert(lesson.id, record->firstTryRight());
+    }
+    // These tell a failure by the error they set; error may hold a caller's earlier one.
+    QString readError;
+    const QVector<Record> records = m_chain.about(graduateId, &readError);
+    const QVector<StoredRefresher> stored = m_store.of(graduateId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return {};
+    }
+    return refreshersFrom(records, stored, firstTryRight, m_course, m_intervals, graduatedAt);
 }
 
-QVector<Refresher> Coaching::refreshersFrom(const QVector<Record>& records, const Course& refresherCourse,
-                                            const QVector<int>& intervals, const QDateTime& graduatedAt)
+QVector<Refresher> Coaching::refreshersFrom(const QVector<Record>& records,
+                                            const QVector<StoredRefresher>& stored,
+                                            const QHash<QString, QStringList>& firstTryRight,
+                                            const Course& refresherCourse, const QVector<int>& intervals,
+                                            const QDateTime& graduatedAt)
 {
     QVector<Refresher> result;
     if (!graduatedAt.isValid() || refresherCourse.pillars.isEmpty())
         return result;
+    AnswerHistory history{firstTryRight, {}};
+    for (const StoredRefresher& started : stored)
+        history.refreshers.append(started.questions);
     for (int i = 0; i < intervals.size(); ++i) {
         Refresher refresher;
         refresher.number = i + 1;
         refresher.days = intervals.at(i);
         refresher.due = graduatedAt.addDays(refresher.days);
         refresher.course = &refresherCourse;
-        refresher.pillar = &refresherCourse.pillars.at(i % refresherCourse.pillars.size());
+        const auto started = std::find_if(stored.cbegin(), stored.cend(), [&](const StoredRefresher& each) {
+            return each.number == refresher.number;
+        });
+        if (started != stored.cend()) {
+            refresher.progress = *started;
+        } else {
+            // Planned on the refreshers started so far: those come first, in number order.
+            const RefresherPlan plan = RefresherPlan::of(refresherCourse, refresher.number, history);
+            refresher.progress.courseId = refresherCourse.id;
+            refresher.progress.pillarId = plan.pillarId;
+            refresher.progress.scenarioId = plan.scenarioId;
+            refresher.progress.questions = plan.questions;
+        }
+        refresher.pillar = refresherCourse.pillar(refresher.progress.pillarId);
+        if (!refresher.pillar) // a pillar the course has since dropped
+            refresher.pillar = &refresherCourse.pillars.first();
         result.append(refresher);
     }
     for (const Record& record : records) {
@@ -70,7 +112,12 @@ bool Coaching::checkIn(const Person& coach, const Person& graduate, const QDateT
 {
     if (!Permissions::allows(coach.asActor(), Action::CoachCheckIn, graduate.asSubject(), error))
         return false;
-    const QVector<Refresher> all = refreshers(graduate.id, graduatedAt, error);
+    QString readError;
+    const QVector<Refresher> all = refreshers(graduate.id, graduatedAt, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (number < 1 || number > all.size()) {
         *error = graduatedAt.isValid() ? tr("There is no refresher %1.").arg(number)
                                        : tr("%1 has not graduated yet.").arg(graduate.name);
@@ -87,9 +134,20 @@ bool Coaching::checkIn(const Person& coach, const Person& graduate, const QDateT
                      .arg(refresher.due.date().toString(Qt::ISODate));
         return false;
     }
+    if (!refresher.taken()) {
+        *error = tr("%1 has not taken refresher %2 yet. Check in once they have answered its questions and "
+                    "replayed the role-play, so that you can talk about their answers.")
+                     .arg(graduate.name)
+                     .arg(number);
+        return false;
+    }
     return m_chain
         .append(RecordKind::CoachCheckIn, graduate.id, coach.id, m_course.id, refresher.pillar->id,
-                {{Number, number}, {Note, note.trimmed()}}, m_clock.now(), error)
+                {{Number, number},
+                 {Note, note.trimmed()},
+                 {Right, refresher.progress.rightCount()},
+                 {Asked, static_cast<int>(refresher.progress.questions.size())}},
+                m_clock.now(), error)
         .has_value();
 }
 

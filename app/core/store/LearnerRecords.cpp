@@ -62,6 +62,16 @@ const LearnerLesson* LearnerData::lesson(const QString& courseId, const QString&
     return nullptr;
 }
 
+QHash<QString, QStringList> LearnerData::firstTryRight(const QString& courseId) const
+{
+    QHash<QString, QStringList> result;
+    for (const LearnerLesson& each : lessons) {
+        if (each.courseId == courseId && each.checkPassedAt.isValid())
+            result.insert(each.lessonId, each.firstTryRight);
+    }
+    return result;
+}
+
 LearnerRecords::LearnerRecords(const Database& db, RolePlayScores scores)
     : m_db(db), m_rolePlayScores(scores), m_streams(db)
 {
@@ -151,7 +161,26 @@ bool LearnerRecords::open(QString* error)
                                                 QStringLiteral("c.lesson_id"), QStringLiteral("c.created_at"),
                                                 QStringLiteral("CASE c.kind WHEN ? THEN c.body END")}),
                      join(m_db.dialect(), QStringLiteral("records c ON c.subject_id = p.id"))),
-            {recordKindKey(RecordKind::CoachCheckIn)}, error))
+            {recordKindKey(RecordKind::CoachCheckIn)}, error) ||
+        !start(&m_refreshers,
+               learners(m_db.dialect(),
+                        QStringLiteral("r.refresher, r.attempt_id, a.total, ") +
+                            bytes(m_db.dialect(),
+                                  {QStringLiteral("r.course_id"), QStringLiteral("r.pillar"),
+                                   QStringLiteral("r.scenario_id"), QStringLiteral("r.started_at"),
+                                   QStringLiteral("a.ending_id"), QStringLiteral("r.completed_at")}),
+                        join(m_db.dialect(), QStringLiteral("refreshers r ON r.person_id = p.id")) +
+                            QStringLiteral(" LEFT JOIN roleplay_attempts a ON a.id = r.attempt_id")),
+               {}, error) ||
+        !start(&m_refresherAnswers,
+               learners(
+                   m_db.dialect(),
+                   QStringLiteral("q.refresher, q.seq, q.correct, ") +
+                       bytes(m_db.dialect(), {QStringLiteral("q.lesson_id"), QStringLiteral("q.question_id"),
+                                              QStringLiteral("q.content_hash"), QStringLiteral("q.choice_id"),
+                                              QStringLiteral("q.answered_at")}),
+                   join(m_db.dialect(), QStringLiteral("refresher_answers q ON q.person_id = p.id"))),
+               {}, error))
         return false;
     QSqlQuery count(m_db.connection());
     if (!sql::run(&count,
@@ -165,6 +194,8 @@ bool LearnerRecords::open(QString* error)
     m_moreAttempts = m_attempts.next();
     m_moreScores = m_rolePlayScores == RolePlayScores::PerPillar && m_scores.next();
     m_moreRecords = m_records.next();
+    m_moreRefreshers = m_refreshers.next();
+    m_moreRefresherAnswers = m_refresherAnswers.next();
     return true;
 }
 
@@ -236,12 +267,44 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
             made.body = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
         learner->records.append(std::move(made));
     };
+    const auto refresher = [&](const QSqlQuery& row) {
+        StoredRefresher started;
+        started.number = row.value(1).toInt();
+        started.attemptId = row.value(2).toLongLong();
+        if (!row.value(3).isNull())
+            started.replayTotal = row.value(3).toInt();
+        started.courseId = identifier(row, 4);
+        started.pillarId = identifier(row, 5);
+        started.scenarioId = identifier(row, 6);
+        started.startedAt = time(row, 7);
+        started.replayEndingId = identifier(row, 8);
+        started.completedAt = time(row, 9);
+        learner->refreshers.append(std::move(started));
+    };
+    // (refresher, seq) of each answer, to put them in order once read.
+    QVector<std::pair<std::pair<int, int>, AskedQuestion>> answers;
+    const auto refresherAnswer = [&](const QSqlQuery& row) {
+        answers.append({{row.value(1).toInt(), row.value(2).toInt()},
+                        {identifier(row, 4), identifier(row, 5), identifier(row, 6), identifier(row, 7),
+                         row.value(3).toBool(), time(row, 8)}});
+    };
     if (!drain(&m_lessons, &m_moreLessons, person.id, lesson, error) ||
         !drain(&m_attempts, &m_moreAttempts, person.id, attempt, error) ||
         (m_rolePlayScores == RolePlayScores::PerPillar &&
          !drain(&m_scores, &m_moreScores, person.id, score, error)) ||
-        !drain(&m_records, &m_moreRecords, person.id, record, error))
+        !drain(&m_records, &m_moreRecords, person.id, record, error) ||
+        !drain(&m_refreshers, &m_moreRefreshers, person.id, refresher, error) ||
+        !drain(&m_refresherAnswers, &m_moreRefresherAnswers, person.id, refresherAnswer, error))
         return false;
+    std::sort(learner->refreshers.begin(), learner->refreshers.end(),
+              [](const StoredRefresher& a, const StoredRefresher& b) { return a.number < b.number; });
+    std::sort(answers.begin(), answers.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& answer : std::as_const(answers)) {
+        for (StoredRefresher& started : learner->refreshers) {
+            if (started.number == answer.first.first)
+                started.questions.append(answer.second);
+        }
+    }
     std::sort(learner->attempts.begin(), learner->attempts.end(),
               [](const Attempt& a, const Attempt& b) { return a.id > b.id; });
     std::sort(learner->records.begin(), learner->records.end(),

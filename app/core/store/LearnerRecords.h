@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
+#include "store/RefresherStore.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -30,16 +31,20 @@ struct LearnerData
     Person person; // id, uid, name, email, staff id, mentor and coach ids
     QString mentorName;
     QVector<LearnerLesson> lessons;
-    QVector<Attempt> attempts; // finished role-plays, newest first, no choices; scores if asked for
-    QVector<Record> records;   // in chain order; a body only for coach check-ins
+    QVector<Attempt> attempts;           // finished role-plays, newest first, no choices; scores if asked for
+    QVector<Record> records;             // in chain order; a body only for coach check-ins
+    QVector<StoredRefresher> refreshers; // the refreshers started, by number, with their answers
 
     const LearnerLesson* lesson(const QString& courseId, const QString& lessonId) const; // null: never opened
+    // Lesson id -> questions right at the first try, for the course's lessons whose Check was
+    // passed (AnswerHistory::firstTryRight).
+    QHash<QString, QStringList> firstTryRight(const QString& courseId) const;
 };
 
-// Every active learner, in name order, with their progress, finished role-plays and records:
-// read through one forward-only query per table, all in the same order and merged learner by
-// learner, so a report over ten thousand people runs five queries, not fifty thousand, and
-// holds one learner at a time.
+// Every active learner, in name order, with their progress, finished role-plays, records and
+// refreshers: read through one forward-only query per table, all in the same order and merged
+// learner by learner, so a report over ten thousand people runs seven queries, not seventy
+// thousand, and holds one learner at a time.
 class LearnerRecords
 {
 public:
@@ -78,6 +83,8 @@ private:
     QSqlQuery m_attempts;
     QSqlQuery m_scores;
     QSqlQuery m_records;
+    QSqlQuery m_refreshers;
+    QSqlQuery m_refresherAnswers;
     int m_count = 0;
     static constexpr int MaxIdentifiers = 4096; // however many distinct ids a damaged database holds
     QHash<QByteArray, QString> m_identifiers;
@@ -86,6 +93,8 @@ private:
     bool m_moreAttempts = false;
     bool m_moreScores = false;
     bool m_moreRecords = false;
+    bool m_moreRefreshers = false;
+    bool m_moreRefresherAnswers = false;
 };
 
 } // namespace careu

@@ -134,6 +134,34 @@ const QVector<QStringList>& migrations()
                 "AND b.course_id = a.course_id AND b.lesson_id = a.lesson_id AND "
                 "b.question_id = a.question_id AND b.id < a.id)), '')"),
         },
+        // 6: refreshers as graduates take them: which Check questions each one asks again (fixed when
+        //    it starts), the answer to each, and the role-play attempt that replayed it.
+        {
+            QStringLiteral(R"(CREATE TABLE refreshers (
+                person_id INTEGER NOT NULL REFERENCES people (id),
+                refresher INTEGER NOT NULL CHECK (refresher > 0),
+                course_id TEXT NOT NULL,
+                pillar TEXT NOT NULL,
+                scenario_id TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                attempt_id INTEGER REFERENCES roleplay_attempts (id),
+                completed_at TEXT,
+                PRIMARY KEY (person_id, refresher)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE refresher_answers (
+                person_id INTEGER NOT NULL,
+                refresher INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                lesson_id TEXT NOT NULL,
+                question_id TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                choice_id TEXT,
+                correct INTEGER CHECK (correct IN (0, 1)),
+                answered_at TEXT,
+                PRIMARY KEY (person_id, refresher, seq),
+                FOREIGN KEY (person_id, refresher) REFERENCES refreshers (person_id, refresher)
+            ))"),
+        },
     };
     return all;
 }
