@@ -24,13 +24,17 @@ public:
     careu::Database& db() { return *m_db; }
     careu::ui::MainWindow* window() { return m_window.get(); }
 
-    // Starts (or restarts) the app on the same database file.
+    // The database the app opens: a file of its own unless a test says otherwise (a server's URL).
+    void setLocation(const QString& location) { m_location = location; }
+
+    // Starts (or restarts) the app on the same database.
     void start()
     {
         m_window.reset();
         m_db.emplace();
         QString error;
-        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        const QString location = m_location.isEmpty() ? m_dir.filePath(QStringLiteral("careu.sqlite")) : m_location;
+        QVERIFY2(m_db->open(location, &error), qPrintable(error));
         m_window = std::make_unique<careu::ui::MainWindow>(*m_db, m_catalog, m_clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -115,5 +119,6 @@ private:
     careu::Catalog m_catalog;
     QTemporaryDir m_dir;
     std::optional<careu::Database> m_db;
+    QString m_location;
     std::unique_ptr<careu::ui::MainWindow> m_window;
 };
