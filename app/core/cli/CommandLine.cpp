@@ -216,6 +216,9 @@ QString usage()
         "  careu [--db PATH] restore FILE         put a checked backup's content into the database, also\n"
         "                                         while the app has it open; what it held is kept beside\n"
         "                                         it as a checked copy first\n"
+        "  careu --db postgresql://... copy-from FILE.sqlite\n"
+        "                                         copy a whole organization from an SQLite file into an\n"
+        "                                         empty PostgreSQL database, in one transaction\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
@@ -330,6 +333,8 @@ int run(const Options& options, const Context& context)
         return backup(options, context);
     if (options.command == QLatin1String("restore"))
         return restore(options, context);
+    if (options.command == QLatin1String("copy-from"))
+        return copyFrom(options, context);
     context.err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }
