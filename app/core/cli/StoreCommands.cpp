@@ -325,7 +325,7 @@ int report(const Options& options, const Context& context)
             err << tr("careu: --since needs a date like 2026-11-01") << Qt::endl;
             return UsageError;
         }
-        filter.activeSince = QDateTime(since, QTime(0, 0), Qt::UTC);
+        filter.activeFrom = since;
     }
     Opened opened(options, context);
     if (!filter.courseId.isEmpty() && !opened.catalog().course(filter.courseId)) {
