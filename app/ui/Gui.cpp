@@ -16,9 +16,10 @@ namespace careu::ui {
 
 Q_LOGGING_CATEGORY(lcGui, "careu.gui")
 
-void applyStyle()
+void applyStyle(Style style)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (style == Style::Fusion)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QFile sheet(QStringLiteral(":/resources/style.qss"));
     if (sheet.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(sheet.readAll()));
@@ -30,12 +31,12 @@ QIcon appIcon()
                             QIcon(QStringLiteral(":/resources/icons/" CAREU_APP_ID ".svg")));
 }
 
-int runGui(const cli::Options& options)
+int runGui(const cli::Options& options, Style style)
 {
     QGuiApplication::setApplicationDisplayName(QObject::tr("Customer CARE University"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CAREU_APP_ID));
     QApplication::setWindowIcon(appIcon());
-    applyStyle();
+    applyStyle(style);
 
     // A benchmark run must never wait on a dialog: problems go to stderr only.
     auto report = [&options](const QString& title, const QString& text, bool fatal) {
