@@ -6,6 +6,7 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -58,7 +59,25 @@ public:
         QVERIFY2(button, qPrintable(name));
         QVERIFY2(button->isVisible(), qPrintable(name + QStringLiteral(" is not visible")));
         QTRY_VERIFY(button->height() > 0); // laid out, as a person would see it before clicking
-        QTest::mouseClick(button, Qt::LeftButton);
+        clickAt(button, button->rect().center());
+    }
+
+    // Clicks target at pos (in target's coordinates) after scrolling it into view, as a person
+    // would; fails when something else is drawn there, since the click would land on that instead.
+    static void clickAt(QWidget* target, const QPoint& pos)
+    {
+        for (QWidget* up = target->parentWidget(); up; up = up->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(up))
+                scroll->ensureWidgetVisible(target);
+        }
+        QWidget* window = target->window();
+        QWidget* hit = window->childAt(target->mapTo(window, pos));
+        QVERIFY2(
+            hit == target || target->isAncestorOf(hit),
+            qPrintable(QStringLiteral("%1 is covered by %2 (%3)")
+                           .arg(target->objectName(), hit ? hit->objectName() : QStringLiteral("nothing"),
+                                hit ? QString::fromLatin1(hit->metaObject()->className()) : QString())));
+        QTest::mouseClick(target, Qt::LeftButton, {}, pos);
     }
 
     // Types into the field called name, as a person would.
@@ -84,7 +103,8 @@ public:
         QVERIFY(list);
         const auto items = list->findItems(name, Qt::MatchExactly);
         QVERIFY2(items.size() == 1, qPrintable(name));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        list->scrollToItem(items.first());
+        clickAt(list->viewport(), list->visualItemRect(items.first()).center());
         QCOMPARE(list->currentItem(), items.first());
     }
 
@@ -95,7 +115,7 @@ public:
         QVERIFY(tabs);
         for (int i = 0; i < tabs->count(); ++i) {
             if (tabs->tabText(i) == title) {
-                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+                clickAt(tabs->tabBar(), tabs->tabBar()->tabRect(i).center());
                 QCOMPARE(tabs->currentIndex(), i);
                 return;
             }
