@@ -18,7 +18,8 @@ enum class Style
 // Needs a QApplication. Returns the process exit code.
 int runGui(const cli::Options& options, Style style = Style::Fusion);
 
-// The look shared by every screen (resources/style.qss on the style).
+// The look shared by every screen: resources/style.qss in the colours of the palette (the app's
+// warm light one when the desktop gives none), and the focus ring.
 void applyStyle(Style style = Style::Fusion);
 
 // The app's icon: the one installed in the desktop's icon theme, else the copy compiled in.
