@@ -225,6 +225,8 @@ QString usage()
         "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
         "  --strict              (validate) fail on author warnings as well as on errors\n"
         "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
+        "  -style NAME, -platform NAME, -reverse, ...\n"
+        "                        Qt's own options for the app window (see the Qt documentation)\n"
         "\n"
         "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
 }
