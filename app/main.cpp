@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -31,6 +32,31 @@ int command(const careu::cli::Options& options, const careu::cli::Printer* print
     return careu::cli::Failure;
 }
 
+// Qt's own options (-style, -platform, -reverse, ...) start with one dash; ours with two, or are -h.
+bool namesQtOptions(const QStringList& arguments)
+{
+    return std::any_of(arguments.begin(), arguments.end(), [](const QString& argument) {
+        return argument.size() > 1 && argument.startsWith(QLatin1Char('-')) &&
+               !argument.startsWith(QLatin1String("--")) && argument != QLatin1String("-h");
+    });
+}
+
+// True when the person chose a widget style (-style NAME, or QT_STYLE_OVERRIDE): it is kept.
+bool styleChosen(const QStringList& arguments)
+{
+    return qEnvironmentVariableIsSet("QT_STYLE_OVERRIDE") ||
+           std::any_of(arguments.begin(), arguments.end(), [](const QString& argument) {
+               return argument == QLatin1String("-style") || argument.startsWith(QLatin1String("-style="));
+           });
+}
+
+int usageError(const QString& error)
+{
+    QTextStream err(stderr);
+    err << QStringLiteral("careu: ") << error << Qt::endl << careu::cli::usage();
+    return careu::cli::UsageError;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -45,23 +71,32 @@ int main(int argc, char* argv[])
 
     careu::cli::Options options;
     QString error;
-    if (!careu::cli::parse(arguments, &options, &error)) {
-        QTextStream err(stderr);
-        err << QStringLiteral("careu: ") << error << Qt::endl << careu::cli::usage();
-        return careu::cli::UsageError;
+    // Commands need no display, so they are told apart before any window system is opened.
+    if (!namesQtOptions(arguments)) {
+        if (!careu::cli::parse(arguments, &options, &error))
+            return usageError(error);
+        // Commands that make a PDF paint, which takes a QGuiApplication; the rest need no display.
+        if (careu::cli::needsPrinter(options)) {
+            careu::print::useOffscreenWithoutDisplay();
+            QGuiApplication app(argc, argv);
+            const careu::print::PdfPrinter printer;
+            return command(options, &printer);
+        }
+        if (careu::cli::isCommand(options)) {
+            QCoreApplication app(argc, argv);
+            return command(options, nullptr);
+        }
     }
-    // Commands that make a PDF paint, which takes a QGuiApplication; the rest need no display.
-    if (careu::cli::needsPrinter(options)) {
-        careu::print::useOffscreenWithoutDisplay();
-        QGuiApplication app(argc, argv);
+    // QApplication takes Qt's own options out of argv; what is left is ours.
+    const bool keepStyle = styleChosen(arguments);
+    QApplication app(argc, argv);
+    options = {};
+    if (!careu::cli::parse(QCoreApplication::arguments().mid(1), &options, &error))
+        return usageError(error);
+    if (careu::cli::isCommand(options)) {
         const careu::print::PdfPrinter printer;
         return command(options, &printer);
     }
-    if (careu::cli::isCommand(options)) {
-        QCoreApplication app(argc, argv);
-        return command(options, nullptr);
-    }
-    QApplication app(argc, argv);
     careu::setApplicationIdentity();
-    return careu::ui::runGui(options);
+    return careu::ui::runGui(options, keepStyle ? careu::ui::Style::AsChosen : careu::ui::Style::Fusion);
 }

@@ -45,12 +45,14 @@ public:
         return created;
     }
 
-    // A learner with this mentor, who is also their coach.
-    std::optional<Person> learner(const QString& name, const Person& mentor, QString* error)
+    // A learner with this mentor, who is also their coach, working at location.
+    std::optional<Person> learner(const QString& name, const Person& mentor, QString* error,
+                                  const QString& location = QString())
     {
         NewPerson person;
         person.name = name;
         person.mentorId = mentor.id;
+        person.location = location;
         const auto created = m_people.create(person, error);
         if (!created || !m_people.setCoach(created->id, mentor.id, error))
             return std::nullopt;

@@ -24,10 +24,10 @@ void useOffscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int writeCertificates(Services& services, const QString& dir, const QString& person,
+int writeCertificates(Services& services, const QString& dir, const Certificates::Selection& selection,
                       const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error)
 {
-    return Certificates(services).write(dir, person, &CertificatePdf::write, progress, cancel, error);
+    return Certificates(services).write(dir, selection, &CertificatePdf::write, progress, cancel, error);
 }
 
 } // namespace careu::print

@@ -18,11 +18,10 @@ public:
 // ssh, in cron and in CI.
 void useOffscreenWithoutDisplay();
 
-// For the app, from a worker thread (services on that thread's own connection): every graduate's
-// certificate (or the one person's, by uid or email) as a PDF file in dir, with progress after
-// each person and a flag that cancels. Touches no widget. Returns how many files were written,
-// or -1 with error.
-int writeCertificates(Services& services, const QString& dir, const QString& person,
+// For the app, from a worker thread (services on that thread's own connection): the selected
+// graduates' certificates as PDF files in dir, with progress after each person and a flag that
+// cancels. Touches no widget. Returns how many files were written, or -1 with error.
+int writeCertificates(Services& services, const QString& dir, const Certificates::Selection& selection,
                       const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error);
 
 } // namespace careu::print

@@ -110,7 +110,12 @@ void Canvas::frame(qreal x, qreal y, qreal width, qreal height, const QColor& co
 
 QString dateText(const QDateTime& when)
 {
-    return QLocale::c().toString(when.toUTC().date(), QStringLiteral("d MMM yyyy"));
+    return dateText(when.toUTC().date());
+}
+
+QString dateText(const QDate& day)
+{
+    return QLocale::c().toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace careu::print

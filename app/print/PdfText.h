@@ -65,5 +65,6 @@ private:
 
 // Dates as printed, in UTC so that a report reads the same wherever it is made: "7 Apr 2026".
 QString dateText(const QDateTime& when);
+QString dateText(const QDate& day);
 
 } // namespace careu::print

@@ -56,6 +56,32 @@ QString dash()
     return QString(QChar(0x2013));
 }
 
+// The filters in words, as the report's first page states them: "Course: CARE 101  ·  People:
+// Harbour Street, graduated".
+QString filtersText(const Catalog& catalog, const CompletionReport::Filter& filter)
+{
+    QStringList people;
+    if (!filter.location.isEmpty())
+        people.append(filter.location);
+    if (filter.status)
+        people.append(QLocale().toLower(CompletionReport::statusName(*filter.status)));
+    if (!filter.mentor.isEmpty())
+        people.append(ReportPdf::tr("mentored by %1").arg(filter.mentor));
+    if (!filter.name.isEmpty())
+        people.append(ReportPdf::tr("named like “%1”").arg(filter.name));
+    if (filter.activeFrom.isValid() && filter.activeTo.isValid())
+        people.append(
+            ReportPdf::tr("last active %1 to %2").arg(dateText(filter.activeFrom), dateText(filter.activeTo)));
+    else if (filter.activeFrom.isValid())
+        people.append(ReportPdf::tr("active since %1").arg(dateText(filter.activeFrom)));
+    else if (filter.activeTo.isValid())
+        people.append(ReportPdf::tr("last active by %1").arg(dateText(filter.activeTo)));
+    const Course* course = catalog.course(filter.courseId);
+    return ReportPdf::tr("Course: %1  ·  People: %2")
+        .arg(course ? course->title : ReportPdf::tr("all courses"),
+             people.isEmpty() ? ReportPdf::tr("everyone") : people.join(QStringLiteral(", ")));
+}
+
 // What every page says about the report as a whole.
 struct Facts
 {
@@ -400,12 +426,7 @@ bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QS
     const QDateTime now = m_services.clock.now();
     facts.generated =
         tr("Made %1, %2 UTC").arg(dateText(now), now.toUTC().time().toString(QStringLiteral("HH:mm")));
-    const Course* course = m_services.catalog.course(filter.courseId);
-    facts.filters =
-        tr("Course: %1  ·  People: %2")
-            .arg(course ? course->title : tr("all courses"),
-                 filter.activeSince.isValid() ? tr("active since %1").arg(dateText(filter.activeSince))
-                                              : tr("everyone"));
+    facts.filters = filtersText(m_services.catalog, filter);
     facts.chain = m_services.chain.verify(error);
     if (!error->isEmpty())
         return false;

@@ -73,11 +73,10 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("dashboardStatusFilter"));
     m_status->addItem(tr("Anyone"), -1);
-    m_status->addItem(tr("Not started"), static_cast<int>(ReportRow::Status::NotStarted));
-    m_status->addItem(tr("In progress"), static_cast<int>(ReportRow::Status::InProgress));
-    m_status->addItem(tr("Course signed off"), static_cast<int>(ReportRow::Status::SignedOff));
-    m_status->addItem(tr("Graduated"), static_cast<int>(ReportRow::Status::Graduated));
-    m_status->addItem(tr("Check-in overdue"), static_cast<int>(ReportRow::Status::CheckInOverdue));
+    for (ReportRow::Status status :
+         {ReportRow::Status::NotStarted, ReportRow::Status::InProgress, ReportRow::Status::SignedOff,
+          ReportRow::Status::Graduated, ReportRow::Status::CheckInOverdue})
+        m_status->addItem(CompletionReport::statusName(status), static_cast<int>(status));
     filters->addWidget(m_status);
     filters->addWidget(makeLabel(tr("Active from"), "muted"));
     m_from = makeOpenDateEdit(QStringLiteral("dashboardFrom"), this);
@@ -103,13 +102,13 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
         actions->addWidget(button);
         m_exports.append(button);
     };
-    const QString who = tr("Everyone in the chosen course who was active since the \"from\" date");
+    const QString who = tr("The rows the table shows, as the filters above choose them");
     exportButton(tr("Export CSV…"), "exportCsvButton", who, [this] { exportAs(QStringLiteral("csv")); });
     exportButton(tr("Export xAPI…"), "exportXapiButton", who, [this] { exportAs(QStringLiteral("xapi")); });
     exportButton(tr("Print PDF…"), "exportPdfButton", who + tr(", as a report to print"),
                  [this] { exportPdf(); });
     exportButton(tr("Certificates…"), "certificatesButton",
-                 tr("A PDF certificate of graduation for every graduate, into a folder"),
+                 tr("A PDF certificate of graduation for every graduate the table shows, into a folder"),
                  [this] { exportCertificates(); });
     layout->addLayout(actions);
 
@@ -300,16 +299,16 @@ void DashboardPage::showChoices()
 
 void DashboardPage::applyFilters()
 {
-    ReportFilter::Criteria criteria;
-    criteria.courseId = m_course->currentData().toString();
-    criteria.location = m_location->currentData().toString();
-    criteria.mentor = m_mentor->currentData().toString();
+    CompletionReport::Filter filter;
+    filter.courseId = m_course->currentData().toString();
+    filter.location = m_location->currentData().toString();
+    filter.mentor = m_mentor->currentData().toString();
     if (const int status = m_status->currentData().toInt(); status >= 0)
-        criteria.status = static_cast<ReportRow::Status>(status);
-    criteria.activeFrom = openDate(m_from);
-    criteria.activeTo = openDate(m_to);
-    criteria.name = m_name->text().trimmed();
-    m_filter->setCriteria(criteria);
+        filter.status = static_cast<ReportRow::Status>(status);
+    filter.activeFrom = openDate(m_from);
+    filter.activeTo = openDate(m_to);
+    filter.name = m_name->text().trimmed();
+    m_filter->setFilter(filter);
     ReportSummary summary(m_services.catalog);
     for (int row = 0; row < m_filter->rowCount(); ++row)
         summary.add(m_model->rows().at(m_filter->mapToSource(m_filter->index(row, 0)).row()));
@@ -318,15 +317,6 @@ void DashboardPage::applyFilters()
                              "double-click a person to see their record.")
                               .arg(m_filter->rowCount())
                               .arg(m_model->rowCount()));
-}
-
-CompletionReport::Filter DashboardPage::exportFilter() const
-{
-    CompletionReport::Filter filter;
-    filter.courseId = m_course->currentData().toString();
-    if (const QDate from = openDate(m_from); from.isValid())
-        filter.activeSince = from.startOfDay();
-    return filter;
 }
 
 void DashboardPage::exportAs(const QString& format)
@@ -338,7 +328,7 @@ void DashboardPage::exportAs(const QString& format)
         xapi ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
-    const CompletionReport::Filter filter = exportFilter();
+    const CompletionReport::Filter filter = m_filter->filter();
     const QString setting = m_services.settings.value(XapiExport::homePageSetting());
     const QString homePage = setting.isEmpty() ? XapiExport::defaultHomePage() : setting;
     startExport(
@@ -367,7 +357,7 @@ void DashboardPage::exportPdf()
                                                       QStringLiteral("careu-report.pdf"), tr("PDF (*.pdf)"));
     if (fileName.isEmpty())
         return;
-    const CompletionReport::Filter filter = exportFilter();
+    const CompletionReport::Filter filter = m_filter->filter();
     startExport(
         fileName,
         [=](Services& services, const CompletionReport::Progress& progress, int*, QString* error) {
@@ -386,12 +376,13 @@ void DashboardPage::exportCertificates()
     const QString folder = FileDialog::folder(this, tr("A folder for the certificates"));
     if (folder.isEmpty())
         return;
+    const CompletionReport::Filter filter = m_filter->filter();
     startExport(
         folder,
         [=](Services& services, const CompletionReport::Progress& progress, int* written, QString* error) {
             std::atomic_bool cancelled{false};
             *written = print::writeCertificates(
-                services, folder, QString(),
+                services, folder, filter,
                 [&](int done, int total) {
                     cancelled = !progress(done, total);
                     return !cancelled;

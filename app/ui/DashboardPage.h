@@ -42,7 +42,6 @@ signals:
 private:
     QWidget* settingsTab();
     void applyFilters();
-    CompletionReport::Filter exportFilter() const;
     void exportAs(const QString& format);
     void exportPdf();
     void exportCertificates();

@@ -1,6 +1,7 @@
 #include "DebriefView.h"
 
 #include "RolePlayText.h"
+#include "Theme.h"
 #include "Widgets.h"
 #include "content/Content.h"
 #include "roleplay/ScenarioAnalysis.h"
@@ -73,8 +74,6 @@ QWidget* DebriefView::chart(const Course& course, const RolePlay& play, const Sc
 {
     auto* yours = new QBarSet(tr("Your path"));
     auto* bestSet = new QBarSet(tr("Best path"));
-    yours->setColor(QColor(0x1f, 0x6f, 0x78));
-    bestSet->setColor(QColor(0xc9, 0xb7, 0x8f));
     QStringList categories;
     int low = 0;
     int high = 1;
@@ -111,6 +110,7 @@ QWidget* DebriefView::chart(const Course& course, const RolePlay& play, const Sc
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    themeChart(chart);
 
     auto* card = makeCard();
     auto* layout = new QVBoxLayout(card);
@@ -119,7 +119,7 @@ QWidget* DebriefView::chart(const Course& course, const RolePlay& play, const Sc
     view->setObjectName(QStringLiteral("pillarChart"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setBackgroundBrush(Qt::white);
+    view->setBackgroundBrush(Theme::current().card);
     view->setMinimumHeight(280);
     layout->addWidget(view);
     return card;

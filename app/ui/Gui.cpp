@@ -1,27 +1,87 @@
 #include "Gui.h"
 
+#include "FocusRing.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "StartupCheck.h"
+#include "Theme.h"
 #include "content/Catalog.h"
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace careu::ui {
 
 Q_LOGGING_CATEGORY(lcGui, "careu.gui")
 
-void applyStyle()
+namespace {
+// Fills the style sheet template with the theme of the palette in effect, and again whenever the
+// palette changes (the desktop switched to dark, or a test set one).
+class StyleSheetKeeper : public QObject
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QFile sheet(QStringLiteral(":/resources/style.qss"));
-    if (sheet.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(sheet.readAll()));
+public:
+    explicit StyleSheetKeeper(QObject* parent) : QObject(parent)
+    {
+        QFile sheet(QStringLiteral(":/resources/style.qss"));
+        if (sheet.open(QIODevice::ReadOnly))
+            m_template = QString::fromUtf8(sheet.readAll());
+        qApp->installEventFilter(this);
+    }
+
+    void apply()
+    {
+        const Theme theme = Theme::current();
+        // A placeholder in an input must read too; many dark palettes make it half-transparent
+        // white. The new palette comes back here as a palette change.
+        const QColor placeholder = QGuiApplication::palette().color(QPalette::Active, QPalette::PlaceholderText);
+        const QColor behind = Theme::mix(theme.card, placeholder, placeholder.alphaF());
+        if (Theme::contrast(behind, theme.card) < 4.5) {
+            QPalette palette = QGuiApplication::palette();
+            for (const auto group : {QPalette::Active, QPalette::Inactive})
+                palette.setColor(group, QPalette::PlaceholderText, theme.muted);
+            QApplication::setPalette(palette);
+            return;
+        }
+        QStringList unknown;
+        const QString sheet = theme.fill(m_template, &unknown);
+        if (!unknown.isEmpty())
+            qCWarning(lcGui) << "style.qss names colours the theme does not have:" << unknown;
+        if (sheet != qApp->styleSheet())
+            qApp->setStyleSheet(sheet);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QString m_template;
+};
+} // namespace
+
+void applyStyle(Style style)
+{
+    if (style == Style::Fusion)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The style's own palette means the desktop gave none: the app's warm paper look, then.
+    if (QGuiApplication::palette() == QApplication::style()->standardPalette())
+        QApplication::setPalette(Theme::paper(QGuiApplication::palette()));
+    static QPointer<StyleSheetKeeper> keeper;
+    if (!keeper)
+        keeper = new StyleSheetKeeper(qApp);
+    keeper->apply();
+    FocusRing::install();
 }
 
 QIcon appIcon()
@@ -30,12 +90,12 @@ QIcon appIcon()
                             QIcon(QStringLiteral(":/resources/icons/" CAREU_APP_ID ".svg")));
 }
 
-int runGui(const cli::Options& options)
+int runGui(const cli::Options& options, Style style)
 {
     QGuiApplication::setApplicationDisplayName(QObject::tr("Customer CARE University"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CAREU_APP_ID));
     QApplication::setWindowIcon(appIcon());
-    applyStyle();
+    applyStyle(style);
 
     // A benchmark run must never wait on a dialog: problems go to stderr only.
     auto report = [&options](const QString& title, const QString& text, bool fatal) {

@@ -1,6 +1,7 @@
 #include "LessonDocument.h"
 
-#include <QColor>
+#include "Theme.h"
+
 #include <QFont>
 #include <QImage>
 #include <QTextBlock>
@@ -56,7 +57,7 @@ QTextDocument* lessonDocument(const QString& markdown, const QHash<QString, QByt
             QTextCharFormat heading;
             heading.setFontPointSize(base * (level <= 2 ? 1.3 : 1.1));
             heading.setFontWeight(QFont::DemiBold);
-            heading.setForeground(QColor(0x1d, 0x3c, 0x40));
+            heading.setForeground(Theme::current().heading);
             cursor.mergeCharFormat(heading);
             cursor.clearSelection();
         }

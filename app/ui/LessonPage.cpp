@@ -170,6 +170,7 @@ bool LessonPage::open(const Person& learner, const Course& course, const Lesson&
 void LessonPage::close()
 {
     flush();
+    m_reflect->setSession(nullptr);
     m_session.reset();
 }
 

@@ -1,14 +1,10 @@
 #include "MainWindow.h"
 
-#include "CoachPage.h"
 #include "CredentialsDialog.h"
-#include "DashboardPage.h"
 #include "FileDialog.h"
-#include "HomePage.h"
+#include "HomeTabs.h"
 #include "LessonPage.h"
-#include "MentorPage.h"
 #include "MessageBox.h"
-#include "PeoplePage.h"
 #include "ProfilePage.h"
 #include "RefresherPage.h"
 #include "ReviewPage.h"
@@ -22,10 +18,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
 
 namespace careu::ui {
@@ -48,14 +42,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     setMinimumSize(820, 600);
 
     m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_pages);
-    m_homeTabs = new QTabWidget(m_pages);
-    m_homeTabs->setObjectName(QStringLiteral("homeTabs"));
-    m_homeTabs->setDocumentMode(true);
-    m_homePage = new HomePage(m_services, m_homeTabs);
-    m_mentorPage = new MentorPage(m_services, m_homeTabs);
-    m_coachPage = new CoachPage(m_services, m_homeTabs);
-    m_peoplePage = new PeoplePage(m_services, m_homeTabs);
-    m_dashboardPage = new DashboardPage(m_services, m_homeTabs);
+    m_homeTabs = new HomeTabs(m_services, m_pages);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     connect(signOut, &QPushButton::clicked, this, &MainWindow::showProfiles);
@@ -81,33 +68,18 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
-    connect(m_homePage, &HomePage::lessonRequested, this, &MainWindow::openLesson);
-    connect(m_mentorPage, &MentorPage::reviewRequested, this, &MainWindow::openReview);
-    // A tab shows what is stored now, also what another tab has just changed.
-    connect(m_homeTabs, &QTabWidget::currentChanged, this, [this] {
-        refreshPerson();
-        QWidget* tab = m_homeTabs->currentWidget();
-        if (tab == m_homePage)
-            m_homePage->showFor(*m_person);
-        else if (tab == m_mentorPage)
-            m_mentorPage->showFor(*m_person);
-        else if (tab == m_coachPage)
-            m_coachPage->showFor(*m_person);
-        else if (tab == m_peoplePage)
-            m_peoplePage->showFor(*m_person);
-        else if (tab == m_dashboardPage)
-            m_dashboardPage->refresh();
-    });
-    connect(m_dashboardPage, &DashboardPage::personRequested, this, &MainWindow::openRecord);
+    connect(m_homeTabs, &HomeTabs::lessonRequested, this, &MainWindow::openLesson);
+    connect(m_homeTabs, &HomeTabs::reviewRequested, this, &MainWindow::openReview);
+    connect(m_homeTabs, &HomeTabs::recordRequested, this, &MainWindow::openRecord);
+    connect(m_homeTabs, &HomeTabs::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) {
         showHome(message);
-        if (m_homeTabs->indexOf(m_returnTab) >= 0)
-            m_homeTabs->setCurrentWidget(m_returnTab);
-        m_returnTab = nullptr;
+        if (m_reviewFromDashboard)
+            m_homeTabs->openDashboard();
+        m_reviewFromDashboard = false;
     });
-    connect(m_homePage, &HomePage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_lessonPage, &LessonPage::rolePlayRequested, this, &MainWindow::openRolePlay);
-    connect(m_homePage, &HomePage::refresherRequested, this, &MainWindow::openRefresher);
+    connect(m_homeTabs, &HomeTabs::refresherRequested, this, &MainWindow::openRefresher);
     connect(m_refresherPage, &RefresherPage::rolePlayRequested, this, &MainWindow::openRolePlay);
     connect(m_refresherPage, &RefresherPage::closed, this, [this] { showHome(); });
     connect(m_rolePlayPage, &RolePlayPage::closed, this, [this] {
@@ -139,6 +111,7 @@ void MainWindow::showProfiles()
     m_person.reset();
     m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);
+    m_homeTabs->clearPages();
 }
 
 void MainWindow::enterAs(qint64 personId)
@@ -161,33 +134,7 @@ void MainWindow::enterAs(qint64 personId)
 void MainWindow::showHome(const QString& mentorMessage)
 {
     refreshPerson();
-    // The tabs this person's roles call for; learning first, since most people are learners.
-    const QSignalBlocker quiet(m_homeTabs);
-    m_homeTabs->clear();
-    if (m_person->roles.contains(Role::Learner)) {
-        m_homePage->showFor(*m_person);
-        m_homeTabs->addTab(m_homePage, tr("My learning"));
-    }
-    if (m_person->roles.contains(Role::Mentor)) {
-        m_mentorPage->showFor(*m_person, mentorMessage);
-        m_homeTabs->addTab(m_mentorPage, tr("Mentoring"));
-        if (!mentorMessage.isEmpty())
-            m_homeTabs->setCurrentWidget(m_mentorPage);
-    }
-    if (m_person->roles.contains(Role::Coach)) {
-        m_coachPage->showFor(*m_person);
-        m_homeTabs->addTab(m_coachPage, tr("Coaching"));
-    }
-    if (m_person->roles.contains(Role::Manager) || m_person->roles.contains(Role::Admin)) {
-        m_peoplePage->showFor(*m_person);
-        m_homeTabs->addTab(m_peoplePage, tr("People"));
-        m_dashboardPage->refresh();
-        m_homeTabs->addTab(m_dashboardPage, tr("Dashboard"));
-    }
-    if (m_homeTabs->count() == 0) {
-        m_homePage->showFor(*m_person);
-        m_homeTabs->addTab(m_homePage, tr("Courses"));
-    }
+    m_homeTabs->showFor(*m_person, mentorMessage);
     m_pages->setCurrentWidget(m_homeTabs);
 }
 
@@ -224,7 +171,7 @@ void MainWindow::openRecord(qint64 personId, const QString& courseId)
                             error.isEmpty() ? tr("This person or course is no longer here.") : error);
         return;
     }
-    m_returnTab = m_dashboardPage;
+    m_reviewFromDashboard = true;
     m_reviewPage->openRecord(*person, *course);
     m_pages->setCurrentWidget(m_reviewPage);
 }

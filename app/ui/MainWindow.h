@@ -5,7 +5,6 @@
 #include <QMainWindow>
 
 class QStackedWidget;
-class QTabWidget;
 
 namespace careu {
 class Catalog;
@@ -15,13 +14,9 @@ class Database;
 
 namespace careu::ui {
 
-class HomePage;
+class HomeTabs;
 class LessonPage;
 class ProfilePage;
-class CoachPage;
-class DashboardPage;
-class MentorPage;
-class PeoplePage;
 class RefresherPage;
 class ReviewPage;
 class RolePlayPage;
@@ -47,7 +42,7 @@ protected:
 private:
     void showProfiles();
     void enterAs(qint64 personId);
-    // Home is a tab per role: My learning, Mentoring, Coaching, People (managers).
+    // Home is a tab per role: My learning, Mentoring, Coaching, People and Dashboard (managers).
     void showHome(const QString& mentorMessage = QString());
     void openReview(qint64 learnerId, const QString& courseId, const QString& lessonId);
     void openRecord(qint64 personId, const QString& courseId);
@@ -66,14 +61,9 @@ private:
 
     QStackedWidget* m_pages;
     ProfilePage* m_profilePage;
-    QTabWidget* m_homeTabs;
-    HomePage* m_homePage;
-    MentorPage* m_mentorPage;
-    CoachPage* m_coachPage;
-    PeoplePage* m_peoplePage;
-    DashboardPage* m_dashboardPage;
+    HomeTabs* m_homeTabs;
     ReviewPage* m_reviewPage;
-    QWidget* m_returnTab = nullptr; // the tab to go back to when the review page closes
+    bool m_reviewFromDashboard = false; // the review page shows a record opened from the Dashboard
     LessonPage* m_lessonPage;
     RolePlayPage* m_rolePlayPage;
     RefresherPage* m_refresherPage;

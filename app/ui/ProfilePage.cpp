@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -48,10 +49,20 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     m_pickSection = new QWidget(card);
     auto* pickLayout = new QVBoxLayout(m_pickSection);
     pickLayout->setContentsMargins(0, 8, 0, 8);
+    m_search = new QLineEdit(m_pickSection);
+    m_search->setObjectName(QStringLiteral("profileSearch"));
+    m_search->setPlaceholderText(tr("Find your name"));
+    m_search->setAccessibleName(tr("Find your name"));
+    m_search->setClearButtonEnabled(true);
+    pickLayout->addWidget(m_search);
     m_list = new QListWidget(m_pickSection);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Names"));
     m_list->setMinimumHeight(160);
     pickLayout->addWidget(m_list);
+    m_more = makeLabel(QString(), "muted");
+    m_more->setObjectName(QStringLiteral("profileMore"));
+    pickLayout->addWidget(m_more);
     m_passwordHint = makeLabel(QString(), "muted");
     pickLayout->addWidget(m_passwordHint);
     auto* signInRow = new QHBoxLayout;
@@ -97,6 +108,8 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
 
     connect(m_signIn, &QPushButton::clicked, this, &ProfilePage::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &ProfilePage::signIn);
+    connect(m_search, &QLineEdit::textChanged, this, &ProfilePage::list);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilePage::updateSignIn);
     connect(m_create, &QPushButton::clicked, this, &ProfilePage::createProfile);
@@ -105,20 +118,13 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
 
 void ProfilePage::refresh(qint64 selectPersonId)
 {
-    QString error;
-    const QVector<Person> people = m_people.active(&error);
-    m_list->clear();
-    for (const Person& person : people) {
-        auto* item = new QListWidgetItem(person.name, m_list);
-        item->setData(PersonId, person.id);
-        item->setData(HasPassword, person.hasPassword);
-        item->setData(LearnerOnly, person.roles == Roles{Role::Learner});
-        if (person.id == selectPersonId)
-            m_list->setCurrentItem(item);
+    m_selectedId = selectPersonId;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
     }
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    m_firstStart = people.isEmpty() && error.isEmpty();
+    list(QString());
+    m_firstStart = m_list->count() == 0 && m_error->text().isEmpty();
     m_title->setText(m_firstStart ? tr("Welcome!") : tr("Who's learning today?"));
     m_intro->setText(m_firstStart
                          ? tr("Here your team learns to care for colleagues (CARE 101) and customers "
@@ -132,13 +138,43 @@ void ProfilePage::refresh(qint64 selectPersonId)
     m_name->clear();
     m_newPassword->clear();
     m_password->clear();
-    m_error->setVisible(!error.isEmpty());
-    m_error->setText(error);
     updateSignIn();
     if (m_firstStart)
         m_name->setFocus();
     else
         m_password->setFocus();
+}
+
+void ProfilePage::list(const QString& text)
+{
+    QString error;
+    // One more than is shown says whether there are more.
+    QVector<Person> people = m_people.search(text, ListLimit + 1, &error);
+    const bool more = people.size() > ListLimit;
+    people.resize(std::min<qsizetype>(people.size(), ListLimit));
+    const bool selectedListed = std::any_of(people.cbegin(), people.cend(),
+                                            [this](const Person& person) { return person.id == m_selectedId; });
+    if (text.isEmpty() && m_selectedId != 0 && !selectedListed && error.isEmpty()) {
+        QString ignored;
+        if (const auto selected = m_people.find(m_selectedId, &ignored); selected && selected->active)
+            people.prepend(*selected);
+    }
+    m_list->clear();
+    for (const Person& person : std::as_const(people)) {
+        auto* item = new QListWidgetItem(person.name, m_list);
+        item->setData(PersonId, person.id);
+        item->setData(HasPassword, person.hasPassword);
+        item->setData(LearnerOnly, person.roles == Roles{Role::Learner});
+        if (person.id == m_selectedId)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_more->setVisible(more || (people.isEmpty() && !text.isEmpty()));
+    m_more->setText(more ? tr("Only the first %1 names are shown: type part of yours above to find it.").arg(ListLimit)
+                         : tr("Nobody here has a name with \"%1\" in it.").arg(text));
+    m_error->setVisible(!error.isEmpty());
+    m_error->setText(error);
 }
 
 void ProfilePage::updateSignIn()

@@ -23,6 +23,9 @@ class ProfilePage : public QWidget
 public:
     ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* parent = nullptr);
 
+    // At most this many names are listed; a larger team finds theirs by typing part of it.
+    static constexpr int ListLimit = 50;
+
     // Reloads the list and selects the given person (the last one to use the app), if any.
     void refresh(qint64 selectPersonId);
 
@@ -30,6 +33,8 @@ signals:
     void personChosen(qint64 personId);
 
 private:
+    // Lists the people whose name holds text, the selected person first when they are not among them.
+    void list(const QString& text);
     void updateSignIn();
     void signIn();
     void createProfile();
@@ -41,7 +46,10 @@ private:
     QLabel* m_title;
     QLabel* m_intro;
     QWidget* m_pickSection;
+    QLineEdit* m_search;
     QListWidget* m_list;
+    QLabel* m_more;
+    qint64 m_selectedId = 0;
     QLabel* m_passwordHint;
     QLineEdit* m_password;
     QPushButton* m_signIn;

@@ -30,10 +30,9 @@ ReflectView::ReflectView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_status);
 
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ReflectView::flush);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_saveTimer.start();
+        m_saveTimer.start(SaveDelayMs);
         updateStatus();
     });
 }
@@ -42,9 +41,9 @@ void ReflectView::setSession(LessonSession* session)
 {
     m_saveTimer.stop();
     m_session = session;
-    m_prompt->setText(session->lesson().reflect);
+    m_prompt->setText(session ? session->lesson().reflect : QString());
     const QSignalBlocker blocker(m_editor);
-    m_editor->setPlainText(session->reflection());
+    m_editor->setPlainText(session ? session->reflection() : QString());
     updateStatus();
 }
 
@@ -56,6 +55,7 @@ bool ReflectView::flush()
     QString error;
     if (!m_session->saveReflection(m_editor->toPlainText(), &error)) {
         updateStatus(error);
+        m_saveTimer.start(RetryDelayMs);
         return false;
     }
     updateStatus();
@@ -70,7 +70,7 @@ void ReflectView::updateStatus(const QString& error)
     if (!error.isEmpty()) {
         m_status->setProperty("role", QStringLiteral("error"));
         m_status->setText(
-            tr("%1 · Not saved: %2 Your text is still here; it will be saved again as you type.")
+            tr("%1 · Not saved: %2 Your text is still here; saving is tried again every few seconds.")
                 .arg(count, error));
     } else {
         m_status->setProperty("role", QStringLiteral("muted"));

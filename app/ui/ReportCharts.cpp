@@ -18,8 +18,6 @@
 namespace careu::ui {
 
 namespace {
-const QColor Accent(0x1f, 0x6f, 0x78);
-
 QChartView* makeChartView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QChartView(parent);
@@ -39,8 +37,6 @@ void showBars(QChartView* view, const QString& title, const QStringList& categor
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* set = new QBarSet(title);
-    set->setColor(Accent);
-    set->setBorderColor(Accent);
     for (const int value : values)
         set->append(value);
     QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
@@ -59,6 +55,7 @@ void showBars(QChartView* view, const QString& title, const QStringList& categor
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    themeChart(chart);
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;

@@ -106,26 +106,17 @@ ReportFilter::ReportFilter(QObject* parent) : QSortFilterProxyModel(parent)
     setSortRole(Qt::UserRole);
 }
 
-void ReportFilter::setCriteria(const Criteria& criteria)
+void ReportFilter::setFilter(const CompletionReport::Filter& filter)
 {
-    m_criteria = criteria;
+    m_filter = filter;
     invalidateFilter();
 }
 
 bool ReportFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const ReportModel*>(sourceModel());
-    if (sourceParent.isValid() || !model || sourceRow >= model->rows().size())
-        return false;
-    const ReportRow& row = model->rows().at(sourceRow);
-    const QDate active = row.lastActivity.toLocalTime().date();
-    return (m_criteria.courseId.isEmpty() || row.courseId == m_criteria.courseId) &&
-           (m_criteria.location.isEmpty() || row.location == m_criteria.location) &&
-           (m_criteria.mentor.isEmpty() || row.mentor == m_criteria.mentor) &&
-           (!m_criteria.status || row.has(*m_criteria.status)) &&
-           (!m_criteria.activeFrom.isValid() || (active.isValid() && active >= m_criteria.activeFrom)) &&
-           (!m_criteria.activeTo.isValid() || (active.isValid() && active <= m_criteria.activeTo)) &&
-           (m_criteria.name.isEmpty() || row.name.contains(m_criteria.name, Qt::CaseInsensitive));
+    return !sourceParent.isValid() && model && sourceRow < model->rows().size() &&
+           m_filter.keeps(model->rows().at(sourceRow));
 }
 
 } // namespace careu::ui

@@ -3,9 +3,7 @@
 #include "report/CompletionReport.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QSortFilterProxyModel>
-#include <optional>
 
 namespace careu::ui {
 
@@ -47,32 +45,23 @@ private:
     QVector<ReportRow> m_rows;
 };
 
-// The dashboard's filters over a ReportModel: course, location, mentor, status, the dates of the person's
-// latest activity (either end open), and part of a name.
+// The dashboard's filters over a ReportModel: the report's own filter (course, location, mentor,
+// status, the dates of the person's latest activity, part of a name), so that the table shows
+// exactly the rows the exports write.
 class ReportFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    struct Criteria
-    {
-        QString courseId; // empty: any
-        QString location; // empty: any
-        QString mentor;   // empty: any
-        std::optional<ReportRow::Status> status;
-        QDate activeFrom; // invalid: open
-        QDate activeTo;   // invalid: open
-        QString name;
-    };
-
     explicit ReportFilter(QObject* parent = nullptr);
-    void setCriteria(const Criteria& criteria);
+    void setFilter(const CompletionReport::Filter& filter);
+    const CompletionReport::Filter& filter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    Criteria m_criteria;
+    CompletionReport::Filter m_filter;
 };
 
 } // namespace careu::ui

@@ -1,6 +1,13 @@
 #include "Widgets.h"
 
+#include "Theme.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QDateTime>
+#include <QLegend>
 #include <QLocale>
 #include <QStyle>
 
@@ -28,6 +35,32 @@ QPushButton* makePrimaryButton(const QString& text, QWidget* parent)
     button->setProperty("role", QStringLiteral("primary"));
     button->setCursor(Qt::PointingHandCursor);
     return button;
+}
+
+void themeChart(QChart* chart)
+{
+    const Theme theme = Theme::current();
+    chart->setBackgroundBrush(theme.card);
+    chart->setTitleBrush(theme.heading);
+    chart->legend()->setLabelColor(theme.ink);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(theme.ink);
+        axis->setLinePenColor(theme.control);
+        axis->setGridLineColor(theme.line);
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        auto* bars = qobject_cast<QAbstractBarSeries*>(series);
+        const auto sets = bars ? bars->barSets() : QList<QBarSet*>();
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            const QColor colour = i == 0 ? theme.accent : theme.chartSecond;
+            sets.at(i)->setColor(colour);
+            sets.at(i)->setBorderColor(colour);
+            // Values are written on the bars.
+            sets.at(i)->setLabelColor(Theme::contrast(Qt::white, colour) >= Theme::contrast(Qt::black, colour)
+                                          ? QColor(Qt::white)
+                                          : QColor(Qt::black));
+        }
+    }
 }
 
 void repolish(QWidget* widget)

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+class QChart;
+
 namespace careu::ui {
 
 // Small builders for the few recurring pieces of the look, so every screen uses the same ones
@@ -14,6 +16,9 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent = nullp
 // A moment as a short local date, as people read dates in this app.
 QString shortDate(const QDateTime& when);
 QPushButton* makePrimaryButton(const QString& text, QWidget* parent = nullptr);
+// Gives a chart, once its series and axes are in, the theme's background, text and bar colours
+// (the first bar set the accent, the second a quieter sand).
+void themeChart(QChart* chart);
 // Restyles a widget after a dynamic property it is styled by has changed.
 void repolish(QWidget* widget);
 

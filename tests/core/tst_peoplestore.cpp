@@ -51,6 +51,31 @@ private slots:
         QCOMPARE(found->uid, zoe->uid);
     }
 
+    // The sign-in list's search: part of a name in any case, in name order, at most the limit;
+    // % and _ are letters there, not patterns.
+    void search()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+        PeopleStore people(*m_db, clock);
+        QString error;
+        for (const char* name : {"Ana Lopez", "Zoë Martin", "Juan Ana", "Bo 100% Sure", "Bo_Underscore", "Cy"})
+            QVERIFY2(people.create(QString::fromUtf8(name), &error), qPrintable(error));
+        const auto names = [&](const QString& text, int limit) {
+            QStringList found;
+            for (const Person& person : people.search(text, limit, &error))
+                found.append(person.name);
+            return found;
+        };
+        QCOMPARE(names(QStringLiteral("ANA"), 10), (QStringList{QStringLiteral("Ana Lopez"), QStringLiteral("Juan Ana")}));
+        QCOMPARE(names(QStringLiteral("zoë  m"), 10), QStringList{QStringLiteral("Zoë Martin")});
+        QCOMPARE(names(QStringLiteral("%"), 10), QStringList{QStringLiteral("Bo 100% Sure")});
+        QCOMPARE(names(QStringLiteral("_"), 10), QStringList{QStringLiteral("Bo_Underscore")});
+        QCOMPARE(names(QString(), 3),
+                 (QStringList{QStringLiteral("Ana Lopez"), QStringLiteral("Bo 100% Sure"), QStringLiteral("Bo_Underscore")}));
+        QCOMPARE(names(QStringLiteral("nobody"), 10), QStringList());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("name");

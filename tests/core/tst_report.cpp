@@ -197,7 +197,7 @@ private slots:
             filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), hostile.size());
         filter.courseId.clear();
-        filter.activeSince = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+        filter.activeFrom = QDate(2026, 11, 20);
         rows.clear();
         QVERIFY(CompletionReport(services).run(
             filter, [&](const ReportRow& row) { rows.append(row); }, &error));

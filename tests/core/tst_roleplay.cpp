@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "content/Catalog.h"
 #include "roleplay/RolePlaySession.h"
 #include "roleplay/ScenarioAnalysis.h"
@@ -335,9 +336,10 @@ private slots:
     void anAttemptResumesAcrossRoutes()
     {
         QTemporaryDir dir;
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         QString error;
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(path, &error));
         const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Di"), &error)->id;
         AttemptStore store(db);
         {
@@ -402,13 +404,14 @@ private slots:
     void attemptsAreStoredAndResume()
     {
         QTemporaryDir dir;
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
         QString error;
         qint64 personId = 0;
         QStringList shownBefore;
         {
             Database db;
-            QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+            QVERIFY(db.open(path, &error));
             personId = PeopleStore(db, clock).create(QStringLiteral("Ana"), &error)->id;
             AttemptStore store(db);
             RolePlaySession session(store, clock, personId, scenario());
@@ -422,7 +425,7 @@ private slots:
         }
         // The app closed mid-scenario; it comes back on the same file.
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(path, &error));
         AttemptStore store(db);
         RolePlaySession session(store, clock, personId, scenario());
         QVERIFY(session.open(true, &error));
@@ -458,9 +461,10 @@ private slots:
     void restartKeepsTheAbandonedAttemptOutOfTheWay()
     {
         QTemporaryDir dir;
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         QString error;
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(path, &error));
         const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Bo"), &error)->id;
         AttemptStore store(db);
         RolePlaySession session(store, Clock::system(), personId, scenario());
@@ -477,9 +481,10 @@ private slots:
     void aChangedScenarioStartsAgain()
     {
         QTemporaryDir dir;
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         QString error;
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(path, &error));
         const qint64 personId = PeopleStore(db, Clock::system()).create(QStringLiteral("Cy"), &error)->id;
         AttemptStore store(db);
         {

@@ -3,7 +3,9 @@
 // flushed, so that whoever kills it knows exactly what was on disk by then.
 //
 //   careu_crash_writer DB setup     a mentor with a password, printed as "mentor ID"
-//   careu_crash_writer DB run SEED  learners working through CARE 102 until killed
+//   careu_crash_writer DB run SEED [LEARNERS]
+//                                   learners working through CARE 102 until killed, or until
+//                                   LEARNERS of them are through it
 //
 // Acknowledgements (one per line):
 //   person ID                       a learner was created, with the mentor as theirs
@@ -115,7 +117,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2 || !Passwords::initialize())
-        return fail(QStringLiteral("usage: careu_crash_writer DB setup | DB run SEED"));
+        return fail(QStringLiteral("usage: careu_crash_writer DB setup | DB run SEED [LEARNERS]"));
     Database db;
     QString error;
     if (!db.open(args.at(0), &error))
@@ -138,8 +140,9 @@ int main(int argc, char* argv[])
         return fail(error);
     QRandomGenerator random(args.value(2).toUInt());
     acknowledge(QStringLiteral("ready"));
-    // Until killed; the bound only keeps a forgotten child from filling the disk.
-    for (int learner = 0; learner < 1000; ++learner) {
+    // Until killed; the default bound only keeps a forgotten child from filling the disk.
+    const int learners = args.size() > 3 ? args.at(3).toInt() : 1000;
+    for (int learner = 0; learner < learners; ++learner) {
         if (!learnCourse(*mentor, *confirmation, *course, people, services.progress, services.signOffs,
                          random, &error))
             return fail(error);

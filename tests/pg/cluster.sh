@@ -18,6 +18,12 @@ if [ "$(id -u)" -eq 0 ]; then
     as=(runuser -u postgres --)
 fi
 
+# serve PORT: start the cluster's server on loopback at PORT.
+serve() {
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
 case "$action" in
 start)
     # A cluster left by a run that was stopped is stopped and made anew.
@@ -34,8 +40,7 @@ start)
     started=0
     for _ in 1 2 3 4 5 6 7 8; do
         port=$(shuf -i 20000-60000 -n 1)
-        if "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+        if serve "$port"; then
             started=1
             break
         fi
@@ -58,9 +63,7 @@ pause)
     "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
     ;;
 resume)
-    port=$(cat "$dir/port")
-    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    serve "$(cat "$dir/port")"
     ;;
 *)
     echo "usage: tests/pg/cluster.sh start|stop|pause|resume DIR" >&2

@@ -41,7 +41,8 @@ private slots:
         const auto mentor = org.mentor(QStringLiteral("Maria Gomez"), &error);
         QVERIFY2(mentor, qPrintable(error));
         for (const QString& name : m_hostile) {
-            const auto learner = org.learner(name, *mentor, &error);
+            const auto learner =
+                org.learner(name, *mentor, &error, name == m_hostile.first() ? Harbour : QString());
             QVERIFY2(learner, qPrintable(error));
         }
         // Enough learners for three pages of rows.
@@ -83,7 +84,7 @@ private slots:
     {
         CompletionReport::Filter filter;
         filter.courseId = QStringLiteral("care-102");
-        filter.activeSince = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+        filter.activeFrom = QDate(2099, 1, 1);
         const QString path = render(filter, QStringLiteral("empty.pdf"));
         QCOMPARE(test::pdfPages(path), 1);
         const QString text = test::pdfText(path);
@@ -92,6 +93,21 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("active since 1 Jan 2099")));
         QVERIFY(text.contains(QStringLiteral("No one matches these filters.")));
         QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+    }
+
+    // What the dashboard shows is what is printed, and the report says which filters chose it.
+    void printsOnlyWhatTheFiltersKeep()
+    {
+        CompletionReport::Filter filter;
+        filter.location = Harbour;
+        filter.status = ReportRow::Status::Graduated;
+        filter.mentor = QStringLiteral("Maria Gomez");
+        const QString path = render(filter, QStringLiteral("filtered.pdf"));
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("People: Harbour Street, graduated, mentored by Maria Gomez")),
+                 qPrintable(text));
+        QCOMPARE(text.count(m_hostile.first()), 2); // a row per course
+        QVERIFY(!text.contains(QStringLiteral("Learner 01")));
     }
 
     void certificateReadsBack()
@@ -164,6 +180,7 @@ private slots:
 
 private:
     // A formula, a path, accents and a script DejaVu Sans lacks (the bundled fallback has it).
+    const QString Harbour = QStringLiteral("Harbour Street"); // where the graduate works
     const QStringList m_hostile = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("../x"),
                                    QStringLiteral("Zoë Ørsted"), QStringLiteral("李 小龍")};
     QTemporaryDir m_dir;

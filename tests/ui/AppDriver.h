@@ -6,6 +6,7 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -24,13 +25,17 @@ public:
     careu::Database& db() { return *m_db; }
     careu::ui::MainWindow* window() { return m_window.get(); }
 
-    // Starts (or restarts) the app on the same database file.
+    // The database the app opens: a file of its own unless a test says otherwise (a server's URL).
+    void setLocation(const QString& location) { m_location = location; }
+
+    // Starts (or restarts) the app on the same database.
     void start()
     {
         m_window.reset();
         m_db.emplace();
         QString error;
-        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        const QString location = m_location.isEmpty() ? m_dir.filePath(QStringLiteral("careu.sqlite")) : m_location;
+        QVERIFY2(m_db->open(location, &error), qPrintable(error));
         m_window = std::make_unique<careu::ui::MainWindow>(*m_db, m_catalog, m_clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -58,7 +63,25 @@ public:
         QVERIFY2(button, qPrintable(name));
         QVERIFY2(button->isVisible(), qPrintable(name + QStringLiteral(" is not visible")));
         QTRY_VERIFY(button->height() > 0); // laid out, as a person would see it before clicking
-        QTest::mouseClick(button, Qt::LeftButton);
+        clickAt(button, button->rect().center());
+    }
+
+    // Clicks target at pos (in target's coordinates) after scrolling it into view, as a person
+    // would; fails when something else is drawn there, since the click would land on that instead.
+    static void clickAt(QWidget* target, const QPoint& pos)
+    {
+        for (QWidget* up = target->parentWidget(); up; up = up->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(up))
+                scroll->ensureWidgetVisible(target);
+        }
+        QWidget* window = target->window();
+        QWidget* hit = window->childAt(target->mapTo(window, pos));
+        QVERIFY2(
+            hit == target || target->isAncestorOf(hit),
+            qPrintable(QStringLiteral("%1 is covered by %2 (%3)")
+                           .arg(target->objectName(), hit ? hit->objectName() : QStringLiteral("nothing"),
+                                hit ? QString::fromLatin1(hit->metaObject()->className()) : QString())));
+        QTest::mouseClick(target, Qt::LeftButton, {}, pos);
     }
 
     // Types into the field called name, as a person would.
@@ -84,7 +107,8 @@ public:
         QVERIFY(list);
         const auto items = list->findItems(name, Qt::MatchExactly);
         QVERIFY2(items.size() == 1, qPrintable(name));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        list->scrollToItem(items.first());
+        clickAt(list->viewport(), list->visualItemRect(items.first()).center());
         QCOMPARE(list->currentItem(), items.first());
     }
 
@@ -95,7 +119,7 @@ public:
         QVERIFY(tabs);
         for (int i = 0; i < tabs->count(); ++i) {
             if (tabs->tabText(i) == title) {
-                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+                clickAt(tabs->tabBar(), tabs->tabBar()->tabRect(i).center());
                 QCOMPARE(tabs->currentIndex(), i);
                 return;
             }
@@ -115,5 +139,6 @@ private:
     careu::Catalog m_catalog;
     QTemporaryDir m_dir;
     std::optional<careu::Database> m_db;
+    QString m_location;
     std::unique_ptr<careu::ui::MainWindow> m_window;
 };

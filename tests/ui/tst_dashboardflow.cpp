@@ -3,6 +3,7 @@
 #include "ReportModel.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
+#include "print/Poppler.h"
 #include "store/SettingsStore.h"
 
 #include <QAbstractBarSeries>
@@ -166,6 +167,71 @@ private slots:
         QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Wrote 4 certificates")),
                      qPrintable(statusLine->text()));
         QCOMPARE(QDir(certificates).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 4);
+    }
+
+    // With a location and Graduated chosen, every export and print is of the rows on screen, and
+    // the printed report names the filters.
+    void exportsWriteWhatTheTableShows()
+    {
+        seedAndOpenDashboard();
+        auto* table = m_app->find<QTableView>(QStringLiteral("dashboardTable"));
+        auto* location = m_app->find<QComboBox>(QStringLiteral("dashboardLocation"));
+        location->setCurrentIndex(1);
+        auto* status = m_app->find<QComboBox>(QStringLiteral("dashboardStatusFilter"));
+        status->setCurrentIndex(status->findData(static_cast<int>(ReportRow::Status::Graduated)));
+        const int shown = table->model()->rowCount();
+        QVERIFY(shown > 0 && shown < 24);
+        QSet<QString> names;
+        for (int row = 0; row < shown; ++row)
+            names.insert(table->model()->index(row, ReportModel::Name).data().toString());
+
+        QTemporaryDir dir;
+        auto* statusLine = m_app->find<QLabel>(QStringLiteral("dashboardStatus"));
+        const QString csvFile = dir.filePath(QStringLiteral("report.csv"));
+        FileDialog::setNextFileName(csvFile);
+        m_app->click(QStringLiteral("exportCsvButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Exported %1 rows").arg(shown)),
+                     qPrintable(statusLine->text()));
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVector<Csv::Row> rows;
+        QString error;
+        QVERIFY(Csv::parse(QString::fromUtf8(csv.readAll()), &rows, &error));
+        QCOMPARE(rows.size(), shown + 1);
+        for (int row = 1; row < rows.size(); ++row) {
+            QVERIFY2(names.contains(rows.at(row).fields.at(1)), qPrintable(rows.at(row).fields.at(1)));
+            QCOMPARE(rows.at(row).fields.at(4), location->currentText());
+        }
+
+        const QString xapiFile = dir.filePath(QStringLiteral("statements.json"));
+        FileDialog::setNextFileName(xapiFile);
+        m_app->click(QStringLiteral("exportXapiButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Exported ")),
+                     qPrintable(statusLine->text()));
+        QFile xapi(xapiFile);
+        QVERIFY(xapi.open(QIODevice::ReadOnly));
+        QSet<QString> actors;
+        for (const QJsonValue& statement : QJsonDocument::fromJson(xapi.readAll()).array())
+            actors.insert(statement[QStringLiteral("actor")][QStringLiteral("name")].toString());
+        QCOMPARE(actors, names);
+
+        const QString pdfFile = dir.filePath(QStringLiteral("report.pdf"));
+        FileDialog::setNextFileName(pdfFile);
+        m_app->click(QStringLiteral("exportPdfButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Printed the report")),
+                     qPrintable(statusLine->text()));
+        const QString text = test::pdfText(pdfFile);
+        QVERIFY2(text.contains(QStringLiteral("People: %1, graduated").arg(location->currentText())),
+                 qPrintable(text));
+        for (const QString& name : names)
+            QVERIFY2(text.contains(name), qPrintable(name));
+
+        const QString certificates = dir.filePath(QStringLiteral("certificates"));
+        QVERIFY(QDir().mkpath(certificates));
+        FileDialog::setNextFileName(certificates);
+        m_app->click(QStringLiteral("certificatesButton"));
+        QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Wrote ")), qPrintable(statusLine->text()));
+        QCOMPARE(QDir(certificates).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), names.size());
     }
 
     void chartsShowWhatTheFiltersShow()

@@ -15,11 +15,17 @@ private:
         QString err;
     };
 
+    // Starts the app headless: offscreen through QT_QPA_PLATFORM unless the arguments name a platform.
     static Outcome start(const QStringList& arguments, const QString& environmentDb = QString())
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (arguments.contains(QStringLiteral("-platform"))) {
+            for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                environment.remove(QString::fromLatin1(name));
+        } else {
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        }
         if (!environmentDb.isEmpty())
             environment.insert(QStringLiteral("CAREU_DB"), environmentDb);
         process.setProcessEnvironment(environment);
@@ -31,6 +37,43 @@ private:
     }
 
 private slots:
+    // Qt's own options are Qt's: the app starts with them, and ours still count beside them.
+    void qtOptionsAreTakenByQt_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addRow("-style Fusion") << QStringList{QStringLiteral("-style"), QStringLiteral("Fusion")};
+        QTest::addRow("-style=Windows") << QStringList{QStringLiteral("-style=Windows")};
+        QTest::addRow("-platform offscreen")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")};
+        QTest::addRow("-reverse") << QStringList{QStringLiteral("-reverse")};
+        QTest::addRow("all three, around --db")
+            << QStringList{QStringLiteral("-reverse"), QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                           QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("-style"),
+                           QStringLiteral("Fusion")};
+    }
+
+    void qtOptionsAreTakenByQt()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        if (!options.contains(QStringLiteral("--db")))
+            options << QStringLiteral("--db") << QStringLiteral("DB");
+        options.replace(options.indexOf(QStringLiteral("DB")), path);
+        const Outcome outcome = start(options);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+        QVERIFY2(!outcome.err.contains(QStringLiteral("unknown option")), qPrintable(outcome.err));
+        QVERIFY2(QFile::exists(path), "--db beside Qt's options was not used");
+    }
+
+    // An option neither Qt nor the app knows is still a usage error.
+    void unknownSingleDashOptionIsAUsageError()
+    {
+        const Outcome outcome = start({QStringLiteral("-frobnicate")});
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(QStringLiteral("unknown option -frobnicate")), qPrintable(outcome.err));
+    }
+
     void firstStartCreatesTheDatabase()
     {
         QTemporaryDir dir;
@@ -95,7 +138,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        QVERIFY(careu::test::runOnFile(path, {QStringLiteral("PRAGMA user_version = 7")}));
+        QVERIFY(careu::test::runOnFile(path, {QStringLiteral("PRAGMA user_version = 99")}));
         const QByteArray before = careu::test::fileHash(path);
         const Outcome outcome = start({QStringLiteral("--db"), path});
         QCOMPARE(outcome.exitCode, 1);

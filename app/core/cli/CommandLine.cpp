@@ -216,12 +216,17 @@ QString usage()
         "  careu [--db PATH] restore FILE         put a checked backup's content into the database, also\n"
         "                                         while the app has it open; what it held is kept beside\n"
         "                                         it as a checked copy first\n"
+        "  careu --db postgresql://... copy-from FILE.sqlite\n"
+        "                                         copy a whole organization from an SQLite file into an\n"
+        "                                         empty PostgreSQL database, in one transaction\n"
         "\n"
         "Options:\n"
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
         "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
         "  --strict              (validate) fail on author warnings as well as on errors\n"
         "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
+        "  -style NAME, -platform NAME, -reverse, ...\n"
+        "                        Qt's own options for the app window (see the Qt documentation)\n"
         "\n"
         "Exit codes: 0 success, 1 the operation failed, 2 usage error.\n");
 }
@@ -330,6 +335,8 @@ int run(const Options& options, const Context& context)
         return backup(options, context);
     if (options.command == QLatin1String("restore"))
         return restore(options, context);
+    if (options.command == QLatin1String("copy-from"))
+        return copyFrom(options, context);
     context.err << tr("careu: unknown command \"%1\"").arg(options.command) << Qt::endl << usage();
     return UsageError;
 }

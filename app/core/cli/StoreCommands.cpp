@@ -11,6 +11,7 @@
 #include "store/Backups.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/OrganizationCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -324,7 +325,7 @@ int report(const Options& options, const Context& context)
             err << tr("careu: --since needs a date like 2026-11-01") << Qt::endl;
             return UsageError;
         }
-        filter.activeSince = QDateTime(since, QTime(0, 0), Qt::UTC);
+        filter.activeFrom = since;
     }
     Opened opened(options, context);
     if (!filter.courseId.isEmpty() && !opened.catalog().course(filter.courseId)) {
@@ -519,6 +520,52 @@ int restore(const Options& options, const Context& context)
     out << tr("Restored %1 from %2.").arg(path, backup) << Qt::endl;
     if (!aside.isEmpty())
         out << tr("The file it replaced is kept as %1.").arg(aside) << Qt::endl;
+    return Success;
+}
+
+int copyFrom(const Options& options, const Context& context)
+{
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    if (options.commandArgs.size() != 1) {
+        err << tr("careu: use \"careu --db postgresql://... copy-from FILE.sqlite\"") << Qt::endl << usage();
+        return UsageError;
+    }
+    const QString target = Database::resolvePath(options.dbPath);
+    const QString& source = options.commandArgs.first();
+    Location location;
+    QString error;
+    if (!Location::parse(target, &location, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    if (location.kind != Location::Kind::PostgreSQL) {
+        err << tr("careu: copy-from fills a PostgreSQL database: give its URL with --db postgresql://... "
+                  "(to copy a file, use backup)")
+            << Qt::endl;
+        return UsageError;
+    }
+    Location sourceLocation;
+    if (!Location::parse(source, &sourceLocation, &error) || sourceLocation.kind != Location::Kind::SQLite ||
+        !QFileInfo(source).isFile()) {
+        err << tr("careu: %1 is not an SQLite database file; copy-from copies a file the app kept").arg(source)
+            << Qt::endl;
+        return Failure;
+    }
+    // The source is opened as the app would open it (a file of an older version is brought up to date).
+    Database from;
+    Database to;
+    OrganizationCopy::Result result;
+    if (!from.open(source, &error) || !to.open(target, &error) ||
+        !OrganizationCopy::run(from, to, &result, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    out << tr("Copied %1 into %2, in one transaction:").arg(source, location.displayName()) << Qt::endl;
+    for (const OrganizationCopy::Table& table : result.tables)
+        out << QStringLiteral("  %1 %2").arg(table.name + QLatin1Char(':'), -22).arg(table.rows) << Qt::endl;
+    out << tr("Record chain: intact on both sides, %1 records, head %2").arg(result.chainRecords).arg(result.chainHead)
+        << Qt::endl;
     return Success;
 }
 

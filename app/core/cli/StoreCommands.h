@@ -13,5 +13,6 @@ int certificates(const Options& options, const Context& context);
 int verify(const Options& options, const Context& context);
 int backup(const Options& options, const Context& context);
 int restore(const Options& options, const Context& context);
+int copyFrom(const Options& options, const Context& context);
 
 } // namespace careu::cli

@@ -26,10 +26,63 @@ bool ReportRow::has(Status status) const
     return false;
 }
 
+bool CompletionReport::Filter::inDates(const QDateTime& when) const
+{
+    const QDate day = when.toLocalTime().date();
+    return (!activeFrom.isValid() || (day.isValid() && day >= activeFrom)) &&
+           (!activeTo.isValid() || (day.isValid() && day <= activeTo));
+}
+
+bool CompletionReport::Filter::keeps(const ReportRow& row) const
+{
+    return (courseId.isEmpty() || row.courseId == courseId) &&
+           (location.isEmpty() || row.location == location) && (mentor.isEmpty() || row.mentor == mentor) &&
+           (!status || row.has(*status)) &&
+           inDates(row.lastActivity) && (name.isEmpty() || row.name.contains(name, Qt::CaseInsensitive));
+}
+
+bool CompletionReport::Filter::operator==(const Filter& other) const
+{
+    return courseId == other.courseId && location == other.location && mentor == other.mentor &&
+           status == other.status && name == other.name && activeFrom == other.activeFrom &&
+           activeTo == other.activeTo;
+}
+
+QString CompletionReport::statusName(ReportRow::Status status)
+{
+    switch (status) {
+    case ReportRow::Status::NotStarted:
+        return tr("Not started");
+    case ReportRow::Status::InProgress:
+        return tr("In progress");
+    case ReportRow::Status::SignedOff:
+        return tr("Course signed off");
+    case ReportRow::Status::Graduated:
+        return tr("Graduated");
+    case ReportRow::Status::CheckInOverdue:
+        return tr("Check-in overdue");
+    }
+    return {};
+}
+
 CompletionReport::CompletionReport(const Services& services) : m_services(services) {}
 
 bool CompletionReport::run(const Filter& filter, const std::function<void(const ReportRow&)>& row,
                            QString* error, const Progress& progress) const
+{
+    return forEachShown(
+        filter, LearnerRecords::RolePlayScores::Totals,
+        [&row](const LearnerData&, const QVector<ReportRow>& rows) {
+            for (const ReportRow& each : rows)
+                row(each);
+        },
+        error, progress);
+}
+
+bool CompletionReport::forEachShown(
+    const Filter& filter, LearnerRecords::RolePlayScores scores,
+    const std::function<void(const LearnerData&, const QVector<ReportRow>&)>& each, QString* error,
+    const Progress& progress) const
 {
     const Catalog& catalog = m_services.catalog;
     const QDateTime now = m_services.clock.now();
@@ -48,16 +101,17 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
         bestPossible.insert(scenario.id, ScenarioAnalysis::analyse(scenario, pillars).best.total);
     }
 
+    QVector<ReportRow> rows;
     return forEachLearner(
-        m_services.db, LearnerRecords::RolePlayScores::Totals, error, progress,
-        [&](const LearnerData& learner) {
+        m_services.db, scores, error, progress, [&](const LearnerData& learner) {
+            rows.clear();
             QDateTime lastActivity;
             for (const LearnerLesson& lesson : learner.lessons)
                 lastActivity = std::max(lastActivity, lesson.updatedAt);
             for (const Record& record : learner.records)
                 lastActivity = std::max(lastActivity, record.createdAt);
-            if (filter.activeSince.isValid() && !(lastActivity >= filter.activeSince))
-                return;
+            for (const Attempt& attempt : learner.attempts)
+                lastActivity = std::max(lastActivity, attempt.finishedAt);
             const QDateTime graduated = SignOffs::graduatedAt(learner.records, catalog.courses());
             int checkInsDone = 0;
             int checkInsOverdue = 0;
@@ -92,7 +146,7 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
             }
             for (const Course& course : catalog.courses()) {
                 if (!filter.courseId.isEmpty() && course.id != filter.courseId)
-                    continue;
+                    continue; // before the row is made: most filters keep one course
                 ReportRow out;
                 out.personId = learner.person.id;
                 out.personUid = learner.person.uid;
@@ -137,8 +191,10 @@ bool CompletionReport::run(const Filter& filter, const std::function<void(const 
                 out.refresherScore = refresherAsked ? refresherRight * 100 / refresherAsked : -1;
                 out.refresherResults = refresherResults;
                 out.lastActivity = lastActivity;
-                row(out);
+                if (filter.keeps(out))
+                    rows.append(std::move(out));
             }
+            each(learner, rows);
         });
 }
 

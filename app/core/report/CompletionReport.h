@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <optional>
 #include <QStringList>
 #include <QVector>
 #include <functional>
@@ -57,7 +58,7 @@ struct ReportRow
     int refresherScore = -1;       // share right of every question of those, whole percent; -1: none
     QStringList refresherResults;  // "1: 4/5, The Salon 18/32" for each refresher taken
     QVector<ReportLesson> lessons; // every lesson of the course, in course order
-    QDateTime lastActivity;        // the person's latest lesson step or record, any course (not exported)
+    QDateTime lastActivity; // the person's latest lesson step, role-play or record, any course (not exported)
 };
 
 // The completion report a manager hands to HR or an auditor: the same rows for the app and for
@@ -67,21 +68,42 @@ class CompletionReport
     Q_DECLARE_TR_FUNCTIONS(CompletionReport)
 
 public:
+    // Which rows a report keeps: the dashboard's filters, so that what it exports and prints is
+    // exactly what it shows. An empty filter keeps everyone in every course.
     struct Filter
     {
-        QString courseId;      // empty: every course
-        QDateTime activeSince; // invalid: everyone; else people with progress or records since
+        QString courseId; // empty: every course
+        QString location; // empty: anywhere
+        QString mentor;   // the mentor's name as the report gives it; empty: any
+        std::optional<ReportRow::Status> status;
+        QString name;     // part of the person's name, case aside; empty: anyone
+        QDate activeFrom; // invalid: open; else people whose latest activity is on or after it
+        QDate activeTo;   // invalid: open; else people whose latest activity is on or before it
+                          // (both local dates; xAPI also keeps only the statements in between)
+
+        bool keeps(const ReportRow& row) const;
+        // Whether a moment falls between activeFrom and activeTo.
+        bool inDates(const QDateTime& when) const;
+        bool operator==(const Filter& other) const;
     };
+
+    // The status as the dashboard's filter and the printed report name it: "Graduated".
+    static QString statusName(ReportRow::Status status);
 
     // Told after each learner how many of how many are done; returning false stops the run.
     using Progress = std::function<bool(int done, int total)>;
 
     explicit CompletionReport(const Services& services);
 
-    // Calls row() for each active learner and course, in name order; false with error on a read
-    // failure or when progress() stopped it.
+    // Calls row() for each active learner and course the filter keeps, in name order; false with
+    // error on a read failure or when progress() stopped it.
     bool run(const Filter& filter, const std::function<void(const ReportRow&)>& row, QString* error,
              const Progress& progress = {}) const;
+    // Calls each() for every active learner, in name order, with their rows the filter keeps (none
+    // when it keeps none of them): for exports that write more than the rows about the same people.
+    bool forEachShown(const Filter& filter, LearnerRecords::RolePlayScores scores,
+                      const std::function<void(const LearnerData&, const QVector<ReportRow>&)>& each,
+                      QString* error, const Progress& progress = {}) const;
 
     static QString stoppedMessage() { return tr("Stopped before the end."); }
 

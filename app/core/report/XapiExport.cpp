@@ -78,21 +78,18 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                      const std::function<void(const QJsonObject&)>& statement, QString* error,
                      const CompletionReport::Progress& progress) const
 {
-    const auto since = [&filter](const QDateTime& when) {
-        return !filter.activeSince.isValid() || when >= filter.activeSince;
-    };
-    return CompletionReport::forEachLearner(
-        m_services.db, LearnerRecords::RolePlayScores::PerPillar, error, progress,
-        [&](const LearnerData& learner) {
+    const auto since = [&filter](const QDateTime& when) { return filter.inDates(when); };
+    return CompletionReport(m_services).forEachShown(
+        filter, LearnerRecords::RolePlayScores::PerPillar,
+        [&](const LearnerData& learner, const QVector<ReportRow>& rows) {
             const Person& person = learner.person;
             const QJsonObject actor{
                 {QStringLiteral("objectType"), QStringLiteral("Agent")},
                 {QStringLiteral("name"), person.name},
                 {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), m_homePage},
                                                         {QStringLiteral("name"), person.uid}}}};
-            for (const Course& course : m_services.catalog.courses()) {
-                if (!filter.courseId.isEmpty() && course.id != filter.courseId)
-                    continue;
+            for (const ReportRow& row : rows) {
+                const Course& course = *m_services.catalog.course(row.courseId);
                 QDateTime courseDone;
                 int complete = 0;
                 for (const Lesson& lesson : course.lessons) {
@@ -189,7 +186,8 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                     }
                 }
             }
-        });
+        },
+        error, progress);
 }
 
 } // namespace careu

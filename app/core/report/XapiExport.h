@@ -17,6 +17,8 @@ class XapiExport
 public:
     XapiExport(const Services& services, QString homePage);
 
+    // The statements about the rows the filter keeps (its people, in its courses), made between
+    // its dates.
     bool run(const CompletionReport::Filter& filter, const std::function<void(const QJsonObject&)>& statement,
              QString* error, const CompletionReport::Progress& progress = {}) const;
 

@@ -139,7 +139,7 @@ QString Certificates::fileName(const Certificate& certificate)
 
 Certificates::Certificates(Services& services) : m_services(services) {}
 
-bool Certificates::each(const QString& person,
+bool Certificates::each(const Selection& selection,
                         const std::function<bool(const Certificate&, QString* error)>& certificate,
                         const Progress& progress, QString* error) const
 {
@@ -147,6 +147,17 @@ bool Certificates::each(const QString& person,
     QVector<Person> people = issuer.people().active(error);
     if (!error->isEmpty())
         return false;
+    const QString& person = selection.person;
+    if (person.isEmpty() && !(selection.filter == CompletionReport::Filter())) {
+        QSet<qint64> shown;
+        const auto keep = [&shown](const ReportRow& row) {
+            if (row.graduated.isValid())
+                shown.insert(row.personId);
+        };
+        if (!CompletionReport(m_services).run(selection.filter, keep, error))
+            return false;
+        people.removeIf([&shown](const Person& each) { return !shown.contains(each.id); });
+    }
     if (!person.isEmpty()) {
         people.removeIf([&](const Person& each) {
             return each.uid != person && each.email.compare(person, Qt::CaseInsensitive) != 0;
@@ -178,7 +189,7 @@ bool Certificates::each(const QString& person,
     return true;
 }
 
-int Certificates::write(const QString& dir, const QString& person, const Render& render,
+int Certificates::write(const QString& dir, const Selection& selection, const Render& render,
                         const Progress& progress, const std::atomic_bool* cancel, QString* error) const
 {
     if (!makePrivateFolder(dir, error))
@@ -196,7 +207,7 @@ int Certificates::write(const QString& dir, const QString& person, const Render&
     const auto report = [&](int done, int total) {
         return (!progress || progress(done, total)) && !(cancel && cancel->load());
     };
-    return each(person, save, report, error) ? written : -1;
+    return each(selection, save, report, error) ? written : -1;
 }
 
 CertificateCheck Certificates::check(const QString& typedCode, QString* error) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/CompletionReport.h"
 #include "store/RecordChain.h"
 
 #include <QCoreApplication>
@@ -71,12 +72,22 @@ public:
     // Reports progress after each person looked at; returns false to stop.
     using Progress = std::function<bool(int done, int total)>;
 
+    // Whose certificates: the one person named by uid or email, or else every graduate with a
+    // row the report's filter keeps (as the dashboard shows them).
+    struct Selection
+    {
+        Selection(QString personUidOrEmail = {}) : person(std::move(personUidOrEmail)) {}
+        Selection(CompletionReport::Filter shown) : filter(std::move(shown)) {}
+        QString person;
+        CompletionReport::Filter filter;
+    };
+
     explicit Certificates(Services& services);
 
-    // Calls certificate() for each graduate in name order, or for the one person named by uid or
-    // email (an error if there is no such person or they have not graduated). Stops when
+    // Calls certificate() for each graduate selected in name order, or for the one person named
+    // (an error if there is no such person or they have not graduated). Stops when
     // certificate() or progress() returns false. False with error on a read failure.
-    bool each(const QString& person,
+    bool each(const Selection& selection,
               const std::function<bool(const Certificate&, QString* error)>& certificate,
               const Progress& progress, QString* error) const;
 
@@ -84,7 +95,7 @@ public:
     // owner-only and renamed into place when complete. Returns how many were written, or -1
     // with error; a cancel stops after the file in hand.
     using Render = std::function<bool(const Certificate&, QIODevice* out, QString* error)>;
-    int write(const QString& dir, const QString& person, const Render& render, const Progress& progress,
+    int write(const QString& dir, const Selection& selection, const Render& render, const Progress& progress,
               const std::atomic_bool* cancel, QString* error) const;
 
     // The certificate a code belongs to, and whether it still stands.

@@ -204,6 +204,24 @@ QVector<Person> PeopleStore::active(QString* error) const
     return people;
 }
 
+QVector<Person> PeopleStore::search(const QString& text, int limit, QString* error) const
+{
+    QString pattern = nameKey(text);
+    pattern.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    QVector<Person> people;
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query,
+                  selectPerson(m_db) + QStringLiteral("WHERE active = 1 AND name_key LIKE ? ESCAPE '!' ORDER BY ") +
+                      dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")) + QStringLiteral(" LIMIT ?"),
+                  {QLatin1Char('%') + pattern + QLatin1Char('%'), limit}, error))
+        return people;
+    while (query.next())
+        people.append(personFrom(query));
+    return people;
+}
+
 std::optional<Person> PeopleStore::find(qint64 id, QString* error) const
 {
     QSqlQuery query(m_db.connection());

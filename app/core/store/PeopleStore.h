@@ -80,6 +80,9 @@ public:
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.
     QVector<Person> active(QString* error) const;
+    // Active people whose name holds text (compared as nameKey() compares names; empty: anyone), in
+    // name order, at most limit of them: the sign-in list of a team of thousands.
+    QVector<Person> search(const QString& text, int limit, QString* error) const;
     std::optional<Person> find(qint64 id, QString* error) const;
     // The active person with this name, compared as the picker does (case and spacing aside).
     std::optional<Person> findByName(const QString& name, QString* error) const;

@@ -79,7 +79,8 @@ bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> v
     return exec(query, values, error);
 }
 
-bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* error)
+namespace {
+template <typename Values> bool bindAndExec(QSqlQuery* query, const Values& values, QString* error)
 {
     for (const QVariant& value : values) {
         // A null QString binds as SQL NULL; text columns want '' for "no text". NULL is asked
@@ -92,6 +93,17 @@ bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* err
         return false;
     }
     return true;
+}
+} // namespace
+
+bool exec(QSqlQuery* query, std::initializer_list<QVariant> values, QString* error)
+{
+    return bindAndExec(query, values, error);
+}
+
+bool exec(QSqlQuery* query, const QVariantList& values, QString* error)
+{
+    return bindAndExec(query, values, error);
 }
 
 bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, QString* error)

@@ -24,6 +24,7 @@ bool run(QSqlQuery* query, const QString& sql, std::initializer_list<QVariant> v
 bool run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values, QString* error);
 // Binds values to an already prepared query and runs it.
 bool exec(QSqlQuery* prepared, std::initializer_list<QVariant> values, QString* error);
+bool exec(QSqlQuery* prepared, const QVariantList& values, QString* error);
 
 // BEGIN IMMEDIATE takes the write lock up front: a plain deferred BEGIN (what
 // QSqlDatabase::transaction() sends) can fail half-way with "database is locked".
