@@ -170,6 +170,9 @@ void ProfilePage::list(const QString& text)
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // A small team sees its names; a team larger than the list gets the search box to find theirs.
+    if (text.isEmpty())
+        m_search->setVisible(more);
     m_more->setVisible(more || (people.isEmpty() && !text.isEmpty()));
     m_more->setText(more ? tr("Only the first %1 names are shown: type part of yours above to find it.").arg(ListLimit)
                          : tr("Nobody here has a name with \"%1\" in it.").arg(text));

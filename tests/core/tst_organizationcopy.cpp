@@ -22,6 +22,21 @@ class TestOrganizationCopy : public QObject
     Q_OBJECT
 
 private:
+    // A source file and a target database, opened, and what copying one into the other gave.
+    struct Copy
+    {
+        Database from;
+        Database to;
+        OrganizationCopy::Result result;
+        QString error;
+
+        bool open(const QString& source, const QString& target)
+        {
+            return from.open(source, &error) && to.open(target, &error);
+        }
+        bool run() { return OrganizationCopy::run(from, to, &result, &error); }
+    };
+
     QTemporaryDir m_dir;
     Catalog m_catalog = Catalog::load();
     ManualClock m_clock{QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC)};
@@ -65,13 +80,13 @@ private slots:
     void copiesTheWholeOrganization()
     {
         const QString source = seeded(QStringLiteral("shop.sqlite"), 20);
-        Database from;
-        Database to;
+        Copy copy;
+        QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("all.sqlite"))), qPrintable(copy.error));
+        QVERIFY2(copy.run(), qPrintable(copy.error));
+        const Database& from = copy.from;
+        const Database& to = copy.to;
+        const OrganizationCopy::Result& result = copy.result;
         QString error;
-        QVERIFY2(from.open(source, &error), qPrintable(error));
-        QVERIFY2(to.open(test::newDatabase(m_dir, QStringLiteral("all.sqlite")), &error), qPrintable(error));
-        OrganizationCopy::Result result;
-        QVERIFY2(OrganizationCopy::run(from, to, &result, &error), qPrintable(error));
 
         QStringList tables;
         for (const OrganizationCopy::Table& table : result.tables) {
@@ -118,13 +133,10 @@ private slots:
             QVERIFY2(people.setMentor(learner->id, made->id, &error), qPrintable(error));
             learnerId = learner->id;
         }
-        Database from;
-        Database to;
-        QVERIFY2(from.open(source, &error), qPrintable(error));
-        QVERIFY2(to.open(test::newDatabase(m_dir, QStringLiteral("later-to.sqlite")), &error), qPrintable(error));
-        OrganizationCopy::Result result;
-        QVERIFY2(OrganizationCopy::run(from, to, &result, &error), qPrintable(error));
-        const auto copied = PeopleStore(to, m_clock).find(learnerId, &error);
+        Copy copy;
+        QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("later-to.sqlite"))), qPrintable(copy.error));
+        QVERIFY2(copy.run(), qPrintable(copy.error));
+        const auto copied = PeopleStore(copy.to, m_clock).find(learnerId, &error);
         QVERIFY2(copied, qPrintable(error));
         QCOMPARE(copied->mentorId, learnerId + 1);
     }
@@ -132,35 +144,27 @@ private slots:
     void aTargetThatHoldsAnythingIsRefused()
     {
         const QString source = seeded(QStringLiteral("refused.sqlite"), 2);
-        Database from;
-        Database to;
-        QString error;
-        QVERIFY2(from.open(source, &error), qPrintable(error));
-        QVERIFY2(to.open(test::newDatabase(m_dir, QStringLiteral("taken.sqlite")), &error), qPrintable(error));
-        QVERIFY2(PeopleStore(to, m_clock).create(QStringLiteral("Already Here"), &error), qPrintable(error));
-        OrganizationCopy::Result result;
-        QVERIFY(!OrganizationCopy::run(from, to, &result, &error));
-        QVERIFY2(error.contains(QStringLiteral("is not empty")), qPrintable(error));
-        QCOMPARE(rows(to, QStringLiteral("people")), 1);
-        QCOMPARE(rows(to, QStringLiteral("records")), 0);
+        Copy copy;
+        QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("taken.sqlite"))), qPrintable(copy.error));
+        QVERIFY2(PeopleStore(copy.to, m_clock).create(QStringLiteral("Already Here"), &copy.error), qPrintable(copy.error));
+        QVERIFY(!copy.run());
+        QVERIFY2(copy.error.contains(QStringLiteral("is not empty")), qPrintable(copy.error));
+        QCOMPARE(rows(copy.to, QStringLiteral("people")), 1);
+        QCOMPARE(rows(copy.to, QStringLiteral("records")), 0);
     }
 
     // A record edited behind the app's back (its trigger dropped first) is not carried over.
     void aBrokenChainCopiesNothing()
     {
         const QString source = seeded(QStringLiteral("broken.sqlite"), 3);
-        Database from;
-        Database to;
-        QString error;
-        QVERIFY2(from.open(source, &error), qPrintable(error));
-        QSqlQuery tamper(from.connection());
+        Copy copy;
+        QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("clean.sqlite"))), qPrintable(copy.error));
+        QSqlQuery tamper(copy.from.connection());
         QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER records_append_only_update")));
         QVERIFY(tamper.exec(QStringLiteral("UPDATE records SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = 2")));
-        QVERIFY2(to.open(test::newDatabase(m_dir, QStringLiteral("clean.sqlite")), &error), qPrintable(error));
-        OrganizationCopy::Result result;
-        QVERIFY(!OrganizationCopy::run(from, to, &result, &error));
-        QVERIFY2(error.contains(QStringLiteral("is broken at record")), qPrintable(error));
-        QCOMPARE(rows(to, QStringLiteral("people")), 0);
+        QVERIFY(!copy.run());
+        QVERIFY2(copy.error.contains(QStringLiteral("is broken at record")), qPrintable(copy.error));
+        QCOMPARE(rows(copy.to, QStringLiteral("people")), 0);
     }
 
     void theCommandPrintsTheCounts()
