@@ -11,11 +11,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -89,6 +91,87 @@ bool waitUntilEnabled(QWidget* window, const QString& name)
     return true;
 }
 
+// Picks the demo person called name at the sign-in screen and signs in.
+bool signIn(QWidget* window, const QString& name)
+{
+    auto* list = window->findChild<QListWidget*>(QStringLiteral("profileList"));
+    const auto items = list ? list->findItems(name, Qt::MatchExactly) : QList<QListWidgetItem*>();
+    if (items.size() != 1) {
+        err << "screenshots: nobody called " << name << " to sign in as" << Qt::endl;
+        return false;
+    }
+    list->setCurrentItem(items.first());
+    window->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(DemoSeeder::password());
+    return click(window, QStringLiteral("chooseProfileButton"));
+}
+
+// A graduate's refresher half answered, and their coach's page with another graduate's answers
+// waiting for the check-in, on the demo team.
+bool refresherShots(const QString& path, const Catalog& catalog, const QString& folder)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        err << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    Services services(db, catalog, Clock::system());
+    const QDateTime now = services.clock.now();
+    std::optional<Person> due;   // a refresher due and not started
+    std::optional<Person> coach; // whose graduate has taken one the coach has not closed
+    int number = 0;
+    for (const Person& person : services.people.active(&error)) {
+        const QDateTime graduated = services.signOffs.graduatedAt(person.id, catalog.courses(), &error);
+        for (const Refresher& refresher : services.coaching()->refreshers(person.id, graduated, &error)) {
+            if (!due && refresher.isDue(now) && !refresher.started()) {
+                due = person;
+                number = refresher.number;
+            }
+            if (!coach && refresher.isDue(now) && refresher.taken())
+                coach = services.people.find(person.coachId, &error);
+        }
+    }
+    if (!due || !coach) {
+        err << "screenshots: the demo has no refresher to show" << Qt::endl;
+        return false;
+    }
+    ui::MainWindow window(db, catalog, Clock::system());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    bool ok = signIn(&window, due->name) && click(&window, QStringLiteral("refresherOpen_%1").arg(number));
+    auto session = services.refresherSession(*due, number, &error);
+    ok = ok && session && session->open(&error);
+    for (int i = 0; ok && i < 2; ++i) {
+        const Question& question = *session->question(i);
+        const QString wrong = question.answer == question.choices.first().id ? question.choices.last().id
+                                                                             : question.choices.first().id;
+        ok = click(&window,
+                   QStringLiteral("choice_refresher%1_%2").arg(i).arg(i == 0 ? wrong : question.answer));
+    }
+    ok = ok && shoot(&window, folder, QStringLiteral("17-refresher"));
+    ok = ok && click(&window, QStringLiteral("refresherBackButton")) &&
+         click(&window, QStringLiteral("signOutButton"));
+    ok = ok && signIn(&window, coach->name);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
+    for (int i = 0; ok && i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == QLatin1String("Coaching"))
+            tabs->setCurrentIndex(i);
+    }
+    // Scrolled to the first answers waiting for a check-in.
+    const auto answers =
+        window.findChildren<QLabel*>(QRegularExpression(QStringLiteral("^refresher_.*_answer_0$")));
+    auto* scroll = tabs->currentWidget()->findChild<QScrollArea*>();
+    if (ok && !answers.isEmpty() && scroll) {
+        QApplication::processEvents();
+        scroll->ensureWidgetVisible(answers.first(), 0, 200);
+    }
+    ok = ok && !answers.isEmpty() && shoot(&window, folder, QStringLiteral("18-coaching"));
+    if (!ok && !error.isEmpty())
+        err << "screenshots: " << error << Qt::endl;
+    return ok;
+}
+
 // The manager's screens on a demo team, so the dashboard has people in it.
 bool managerShots(const QString& path, const Catalog& catalog, const QString& folder)
 {
@@ -102,16 +185,9 @@ bool managerShots(const QString& path, const Catalog& catalog, const QString& fo
     }
     ui::MainWindow window(db, catalog, Clock::system());
     window.show();
-    auto* list = window.findChild<QListWidget*>(QStringLiteral("profileList"));
-    const auto manager =
-        list ? list->findItems(QStringLiteral("Mona Reyes"), Qt::MatchExactly) : QList<QListWidgetItem*>();
-    if (!QTest::qWaitForWindowExposed(&window) || manager.size() != 1) {
-        err << "screenshots: no demo manager to sign in as" << Qt::endl;
+    if (!QTest::qWaitForWindowExposed(&window))
         return false;
-    }
-    list->setCurrentItem(manager.first());
-    window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(DemoSeeder::password());
-    bool ok = click(&window, QStringLiteral("chooseProfileButton"));
+    bool ok = signIn(&window, QStringLiteral("Mona Reyes"));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
     tabs->setCurrentIndex(tabs->count() - 1);
     ok = ok && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
@@ -213,5 +289,6 @@ int main(int argc, char* argv[])
     ok = ok && shoot(&window, folder, QStringLiteral("13-people"));
     window.close();
     ok = ok && managerShots(dir.filePath(QStringLiteral("demo.sqlite")), catalog, folder);
+    ok = ok && refresherShots(dir.filePath(QStringLiteral("demo.sqlite")), catalog, folder);
     return ok ? 0 : 1;
 }

@@ -26,9 +26,9 @@ void addAnswers(QVBoxLayout* layout, const Refresher& refresher, const Catalog& 
         if (!chosen || !answer)
             text = CoachPage::tr("%1. A question the course no longer has.").arg(i + 1);
         else if (asked.correct)
-            text = CoachPage::tr("✓ %1 “%2”").arg(question->prompt, chosen->text);
+            text = CoachPage::tr("✓ %1\nAnswered: %2").arg(question->prompt, chosen->text);
         else
-            text = CoachPage::tr("✗ %1 Chose “%2”; the answer is “%3”.")
+            text = CoachPage::tr("✗ %1\nAnswered: %2\nThe answer: %3")
                        .arg(question->prompt, chosen->text, answer->text);
         auto* label = makeLabel(text, "feedback");
         label->setObjectName(QStringLiteral("%1_answer_%2").arg(names).arg(i));

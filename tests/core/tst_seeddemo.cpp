@@ -77,7 +77,7 @@ private slots:
         RecordChain chain(db);
         Accounts accounts(people, Clock::system());
         SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
-        int justStarted = 0, waiting = 0, sentBack = 0, graduated = 0, roleplayers = 0;
+        int justStarted = 0, waiting = 0, sentBack = 0, graduated = 0, roleplayers = 0, refreshersTaken = 0;
         QSet<QString> locations;
         for (const Person& person : people.active(&error)) {
             if (!person.roles.contains(Role::Learner))
@@ -96,12 +96,19 @@ private slots:
             sentBack += status.state == PracticeState::SentBack;
             graduated += signOffs.graduatedAt(person.id, catalog.courses(), &error).isValid();
             roleplayers += !attempts.summaries(person.id, &error).isEmpty();
+            for (const StoredRefresher& refresher : services.refreshers.of(person.id, &error)) {
+                QVERIFY(refresher.completedAt.isValid()); // the demo's graduates finish what they start
+                QVERIFY(refresher.attemptId != 0);
+                ++refreshersTaken;
+            }
         }
         QCOMPARE(justStarted, 2);
         QCOMPARE(waiting, 2);
         QCOMPARE(sentBack, 2);
         QCOMPARE(graduated, 4);
         QCOMPARE(roleplayers, 10);
+        // Two graduates took their first refresher (their coach checked in), one of them the second too.
+        QCOMPARE(refreshersTaken, 3);
         QCOMPARE(locations.size(), 2); // two mentors for twelve learners, each at a site of their own
         QVERIFY(chain.verify(&error).intact);
         // One shared password, hashed once and stored as a hash.

@@ -355,7 +355,7 @@ private:
             return false;
         // Every other graduate has taken the second refresher too: it waits for the coach's check-in.
         const QDateTime second = graduated.addDays(31);
-        if (m_added % 2 == 0 || second > m_today)
+        if (m_graduates++ % 2 == 1 || second > m_today)
             return true;
         m_clock.set(second);
         return takeRefresher(graduate, graduated, 2, random, error);
@@ -378,6 +378,7 @@ private:
     QString m_hash;
     int m_names = 0;
     int m_added = 0;
+    int m_graduates = 0; // who have taken their first refresher
 };
 
 } // namespace
