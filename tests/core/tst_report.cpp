@@ -230,6 +230,11 @@ private slots:
         QVERIFY2(org.takeRefresher(*leo, 2, 0, &error), qPrintable(error));
         const QVector<Refresher> refreshers =
             org.services().coaching()->refreshers(leo->id, graduated, &error);
+        // Refresher 3 begun, one answer given: activity, not yet a refresher taken.
+        org.clock().advanceSeconds(60 * 24 * 3600);
+        auto third = org.services().refresherSession(*leo, 3, &error);
+        QVERIFY2(third && third->open(&error), qPrintable(error));
+        QVERIFY2(third->answer(0, third->question(0)->answer, &error), qPrintable(error));
         const Scenario& firstReplay = *catalog.scenario(refreshers.at(0).progress.scenarioId);
 
         QVector<ReportRow> rows;
@@ -250,7 +255,8 @@ private slots:
                                                             .arg(*refreshers.at(0).progress.replayTotal)),
                 qPrintable(row.refresherResults.first()));
             QCOMPARE(row.checkInsDone, 1);
-            QCOMPARE(row.checkInsOverdue, 1); // the second, taken, waits for the coach
+            QCOMPARE(row.checkInsOverdue, 2); // the second, taken, waits for the coach; the third is due
+            QCOMPARE(row.lastActivity, org.clock().now());
         }
         QVector<Csv::Row> parsed;
         QVERIFY2(Csv::parse(ReportCsv::header() + ReportCsv::row(rows.first()), &parsed, &error),

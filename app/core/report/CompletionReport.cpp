@@ -112,6 +112,11 @@ bool CompletionReport::forEachShown(
                 lastActivity = std::max(lastActivity, record.createdAt);
             for (const Attempt& attempt : learner.attempts)
                 lastActivity = std::max(lastActivity, attempt.finishedAt);
+            for (const StoredRefresher& refresher : learner.refreshers) {
+                lastActivity = std::max(lastActivity, refresher.startedAt);
+                for (const AskedQuestion& asked : refresher.questions)
+                    lastActivity = std::max(lastActivity, asked.answeredAt);
+            }
             const QDateTime graduated = SignOffs::graduatedAt(learner.records, catalog.courses());
             int checkInsDone = 0;
             int checkInsOverdue = 0;
