@@ -6,13 +6,17 @@
 #include "store/Database.h"
 
 // A small organisation built by hand through core's own rules, for tests that need exact figures:
-// lessons completed on chosen days, and learners graduated by their mentor.
+// lessons completed on chosen days, and learners graduated by their mentor. Its first person is an
+// admin whose key is the organization's root; everyone after is added and endorsed by them, and
+// keeps their signing key open (keys are sealed at minimal limits, as the demo's: tests stay quick).
 namespace careu::test {
 
 class TestOrg
 {
 public:
     static QString mentorPassword() { return QStringLiteral("mentor's own password"); }
+    static QString learnerPassword() { return QStringLiteral("learner's own password"); }
+    static QString adminPassword() { return QStringLiteral("admin's own password"); }
 
     TestOrg(const Database& db, const Catalog& catalog, QDateTime start)
         : m_catalog(catalog), m_clock(std::move(start)), m_services(db, catalog, m_clock),
@@ -34,15 +38,51 @@ public:
     RecordChain& chain() { return m_services.chain; }
     SignOffs& signOffs() { return m_signOffs; }
 
+    // The organization's first person (made on first use): an admin and manager, the root key.
+    std::optional<Person> admin(QString* error)
+    {
+        if (!m_admin) {
+            NewPerson person;
+            person.name = QStringLiteral("Ada Admin");
+            person.roles = {Role::Admin, Role::Manager};
+            // On a database made earlier (a copy of a template), she is there already.
+            QString notThere;
+            m_admin = m_people.findByName(person.name, &notThere);
+            if (m_admin && !signIn(*m_admin, error))
+                return std::nullopt;
+            if (!m_admin)
+                m_admin = m_services.team.join(person, adminPassword(), error, Passwords::Cost::Minimal);
+        }
+        return m_admin;
+    }
+
+    // Someone the admin adds, signed in (their key open).
+    std::optional<Person> add(const NewPerson& person, const QString& password, QString* error)
+    {
+        const auto manager = admin(error);
+        const auto created =
+            manager ? m_services.team.add(*manager, person, password, error, Passwords::Cost::Minimal)
+                    : std::nullopt;
+        if (!created || !m_accounts.confirm(created->id, password, error))
+            return std::nullopt;
+        return created;
+    }
+
+    // Opens the person's signing key with their password (each kind of person here has one).
+    bool signIn(const Person& person, QString* error)
+    {
+        const QString password = person.roles.contains(Role::Admin)    ? adminPassword()
+                                 : person.roles.contains(Role::Mentor) ? mentorPassword()
+                                                                       : learnerPassword();
+        return m_accounts.confirm(person.id, password, error).has_value();
+    }
+
     std::optional<Person> mentor(const QString& name, QString* error)
     {
         NewPerson person;
         person.name = name;
         person.roles = {Role::Mentor, Role::Coach};
-        const auto created = m_people.create(person, error);
-        if (!created || !m_accounts.setPassword(created->id, mentorPassword(), error))
-            return std::nullopt;
-        return created;
+        return add(person, mentorPassword(), error);
     }
 
     // A learner with this mentor, who is also their coach, working at location.
@@ -53,8 +93,8 @@ public:
         person.name = name;
         person.mentorId = mentor.id;
         person.location = location;
-        const auto created = m_people.create(person, error);
-        if (!created || !m_people.setCoach(created->id, mentor.id, error))
+        const auto created = add(person, learnerPassword(), error);
+        if (!created || !m_services.team.assignCoach(*m_admin, *created, mentor.id, error))
             return std::nullopt;
         return m_people.find(created->id, error);
     }
@@ -83,6 +123,8 @@ public:
     // sign-off, at the clock's time, is the graduation.
     bool graduate(const Person& learner, const Person& mentor, QString* error)
     {
+        if (!signIn(learner, error))
+            return false;
         for (const Course* course : m_catalog.graduationCourses()) {
             for (int i = 0; i < course->lessons.size(); ++i) {
                 if (!completeLesson(learner, course->id, i, false, error) ||
@@ -153,6 +195,7 @@ private:
     Accounts& m_accounts;
     SignOffs& m_signOffs;
     std::optional<PasswordConfirmation> m_confirmation;
+    std::optional<Person> m_admin;
 };
 
 } // namespace careu::test

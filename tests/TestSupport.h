@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Keys.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -19,6 +20,14 @@ inline QByteArray fileHash(const QString& path)
     return file.open(QIODevice::ReadOnly)
                ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                : QByteArray();
+}
+
+// A signing key of personId's own, not stored anywhere: for tests that write records by hand.
+inline std::unique_ptr<SigningKey> signingKey(qint64 personId)
+{
+    const QString password = QStringLiteral("a test key's password");
+    QString error;
+    return Keys::open(personId, *Keys::generate(password, Passwords::Cost::Minimal), password, &error);
 }
 
 // What a program (the careu binary) printed and returned.

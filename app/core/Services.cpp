@@ -4,8 +4,8 @@ namespace careu {
 
 Services::Services(const Database& db, const Catalog& catalog, const Clock& clock)
     : db(db), catalog(catalog), clock(clock), people(db, clock), progress(db), settings(db), attempts(db),
-      chain(db), refreshers(db), accounts(people, clock), team(people, accounts),
-      signOffs(chain, progress, attempts, accounts, clock), mentoring(chain, clock)
+      chain(db), refreshers(db), accounts(people, chain, clock), team(people, accounts, chain, clock),
+      signOffs(chain, progress, attempts, accounts, clock), mentoring(chain, accounts, clock)
 {
 }
 
@@ -14,7 +14,7 @@ std::optional<Coaching> Services::coaching()
     const Course* course = catalog.refresherCourse();
     if (!course)
         return std::nullopt;
-    return Coaching(chain, refreshers, progress, *course,
+    return Coaching(chain, refreshers, progress, accounts, *course,
                     Coaching::intervalsFrom(settings.value(Coaching::intervalsSetting())), clock);
 }
 

@@ -41,7 +41,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     resize(1100, 780);
     setMinimumSize(820, 600);
 
-    m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_pages);
+    m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_services.team, m_pages);
     m_homeTabs = new HomeTabs(m_services, m_pages);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
     signOut->setObjectName(QStringLiteral("signOutButton"));
@@ -108,6 +108,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showProfiles()
 {
     m_lessonPage->close();
+    // Signing out closes the signing key opened at sign-in.
+    if (m_person)
+        m_services.accounts.signOut(m_person->id);
     m_person.reset();
     m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);

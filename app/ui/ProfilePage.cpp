@@ -3,6 +3,7 @@
 #include "Widgets.h"
 #include "people/Accounts.h"
 #include "people/Passwords.h"
+#include "people/Team.h"
 #include "store/PeopleStore.h"
 
 #include <QHBoxLayout>
@@ -30,8 +31,8 @@ QLineEdit* passwordEdit(const QString& objectName, QWidget* parent)
 }
 } // namespace
 
-ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* parent)
-    : QWidget(parent), m_people(people), m_accounts(accounts)
+ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QWidget* parent)
+    : QWidget(parent), m_people(people), m_accounts(accounts), m_team(team)
 {
     setProperty("role", QStringLiteral("page"));
     auto* card = makeCard(this);
@@ -203,8 +204,9 @@ void ProfilePage::signIn()
         return;
     const qint64 id = item->data(PersonId).toLongLong();
     QString error;
-    const bool ok = item->data(HasPassword).toBool() ? m_accounts.verify(id, m_password->text(), &error)
-                                                     : m_accounts.setPassword(id, m_password->text(), &error);
+    const auto person = m_people.find(id, &error);
+    const bool ok = person && (person->hasPassword ? m_accounts.verify(id, m_password->text(), &error)
+                                                   : m_team.claim(*person, m_password->text(), &error));
     m_password->clear();
     if (!ok) {
         showError(error);
@@ -227,8 +229,8 @@ void ProfilePage::createProfile()
     newPerson.name = m_name->text();
     if (m_firstStart)
         newPerson.roles = {Role::Admin, Role::Manager, Role::Mentor, Role::Learner};
-    const auto person = m_people.create(newPerson, &error);
-    if (!person || !m_accounts.setPassword(person->id, m_newPassword->text(), &error)) {
+    const auto person = m_team.join(newPerson, m_newPassword->text(), &error);
+    if (!person) {
         showError(error);
         m_name->setFocus();
         return;

@@ -10,6 +10,7 @@ class QPushButton;
 namespace careu {
 class Accounts;
 class PeopleStore;
+class Team;
 } // namespace careu
 
 namespace careu::ui {
@@ -21,7 +22,7 @@ class ProfilePage : public QWidget
     Q_OBJECT
 
 public:
-    ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* parent = nullptr);
+    ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QWidget* parent = nullptr);
 
     // At most this many names are listed; a larger team finds theirs by typing part of it.
     static constexpr int ListLimit = 50;
@@ -42,6 +43,7 @@ private:
 
     PeopleStore& m_people;
     Accounts& m_accounts;
+    Team& m_team;
     bool m_firstStart = false;
     QLabel* m_title;
     QLabel* m_intro;

@@ -2,6 +2,7 @@
 #include "people/Passwords.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
+#include "store/RecordChain.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -43,7 +44,8 @@ private slots:
         QVERIFY(weak.contains(QStringLiteral("m=%1,").arg(crypto_pwhash_MEMLIMIT_MIN / 1024)));
         QVERIFY(people.saveCredentials(id, {weak, 0, {}}, &error));
         QVERIFY(Passwords::needsRehash(weak));
-        Accounts accounts(people, clock);
+        RecordChain chain(db);
+        Accounts accounts(people, chain, clock);
         QVERIFY2(accounts.verify(id, QStringLiteral("correct horse"), &error), qPrintable(error));
         const QString stored = people.credentials(id, &error)->passwordHash;
         QVERIFY(stored != weak);
@@ -58,7 +60,8 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
         PeopleStore people(db, clock);
-        Accounts accounts(people, clock);
+        RecordChain chain(db);
+        Accounts accounts(people, chain, clock);
         const qint64 id = people.create(QStringLiteral("Mo"), &error)->id;
         QVERIFY(!accounts.setPassword(id, QStringLiteral("short"), &error));
         QVERIFY(error.contains(QStringLiteral("at least 8")));

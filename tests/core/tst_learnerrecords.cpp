@@ -1,5 +1,6 @@
 #include "TestCourse.h"
 #include "TestDatabase.h"
+#include "TestSupport.h"
 #include "progress/LessonSession.h"
 #include "store/AttemptStore.h"
 #include "store/Database.h"
@@ -76,8 +77,9 @@ private:
     qint64 record(RecordKind kind, qint64 subjectId, const QString& courseId)
     {
         QString error;
-        const std::optional<Record> made = RecordChain(m_db).append(
-            kind, subjectId, m_mentor, courseId, QStringLiteral("l"), {}, m_clock.now(), &error);
+        const std::optional<Record> made =
+            RecordChain(m_db).append(kind, subjectId, *test::signingKey(m_mentor), courseId,
+                                     QStringLiteral("l"), {}, m_clock.now(), &error);
         if (!made)
             qWarning() << error;
         m_clock.advanceSeconds(60);

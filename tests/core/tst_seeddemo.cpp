@@ -75,7 +75,7 @@ private slots:
         ProgressStore progress(db);
         AttemptStore attempts(db);
         RecordChain chain(db);
-        Accounts accounts(people, Clock::system());
+        Accounts accounts(people, chain, Clock::system());
         SignOffs signOffs(chain, progress, attempts, accounts, Clock::system());
         int justStarted = 0, waiting = 0, sentBack = 0, graduated = 0, roleplayers = 0, refreshersTaken = 0;
         QSet<QString> locations;

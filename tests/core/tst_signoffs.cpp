@@ -72,7 +72,7 @@ private slots:
         m_progress.emplace(*m_db);
         m_attempts.emplace(*m_db);
         m_chain.emplace(*m_db);
-        m_accounts.emplace(*m_people, m_clock);
+        m_accounts.emplace(*m_people, *m_chain, m_clock);
         m_signOffs.emplace(*m_chain, *m_progress, *m_attempts, *m_accounts, m_clock);
         NewPerson mentor;
         mentor.name = QStringLiteral("Maria (mentor)");
@@ -85,6 +85,9 @@ private slots:
         learner.mentorId = m_mentor->id;
         m_learner = m_people->create(learner, &error);
         QVERIFY2(m_learner, qPrintable(error));
+        // The learner signs their requests: a password opens their key.
+        QVERIFY(m_accounts->setPassword(m_learner->id, QStringLiteral("learner's password"), &error,
+                                        Passwords::Cost::Minimal));
     }
 
     void cleanup()

@@ -1,3 +1,4 @@
+#include "TestOrg.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
@@ -45,27 +46,31 @@ private slots:
             Database db;
             QString error;
             QVERIFY(db.open(path, &error));
-            PeopleStore people(db, Clock::system());
-            const qint64 id = people.create(QStringLiteral("Ana"), &error)->id;
-            RecordChain chain(db);
+            const Catalog catalog = Catalog::load();
+            test::TestOrg org(db, catalog, Clock::system().now());
+            const auto maria = org.mentor(QStringLiteral("Maria"), &error);
+            const auto ana = maria ? org.learner(QStringLiteral("Ana"), *maria, &error) : std::nullopt;
+            QVERIFY2(ana, qPrintable(error));
+            // The admin's, Maria's and Ana's joining, Ana's coach, then three recognitions.
             for (int i = 0; i < 3; ++i)
-                QVERIFY(chain.append(RecordKind::Recognition, id, id, QStringLiteral("care-101"),
-                                     QStringLiteral("recognize"),
-                                     {{QStringLiteral("text"), QStringLiteral("Thank you %1").arg(i)}},
-                                     Clock::system().now(), &error));
+                QVERIFY(org.services().mentoring.recognize(*maria, *ana,
+                                                           QStringLiteral("Thank you %1").arg(i), &error));
         }
         test::Outcome outcome = careu(path, {QStringLiteral("check")});
-        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out));
         QVERIFY2(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), qPrintable(outcome.out));
-        QVERIFY(outcome.out.contains(QStringLiteral("Record chain: intact, 3 records, head ")));
+        QVERIFY(outcome.out.contains(QStringLiteral("Record chain: hashes intact, 7 records, head 7:")));
+        QVERIFY(outcome.out.contains(
+            QStringLiteral("Record chain: every record signed by its actor's endorsed key")));
+        QVERIFY(outcome.out.contains(QStringLiteral("Organization: fingerprint ")));
 
         QVERIFY(test::runOnFile(
             path,
             {QStringLiteral("DROP TRIGGER records_append_only_update"),
-             QStringLiteral("UPDATE records SET body = '{\"text\":\"Thank you, not\"}' WHERE id = 2")}));
+             QStringLiteral("UPDATE records SET body = '{\"text\":\"Thank you, not\"}' WHERE id = 6")}));
         outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.out.contains(QStringLiteral("Record chain: BROKEN at record 2")),
+        QVERIFY2(outcome.out.contains(QStringLiteral("Record chain: BROKEN at record 6")),
                  qPrintable(outcome.out));
     }
 

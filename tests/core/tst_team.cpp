@@ -1,6 +1,7 @@
 #include "people/Accounts.h"
 #include "people/Team.h"
 #include "store/Database.h"
+#include "store/RecordChain.h"
 
 #include <QtTest>
 
@@ -17,7 +18,12 @@ private:
         person.name = name;
         person.roles = roles;
         QString error;
-        return *m_people->create(person, &error);
+        const Person made = *m_people->create(person, &error);
+        // A password opens their signing key: what they do is signed.
+        if (!m_accounts->setPassword(made.id, QStringLiteral("their own password"), &error,
+                                     Passwords::Cost::Minimal))
+            qWarning() << error;
+        return made;
     }
 
 private slots:
@@ -28,14 +34,16 @@ private slots:
         QString error;
         QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("careu.sqlite")), &error));
         m_people.emplace(*m_db, Clock::system());
-        m_accounts.emplace(*m_people, Clock::system());
-        m_team.emplace(*m_people, *m_accounts);
+        m_chain.emplace(*m_db);
+        m_accounts.emplace(*m_people, *m_chain, Clock::system());
+        m_team.emplace(*m_people, *m_accounts, *m_chain, Clock::system());
     }
 
     void cleanup()
     {
         m_team.reset();
         m_accounts.reset();
+        m_chain.reset();
         m_people.reset();
         m_db.reset();
         m_dir.reset();
@@ -95,6 +103,7 @@ private:
     std::optional<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
     std::optional<PeopleStore> m_people;
+    std::optional<RecordChain> m_chain;
     std::optional<Accounts> m_accounts;
     std::optional<Team> m_team;
 };

@@ -41,31 +41,39 @@ int fail(const QString& what)
     return 1;
 }
 
-int setUp(PeopleStore& people)
+int setUp(Team& team)
 {
     QString error;
+    NewPerson admin;
+    admin.name = QStringLiteral("Ada (admin)");
+    admin.roles = {Role::Admin, Role::Manager};
     NewPerson mentor;
     mentor.name = QStringLiteral("Maria (mentor)");
     mentor.roles = {Role::Mentor};
-    const auto created = people.create(mentor, &error);
-    // A public password: the cheap hash keeps each run's confirmation quick.
-    const auto hash = Passwords::hash(MentorPassword, Passwords::Cost::Minimal);
-    if (!created || !hash || !people.saveCredentials(created->id, {*hash, 0, {}}, &error))
+    // Public passwords: the cheap hash and key derivation keep each run's confirmation quick.
+    const auto manager = team.join(admin, MentorPassword, &error, Passwords::Cost::Minimal);
+    const auto created =
+        manager ? team.add(*manager, mentor, MentorPassword, &error, Passwords::Cost::Minimal) : std::nullopt;
+    if (!created)
         return fail(error);
     acknowledge(QStringLiteral("mentor %1").arg(created->id));
     return 0;
 }
 
 // One learner through every lesson of the course, acknowledging each commit.
-bool learnCourse(const Person& mentor, const PasswordConfirmation& confirmation, const Course& course,
-                 PeopleStore& people, ProgressStore& progress, SignOffs& signOffs, QRandomGenerator& random,
-                 QString* error)
+bool learnCourse(const Person& admin, const Person& mentor, const PasswordConfirmation& confirmation,
+                 const Course& course, Services& services, QRandomGenerator& random, QString* error)
 {
     NewPerson newLearner;
     newLearner.name = QStringLiteral("Learner %1").arg(random.generate64());
     newLearner.mentorId = mentor.id;
-    const auto learner = people.create(newLearner, error);
-    if (!learner)
+    PeopleStore& people = services.people;
+    ProgressStore& progress = services.progress;
+    SignOffs& signOffs = services.signOffs;
+    // Added by the admin; the learner signs their requests with a key their password opens.
+    const auto learner =
+        services.team.add(admin, newLearner, MentorPassword, error, Passwords::Cost::Minimal);
+    if (!learner || !services.accounts.confirm(learner->id, MentorPassword, error))
         return false;
     acknowledge(QStringLiteral("person %1").arg(learner->id));
     for (const Lesson& lesson : course.lessons) {
@@ -126,25 +134,26 @@ int main(int argc, char* argv[])
     Services services(db, catalog, Clock::system());
     PeopleStore& people = services.people;
     if (args.at(1) == QLatin1String("setup"))
-        return setUp(people);
+        return setUp(services.team);
 
     const Course* course = catalog.course(QStringLiteral("care-102"));
     const QVector<Person> everyone = people.active(&error);
     const auto mentor = std::find_if(everyone.cbegin(), everyone.cend(), [](const Person& person) {
         return person.roles.contains(Role::Mentor);
     });
-    if (!course || mentor == everyone.cend())
+    const auto admin = std::find_if(everyone.cbegin(), everyone.cend(),
+                                    [](const Person& person) { return person.roles.contains(Role::Admin); });
+    if (!course || mentor == everyone.cend() || admin == everyone.cend())
         return fail(QStringLiteral("run setup first: no mentor, or no CARE 102 (%1)").arg(error));
     const auto confirmation = services.accounts.confirm(mentor->id, MentorPassword, &error);
-    if (!confirmation)
+    if (!confirmation || !services.accounts.confirm(admin->id, MentorPassword, &error))
         return fail(error);
     QRandomGenerator random(args.value(2).toUInt());
     acknowledge(QStringLiteral("ready"));
     // Until killed; the default bound only keeps a forgotten child from filling the disk.
     const int learners = args.size() > 3 ? args.at(3).toInt() : 1000;
     for (int learner = 0; learner < learners; ++learner) {
-        if (!learnCourse(*mentor, *confirmation, *course, people, services.progress, services.signOffs,
-                         random, &error))
+        if (!learnCourse(*admin, *mentor, *confirmation, *course, services, random, &error))
             return fail(error);
     }
     return 0;

@@ -121,7 +121,9 @@ private slots:
         PeopleStore store(m_app->db(), m_clock);
         const auto bo = store.create(QStringLiteral("Bo"), &error);
         QVERIFY(bo);
-        QVERIFY(Accounts(store, m_clock).setPassword(bo->id, QStringLiteral("bo's own password"), &error));
+        RecordChain chain(m_app->db());
+        QVERIFY(
+            Accounts(store, chain, m_clock).setPassword(bo->id, QStringLiteral("bo's own password"), &error));
         const auto count = [&] { return PeopleStore(m_app->db(), m_clock).active(&error).size(); };
 
         auto* restore = m_app->find<QAction>(QStringLiteral("restoreBackupAction"));

@@ -38,7 +38,8 @@ private slots:
         {
             // Leo joins her team (the in-app people screen is still to come; the core does it).
             PeopleStore people(m_app->db(), m_clock);
-            Accounts accounts(people, m_clock);
+            RecordChain chain(m_app->db());
+            Accounts accounts(people, chain, m_clock);
             QString error;
             NewPerson leo;
             leo.name = QStringLiteral("Leo");

@@ -7,8 +7,9 @@
 #include "TestSupport.h"
 #include "people/Accounts.h"
 #include "store/Backups.h"
-#include "store/PeopleStore.h"
 #include "store/Database.h"
+#include "store/PeopleStore.h"
+#include "store/RecordChain.h"
 #include "store/Sql.h"
 
 #include <QApplication>
@@ -146,7 +147,8 @@ private slots:
         QVERIFY(!QFile::exists(path));
 
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error), qPrintable(error));
+        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error),
+                 qPrintable(error));
         QCOMPARE(db.path(), path);
     }
 
@@ -167,7 +169,9 @@ private slots:
             admin.name = QStringLiteral("Ada Admin");
             admin.roles = {Role::Admin};
             const auto made = people.create(admin, &error);
-            QVERIFY(made && Accounts(people, m_clock).setPassword(made->id, QStringLiteral("ada's password"), &error));
+            RecordChain chain(source);
+            QVERIFY(made && Accounts(people, chain, m_clock)
+                                .setPassword(made->id, QStringLiteral("ada's password"), &error));
             QVERIFY(Backups::write(source, backup, &error));
         }
         makeBad(QStringLiteral("garbage"), path);
@@ -186,7 +190,8 @@ private slots:
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         ui::CredentialsDialog::setNextAnswer(
             ui::CredentialsDialog::Answer{QStringLiteral("ada admin"), QStringLiteral("ada's password")});
-        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error), qPrintable(error));
+        QVERIFY2(StartupCheck(db, m_clock, StartupCheck::Mode::Ask).open(path, nullptr, &error),
+                 qPrintable(error));
         QCOMPARE(db.path(), path);
         QVERIFY(PeopleStore(db, m_clock).findByName(QStringLiteral("Ada Admin"), &error));
     }

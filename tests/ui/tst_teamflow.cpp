@@ -40,11 +40,13 @@ private:
         ProgressStore progress(m_app->db());
         AttemptStore attempts(m_app->db());
         RecordChain chain(m_app->db());
-        Accounts accounts(people, m_clock);
+        Accounts accounts(people, chain, m_clock);
         SignOffs signOffs(chain, progress, attempts, accounts, m_clock);
         QString error;
         const auto learner = people.findByName(learnerName, &error);
         const auto mentor = people.findByName(mentorName, &error);
+        // The learner signs their requests with their own key.
+        QVERIFY2(accounts.confirm(learner->id, Password, &error), qPrintable(error));
         for (const Course& course : m_app->catalog().courses()) {
             for (const Lesson& lesson : course.lessons) {
                 LessonRecord record;

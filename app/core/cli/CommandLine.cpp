@@ -178,6 +178,10 @@ QString* textOption(const QString& argument, Options* options)
         return &options->homePage;
     if (name == QLatin1String("--person"))
         return &options->person;
+    if (name == QLatin1String("--org"))
+        return &options->org;
+    if (name == QLatin1String("--head"))
+        return &options->head;
     return nullptr;
 }
 
@@ -195,7 +199,12 @@ QString usage()
         "  careu scenario stats ID                a role-play's shape: nodes, decisions, endings, paths,\n"
         "                                         the best path, each pillar's range of totals and each\n"
         "                                         ending's kind and range of totals\n"
-        "  careu [--db PATH] check                SQLite's integrity check and the sign-off record chain\n"
+        "  careu [--db PATH] check [--org FINGERPRINT] [--head N:HASH]\n"
+        "                                         SQLite's integrity check, the schema, and the record\n"
+        "                                         chain: hashes, every signature and endorsement, what\n"
+        "                                         each record means, the people tables against it, and\n"
+        "                                         the head the newest backup (or --head) saw; --org holds\n"
+        "                                         it against the organization's fingerprint\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
         "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor,\n"
         "                                         location (a header line names the columns used)\n"
@@ -224,6 +233,8 @@ QString usage()
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
         "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
         "  --strict              (validate) fail on author warnings as well as on errors\n"
+        "  --allow-unverified    (report, certificates) export even when the record chain does not\n"
+        "                        verify; the output says so on its first line or page\n"
         "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
         "  -style NAME, -platform NAME, -reverse, ...\n"
         "                        Qt's own options for the app window (see the Qt documentation)\n"
@@ -275,6 +286,8 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
             *target = value;
         } else if (argument == QLatin1String("--strict")) {
             options->strict = true;
+        } else if (argument == QLatin1String("--allow-unverified")) {
+            options->allowUnverified = true;
         } else if (argument == QLatin1String("--quit-after-startup")) {
             options->quitAfterStartup = true;
         } else if (argument == QLatin1String("--version")) {

@@ -24,17 +24,20 @@ struct Options
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
-    bool strict = false;     // --strict (validate): author warnings fail too
-    QString format;          // --format (report)
-    QString course;          // --course ID (report)
-    QString since;           // --since DATE (report)
-    QString out;             // --out FILE (report)
-    QString homePage;        // --home-page URL (report --format xapi)
-    QString person;          // --person UID-or-email (certificates)
-    int learners = 0;        // --learners N (seed-demo)
-    quint32 seed = 1;        // --seed S (seed-demo)
-    QString command;         // first positional argument, e.g. "validate"
-    QStringList commandArgs; // positional arguments after it
+    bool strict = false;          // --strict (validate): author warnings fail too
+    QString format;               // --format (report)
+    QString course;               // --course ID (report)
+    QString since;                // --since DATE (report)
+    QString out;                  // --out FILE (report)
+    QString homePage;             // --home-page URL (report --format xapi)
+    QString person;               // --person UID-or-email (certificates)
+    QString org;                  // --org FINGERPRINT (check): the organization's root key the file must have
+    QString head;                 // --head N:HASH (check): a head an earlier report printed
+    bool allowUnverified = false; // --allow-unverified (report, certificates): export a chain that fails
+    int learners = 0;             // --learners N (seed-demo)
+    quint32 seed = 1;             // --seed S (seed-demo)
+    QString command;              // first positional argument, e.g. "validate"
+    QStringList commandArgs;      // positional arguments after it
 };
 
 // Parses arguments (argv without argv[0]); on a usage problem returns false with error set.

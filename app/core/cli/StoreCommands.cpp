@@ -4,10 +4,12 @@
 #include "PrivateFile.h"
 #include "Services.h"
 #include "demo/DemoSeeder.h"
+#include "people/Keys.h"
 #include "people/PeopleImport.h"
 #include "people/PlainText.h"
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
+#include "signoff/ChainAudit.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
@@ -185,8 +187,9 @@ int check(const Options& options, const Context& context)
     out << tr("Database: %1").arg(db.location().displayName()) << Qt::endl;
     // Read on a connection of its own, through SQLite, as the app's backups are checked; a
     // PostgreSQL server keeps its own pages whole, so there only the schema is compared.
-    const FileCheck file = db.dialect() == Dialect::SQLite ? FileCheck::inspect(db.path(), FileCheck::Depth::Integrity)
-                                                           : FileCheck::ofServer(db);
+    const FileCheck file = db.dialect() == Dialect::SQLite
+                               ? FileCheck::inspect(db.path(), FileCheck::Depth::Integrity)
+                               : FileCheck::ofServer(db);
     if (file.integrityFindings.isEmpty()) {
         err << QStringLiteral("careu: ") << file.message << Qt::endl;
         return Failure;
@@ -203,19 +206,58 @@ int check(const Options& options, const Context& context)
     for (const QString& difference : file.schemaDifferences)
         out << tr("Schema: %1").arg(difference) << Qt::endl;
     const bool fileOk = integrityOk && file.schemaDifferences.isEmpty();
+    QVector<ChainAudit::Witness> witnesses;
+    if (!options.head.isEmpty()) {
+        const auto head = ChainAudit::parseHead(options.head);
+        if (!head) {
+            err << tr("careu: --head needs a position and a hash as a report prints them, like 1234:9f86d0…")
+                << Qt::endl;
+            return UsageError;
+        }
+        witnesses.append(*head);
+    }
     QString error;
-    const RecordChain::Verification chain = opened.services().chain.verify(&error);
+    const ChainAudit::Result audit = ChainAudit(opened.services()).run(&error, witnesses);
     if (!error.isEmpty()) {
         err << tr("careu: the record chain could not be read: %1").arg(error) << Qt::endl;
         return Failure;
     }
+    const RecordChain::Verification& chain = audit.chain;
     if (!chain.intact) {
         out << tr("Record chain: BROKEN at record %1: %2").arg(chain.firstBadId).arg(chain.problem)
             << Qt::endl;
         return Failure;
     }
-    out << tr("Record chain: intact, %1 records, head %2").arg(chain.records).arg(chain.headHash) << Qt::endl;
-    return fileOk ? Success : Failure;
+    out << tr("Record chain: hashes intact, %1 records, head %2")
+               .arg(chain.records)
+               .arg(ChainAudit::headText(chain.records, chain.headHash))
+        << Qt::endl;
+    for (const QString& line : audit.describe())
+        out << tr("Record chain: %1").arg(line) << Qt::endl;
+    if (audit.findings.isEmpty())
+        out << tr("Record chain: every record signed by its actor's endorsed key, and every one allowed; "
+                  "the people tables agree with it")
+            << Qt::endl;
+    for (const ChainAudit::Witness& witness : audit.held)
+        out << tr("Record chain: holds %1 (%2)")
+                   .arg(witness.source, ChainAudit::headText(witness.position, witness.hash))
+            << Qt::endl;
+    const QString fingerprint = audit.rootFingerprint();
+    bool orgOk = true;
+    if (fingerprint.isEmpty())
+        out << tr("Organization: no root key yet (nobody has signed in as the first admin)") << Qt::endl;
+    else
+        out << tr("Organization: fingerprint %1 (the root key, record %2)")
+                   .arg(fingerprint)
+                   .arg(audit.rootRecordId)
+            << Qt::endl;
+    if (!options.org.isEmpty() &&
+        Keys::normalisedFingerprint(options.org) != Keys::normalisedFingerprint(fingerprint)) {
+        out << tr("Organization: NOT %1: this file is not that organization's records").arg(options.org)
+            << Qt::endl;
+        orgOk = false;
+    }
+    return fileOk && audit.findings.isEmpty() && orgOk ? Success : Failure;
 }
 
 int seedDemo(const Options& options, const Context& context)

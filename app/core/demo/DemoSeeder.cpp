@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QCryptographicHash>
 #include <QUuid>
 #include <random>
 
@@ -92,7 +93,7 @@ public:
           m_clock(m_today.addDays(-150)), m_services(services.db, services.catalog, m_clock),
           m_people(m_services.people), m_progress(m_services.progress), m_attempts(m_services.attempts),
           m_chain(m_services.chain), m_accounts(m_services.accounts), m_signOffs(m_services.signOffs),
-          m_mentoring(m_services.mentoring)
+          m_mentoring(m_services.mentoring), m_team(m_services.team)
     {
     }
 
@@ -104,12 +105,11 @@ public:
                             "give it a new file with --db.");
             return false;
         }
-        const auto hash = Passwords::hash(DemoSeeder::password(), Passwords::Cost::Minimal);
-        if (!hash) {
-            *error = tr("The demo password could not be hashed.");
-            return false;
-        }
-        m_hash = *hash;
+        m_accounts.setKeySeeds([this](qint64 personId) {
+            return QCryptographicHash::hash(
+                QStringLiteral("careu-demo-key/%1/%2").arg(m_seed).arg(personId).toUtf8(),
+                QCryptographicHash::Sha256);
+        });
         sql::WriteTransaction staff(m_db.connection());
         if (!staff.begin(error))
             return false;
@@ -117,6 +117,7 @@ public:
                                  QStringLiteral("Head office"), error);
         if (!manager)
             return false;
+        m_manager = *manager;
         summary->managers = 1;
         QVector<Person> mentors;
         QVector<Person> coaches;
@@ -146,6 +147,7 @@ public:
                 if (!learner || !grow(*learner, mentor, coaches.at(i % coaches.size()),
                                       static_cast<Stage>(i % StageCount), error))
                     return false;
+                m_accounts.signOut(learner->id);
                 ++summary->learners;
             }
             if (!batch.commit(error))
@@ -204,8 +206,13 @@ private:
         person.uid = QUuid::createUuidV5(QUuid(QStringLiteral("{5b0e1c52-3c56-4a4e-9a51-0b7f6f1d2a10}")),
                                          QStringLiteral("%1/%2").arg(m_seed).arg(m_added++))
                          .toString(QUuid::WithoutBraces);
-        auto created = m_people.create(person, error);
-        if (!created || !m_people.saveCredentials(created->id, {m_hash, 0, {}}, error))
+        // Everyone signs through the same code as in the app; the demo password's key derivation
+        // uses minimal limits (raised at the first sign-in), as its hash does.
+        auto created =
+            m_manager
+                ? m_team.add(*m_manager, person, DemoSeeder::password(), error, Passwords::Cost::Minimal)
+                : m_team.join(person, DemoSeeder::password(), error, Passwords::Cost::Minimal);
+        if (!created || !m_accounts.confirm(created->id, DemoSeeder::password(), error))
             return std::nullopt;
         return created;
     }
@@ -338,7 +345,7 @@ private:
             return false;
         if (!m_mentoring.recognize(mentor, learner, Praise.at(roll(static_cast<int>(Praise.size()))),
                                    error) ||
-            !m_people.setCoach(learner.id, coach.id, error))
+            !m_team.assignCoach(*m_manager, learner, coach.id, error))
             return false;
         const QDateTime graduated = m_signOffs.graduatedAt(learner.id, m_catalog.courses(), error);
         if (stage == Stage::RefresherOverdue)
@@ -375,7 +382,8 @@ private:
     Accounts& m_accounts;
     SignOffs& m_signOffs;
     Mentoring& m_mentoring;
-    QString m_hash;
+    Team& m_team;
+    std::optional<Person> m_manager;
     int m_names = 0;
     int m_added = 0;
     int m_graduates = 0; // who have taken their first refresher

@@ -1,5 +1,6 @@
 #include "Coaching.h"
 
+#include "people/Accounts.h"
 #include "people/Roles.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
@@ -29,9 +30,9 @@ std::optional<QVector<int>> Coaching::parseIntervals(const QString& text)
     return days;
 }
 
-Coaching::Coaching(RecordChain& chain, RefresherStore& store, ProgressStore& progress,
+Coaching::Coaching(RecordChain& chain, RefresherStore& store, ProgressStore& progress, Accounts& accounts,
                    const Course& refresherCourse, QVector<int> intervals, const Clock& clock)
-    : m_chain(chain), m_store(store), m_progress(progress), m_course(refresherCourse),
+    : m_chain(chain), m_store(store), m_progress(progress), m_accounts(accounts), m_course(refresherCourse),
       m_intervals(std::move(intervals)), m_clock(clock)
 {
 }
@@ -141,14 +142,14 @@ bool Coaching::checkIn(const Person& coach, const Person& graduate, const QDateT
                      .arg(number);
         return false;
     }
-    return m_chain
-        .append(RecordKind::CoachCheckIn, graduate.id, coach.id, m_course.id, refresher.pillar->id,
-                {{Number, number},
-                 {Note, note.trimmed()},
-                 {Right, refresher.progress.rightCount()},
-                 {Asked, static_cast<int>(refresher.progress.questions.size())}},
-                m_clock.now(), error)
-        .has_value();
+    const SigningKey* signer = m_accounts.signer(coach.id, error);
+    return signer &&
+           m_chain.append(RecordKind::CoachCheckIn, graduate.id, *signer, m_course.id, refresher.pillar->id,
+                          {{Number, number},
+                           {Note, note.trimmed()},
+                           {Right, refresher.progress.rightCount()},
+                           {Asked, static_cast<int>(refresher.progress.questions.size())}},
+                          m_clock.now(), error);
 }
 
 } // namespace careu

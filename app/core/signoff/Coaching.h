@@ -10,6 +10,7 @@
 
 namespace careu {
 
+class Accounts;
 class ProgressStore;
 struct Person;
 
@@ -55,7 +56,7 @@ public:
     }
 
     // refresherCourse: the course whose Check questions and role-plays the refreshers ask again.
-    Coaching(RecordChain& chain, RefresherStore& store, ProgressStore& progress,
+    Coaching(RecordChain& chain, RefresherStore& store, ProgressStore& progress, Accounts& accounts,
              const Course& refresherCourse, QVector<int> intervals, const Clock& clock);
 
     const Course& course() const { return m_course; }
@@ -75,6 +76,7 @@ private:
     RecordChain& m_chain;
     RefresherStore& m_store;
     ProgressStore& m_progress;
+    Accounts& m_accounts;
     const Course& m_course;
     QVector<int> m_intervals;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "Mentoring.h"
 
+#include "people/Accounts.h"
 #include "people/Roles.h"
 #include "store/PeopleStore.h"
 
@@ -13,7 +14,10 @@ const QString WorkOn = QStringLiteral("workOn");
 const QString NextStep = QStringLiteral("nextStep");
 } // namespace
 
-Mentoring::Mentoring(RecordChain& chain, const Clock& clock) : m_chain(chain), m_clock(clock) {}
+Mentoring::Mentoring(RecordChain& chain, Accounts& accounts, const Clock& clock)
+    : m_chain(chain), m_accounts(accounts), m_clock(clock)
+{
+}
 
 bool Mentoring::fits(const QString& text, QString* error)
 {
@@ -32,8 +36,9 @@ bool Mentoring::recognize(const Person& by, const Person& learner, const QString
         *error = tr("Say what %1 did: recognition works when it is specific.").arg(learner.name);
         return false;
     }
-    return fits(text, error) && m_chain.append(RecordKind::Recognition, learner.id, by.id, QString(),
-                                               QString(), {{Text, text.trimmed()}}, m_clock.now(), error);
+    const SigningKey* signer = fits(text, error) ? m_accounts.signer(by.id, error) : nullptr;
+    return signer && m_chain.append(RecordKind::Recognition, learner.id, *signer, QString(), QString(),
+                                    {{Text, text.trimmed()}}, m_clock.now(), error);
 }
 
 bool Mentoring::logHuddle(const Person& by, const Person& learner, const Huddle& huddle, QString* error)
@@ -48,9 +53,11 @@ bool Mentoring::logHuddle(const Person& by, const Person& learner, const Huddle&
                            {WentWell, huddle.wentWell.trimmed()},
                            {WorkOn, huddle.workOn.trimmed()},
                            {NextStep, huddle.nextStep.trimmed()}};
-    return fits(huddle.wentWell + huddle.workOn + huddle.nextStep, error) &&
-           m_chain.append(RecordKind::Huddle, learner.id, by.id, QString(), QString(), body, m_clock.now(),
-                          error);
+    const SigningKey* signer = fits(huddle.wentWell + huddle.workOn + huddle.nextStep, error)
+                                   ? m_accounts.signer(by.id, error)
+                                   : nullptr;
+    return signer && m_chain.append(RecordKind::Huddle, learner.id, *signer, QString(), QString(), body,
+                                    m_clock.now(), error);
 }
 
 QVector<Recognition> Mentoring::recognitions(qint64 learnerId, QString* error) const

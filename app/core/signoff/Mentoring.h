@@ -8,6 +8,7 @@
 
 namespace careu {
 
+class Accounts;
 struct Person;
 
 struct Recognition
@@ -36,7 +37,7 @@ class Mentoring
 public:
     static constexpr int MaxTextLength = 2000;
 
-    Mentoring(RecordChain& chain, const Clock& clock);
+    Mentoring(RecordChain& chain, Accounts& accounts, const Clock& clock);
 
     bool recognize(const Person& by, const Person& learner, const QString& text, QString* error);
     bool logHuddle(const Person& by, const Person& learner, const Huddle& huddle, QString* error);
@@ -48,6 +49,7 @@ private:
     static bool fits(const QString& text, QString* error);
 
     RecordChain& m_chain;
+    Accounts& m_accounts;
     const Clock& m_clock;
 };
 

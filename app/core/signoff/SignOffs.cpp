@@ -99,10 +99,9 @@ bool SignOffs::request(const Person& learner, const Course& course, const Lesson
     }
     const QJsonObject body{{QStringLiteral("contentHash"), lesson.contentHash},
                            {QStringLiteral("attempts"), attempts}};
-    return m_chain
-        .append(RecordKind::SignOffRequest, learner.id, learner.id, course.id, lesson.id, body, m_clock.now(),
-                error)
-        .has_value();
+    const SigningKey* signer = m_accounts.signer(learner.id, error);
+    return signer && m_chain.append(RecordKind::SignOffRequest, learner.id, *signer, course.id, lesson.id,
+                                    body, m_clock.now(), error);
 }
 
 bool SignOffs::mayAct(const Person& mentor, const Person& learner, Action action, QString* error)
@@ -164,9 +163,9 @@ bool SignOffs::signOff(const Person& mentor, const PasswordConfirmation& confirm
                            {QStringLiteral("contentHash"), lesson.contentHash},
                            {QStringLiteral("checklist"), items},
                            {QStringLiteral("comment"), comment.trimmed()}};
-    return m_chain
-        .append(RecordKind::SignOff, learner.id, mentor.id, course.id, lesson.id, body, m_clock.now(), error)
-        .has_value();
+    const SigningKey* signer = m_accounts.signer(mentor.id, error);
+    return signer && m_chain.append(RecordKind::SignOff, learner.id, *signer, course.id, lesson.id, body,
+                                    m_clock.now(), error);
 }
 
 bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Course& course,
@@ -185,9 +184,9 @@ bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Cours
     }
     const QJsonObject body{{QStringLiteral("request"), QString::number(current.recordId)},
                            {QStringLiteral("feedback"), feedback.trimmed()}};
-    return m_chain
-        .append(RecordKind::SendBack, learner.id, mentor.id, course.id, lesson.id, body, m_clock.now(), error)
-        .has_value();
+    const SigningKey* signer = m_accounts.signer(mentor.id, error);
+    return signer && m_chain.append(RecordKind::SendBack, learner.id, *signer, course.id, lesson.id, body,
+                                    m_clock.now(), error);
 }
 
 QDateTime SignOffs::courseSignedOffAt(qint64 learnerId, const Course& course, QString* error) const

@@ -468,6 +468,21 @@ bool adminHashes(const QString& backup, const QString& name, QStringList* hashes
 }
 } // namespace
 
+bool Backups::head(const QString& backup, qint64* position, QString* hash, QString* error)
+{
+    sqlite::RawConnection copy;
+    *position = 0;
+    hash->clear();
+    return copy.open(backup, sqlite::RawConnection::Mode::Immutable, error) &&
+           copy.run(
+               QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {},
+               [&](sqlite3_stmt* row) {
+                   *position = sqlite::RawConnection::text(row, 0).toLongLong();
+                   *hash = sqlite::RawConnection::text(row, 1);
+               },
+               error);
+}
+
 bool Backups::hasAdmin(const QString& backup)
 {
     QStringList hashes;

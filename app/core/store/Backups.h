@@ -41,6 +41,10 @@ public:
     static QStringList automatic(const QString& databasePath);
     // The newest automatic backup that passes the check; empty when there is none.
     static QString newestGood(const QString& databasePath);
+    // The last record a backup holds (its position and hash), read without opening it as a
+    // database: a witness of how far the chain had come. False (with why) when it cannot be read;
+    // position 0 when it holds no record.
+    static bool head(const QString& backup, qint64* position, QString* hash, QString* error);
     // A new automatic backup when the newest is a day old or there is none, then all but the
     // newest keep removed. The backup written, or empty when none was due or it failed (error set).
     static QString backUpIfDue(const Database& db, const QDateTime& now, int keep, QString* error,

@@ -20,7 +20,7 @@ class Database
 
 public:
     // The schema this build writes; a file with a higher PRAGMA user_version is refused untouched.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     // PRAGMA application_id of our files: "CARE" in ASCII.
     static constexpr int ApplicationId = 0x43415245;
 

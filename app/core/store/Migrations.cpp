@@ -162,6 +162,14 @@ const QVector<QStringList>& migrations()
                 FOREIGN KEY (person_id, refresher) REFERENCES refreshers (person_id, refresher)
             ))"),
         },
+        // 7: signatures. Each person's Ed25519 public key and their secret key sealed under their
+        // password (people/Keys), and each record's signature by its actor. Records written before
+        // this have none: ChainAudit names them.
+        {
+            QStringLiteral("ALTER TABLE people ADD COLUMN public_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE people ADD COLUMN sealed_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE records ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

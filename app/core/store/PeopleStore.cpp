@@ -15,7 +15,7 @@ QString selectPerson(const Database& db)
     return QStringLiteral(
                "SELECT id, uid, name, created_at, active, email, staff_id, coalesce(mentor_id, 0), "
                "coalesce(coach_id, 0), password_hash IS NOT NULL, (SELECT %1 FROM person_roles WHERE "
-               "person_id = people.id), location FROM people ")
+               "person_id = people.id), location, public_key FROM people ")
         .arg(dialect::joined(db.dialect(), QStringLiteral("role"), QStringLiteral(",")));
 }
 
@@ -33,6 +33,7 @@ Person personFrom(const QSqlQuery& query)
     person.coachId = query.value(8).toLongLong();
     person.hasPassword = query.value(9).toBool();
     person.location = query.value(11).toString();
+    person.publicKey = query.value(12).toString();
     const QStringList roles = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& key : roles) {
         if (const auto role = roleFromKey(key))
@@ -222,6 +223,18 @@ QVector<Person> PeopleStore::search(const QString& text, int limit, QString* err
     return people;
 }
 
+QVector<Person> PeopleStore::everyone(QString* error) const
+{
+    QVector<Person> people;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("ORDER BY id"), {}, error))
+        return people;
+    while (query.next())
+        people.append(personFrom(query));
+    return people;
+}
+
 std::optional<Person> PeopleStore::find(qint64 id, QString* error) const
 {
     QSqlQuery query(m_db.connection());
@@ -253,6 +266,17 @@ bool PeopleStore::deactivate(qint64 personId, QString* error)
     return transaction.begin(error) &&
            sql::run(m_db.connection(), QStringLiteral("UPDATE people SET active = 0 WHERE id = ?"),
                     {personId}, error) &&
+           transaction.commit(error);
+}
+
+bool PeopleStore::setRole(qint64 personId, Role role, bool has, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(),
+                    has ? QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)")
+                        : QStringLiteral("DELETE FROM person_roles WHERE person_id = ? AND role = ?"),
+                    {personId, roleKey(role)}, error) &&
            transaction.commit(error);
 }
 
@@ -318,6 +342,29 @@ bool PeopleStore::saveCredentials(qint64 personId, const Credentials& credential
                                                   : QVariant(),
                 personId},
                error) &&
+           transaction.commit(error);
+}
+
+std::optional<SealedKey> PeopleStore::sealedKey(qint64 personId, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::run(&query, QStringLiteral("SELECT public_key, sealed_key FROM people WHERE id = ?"),
+                  {personId}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = tr("No profile with id %1.").arg(personId);
+        return std::nullopt;
+    }
+    return SealedKey{query.value(0).toString(), query.value(1).toString()};
+}
+
+bool PeopleStore::saveSealedKey(qint64 personId, const SealedKey& key, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    return transaction.begin(error) &&
+           sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE people SET public_key = ?, sealed_key = ? WHERE id = ?"),
+                    {key.publicKey, key.sealed, personId}, error) &&
            transaction.commit(error);
 }
 

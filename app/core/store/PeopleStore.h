@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "people/Keys.h"
 #include "people/Roles.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ struct Person
     qint64 mentorId = 0; // 0: none
     qint64 coachId = 0;
     bool hasPassword = false;
+    QString publicKey; // of their signing key; empty: none yet
 
     Actor asActor() const { return {id, roles, active}; }
     Subject asSubject() const { return {id, mentorId, coachId, active}; }
@@ -83,6 +85,8 @@ public:
     // Active people whose name holds text (compared as nameKey() compares names; empty: anyone), in
     // name order, at most limit of them: the sign-in list of a team of thousands.
     QVector<Person> search(const QString& text, int limit, QString* error) const;
+    // Everyone ever added, deactivated people too, by id.
+    QVector<Person> everyone(QString* error) const;
     std::optional<Person> find(qint64 id, QString* error) const;
     // The active person with this name, compared as the picker does (case and spacing aside).
     std::optional<Person> findByName(const QString& name, QString* error) const;
@@ -91,9 +95,14 @@ public:
     // The person leaves the picker and the lists; every record about them stays.
     bool deactivate(qint64 personId, QString* error);
     bool setCoach(qint64 learnerId, qint64 coachId, QString* error);
+    // Gives (has) or takes away the role.
+    bool setRole(qint64 personId, Role role, bool has, QString* error);
 
     std::optional<Credentials> credentials(qint64 personId, QString* error) const;
     bool saveCredentials(qint64 personId, const Credentials& credentials, QString* error);
+    // The person's signing key as stored (null: none yet).
+    std::optional<SealedKey> sealedKey(qint64 personId, QString* error) const;
+    bool saveSealedKey(qint64 personId, const SealedKey& key, QString* error);
 
 private:
     bool setGuide(qint64 learnerId, qint64 guideId, Role role, QString* error);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Sql.h"
+#include "people/Keys.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -12,14 +13,16 @@
 namespace careu {
 
 namespace {
-const std::array<QLatin1String, 7> KindKeys = {QLatin1String("signoff-request"), QLatin1String("signoff"),
-                                               QLatin1String("send-back"),       QLatin1String("revocation"),
-                                               QLatin1String("recognition"),     QLatin1String("huddle"),
-                                               QLatin1String("coach-checkin")};
+const std::array<QLatin1String, 14> KindKeys = {
+    QLatin1String("signoff-request"), QLatin1String("signoff"),      QLatin1String("send-back"),
+    QLatin1String("revocation"),      QLatin1String("recognition"),  QLatin1String("huddle"),
+    QLatin1String("coach-checkin"),   QLatin1String("join"),         QLatin1String("key"),
+    QLatin1String("role-grant"),      QLatin1String("role-removal"), QLatin1String("mentor"),
+    QLatin1String("coach"),           QLatin1String("deactivation")};
 
 const QString SelectRecord =
     QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, "
-                   "created_at, prev_hash, hash FROM records ");
+                   "created_at, prev_hash, hash, signature FROM records ");
 
 Record recordFrom(const QSqlQuery& query)
 {
@@ -34,6 +37,7 @@ Record recordFrom(const QSqlQuery& query)
     record.createdAt = fromStoredTime(query.value(7).toString());
     record.prevHash = query.value(8).toString();
     record.hash = query.value(9).toString();
+    record.signature = query.value(10).toString();
     return record;
 }
 
@@ -83,10 +87,16 @@ QString RecordChain::hashOf(const Record& record)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qint64 actorId,
+QByteArray RecordChain::signedBytes(const QString& hash)
+{
+    return QByteArrayLiteral("careu-record-v1\n") + hash.toLatin1();
+}
+
+std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, const SigningKey& signer,
                                           const QString& courseId, const QString& lessonId,
                                           const QJsonObject& body, const QDateTime& at, QString* error)
 {
+    const qint64 actorId = signer.personId();
     sql::WriteTransaction transaction(m_db.connection());
     if (!transaction.begin(error))
         return std::nullopt;
@@ -112,15 +122,28 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qin
     // Stored at millisecond precision; hash what is stored, so verification sees the same value.
     record.createdAt = fromStoredTime(toStoredTime(at));
     record.hash = hashOf(record);
-    if (!m_db.write(
-            QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
-                           "created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
-             toStoredTime(record.createdAt), record.prevHash, record.hash},
-            error) ||
+    const auto signature = signer.sign(signedBytes(record.hash));
+    if (!signature) {
+        *error = tr("Your signing key no longer opens; sign out and in again.");
+        return std::nullopt;
+    }
+    record.signature = *signature;
+    if (!m_db.write(QStringLiteral(
+                        "INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
+                        "created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId,
+                     canonicalBody(body), toStoredTime(record.createdAt), record.prevHash, record.hash,
+                     record.signature},
+                    error) ||
         !transaction.commit(error))
         return std::nullopt;
     return record;
+}
+
+QString RecordChain::hashAt(qint64 id, QString* error) const
+{
+    auto row = m_db.read(QStringLiteral("SELECT hash FROM records WHERE id = ?"), {id}, error);
+    return row && row.next() ? row.row().value(0).toString() : QString();
 }
 
 QVector<Record> RecordChain::about(qint64 subjectId, QString* error) const
@@ -140,9 +163,22 @@ bool RecordChain::each(RecordKind kind, const std::function<bool(const Record&)>
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!sql::run(&query, SelectRecord + QStringLiteral("WHERE kind = ? ORDER BY id"), {recordKindKey(kind)},
-                  error))
-        return false;
+    return sql::run(&query, SelectRecord + QStringLiteral("WHERE kind = ? ORDER BY id"),
+                    {recordKindKey(kind)}, error) &&
+           eachRead(&query, record, error);
+}
+
+bool RecordChain::each(const std::function<bool(const Record&)>& record, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    return sql::run(&query, SelectRecord + QStringLiteral("ORDER BY id"), {}, error) &&
+           eachRead(&query, record, error);
+}
+
+bool RecordChain::eachRead(QSqlQuery* read, const std::function<bool(const Record&)>& record, QString* error)
+{
+    QSqlQuery& query = *read;
     while (query.next()) {
         if (!record(recordFrom(query)))
             return true;
@@ -154,7 +190,8 @@ bool RecordChain::each(RecordKind kind, const std::function<bool(const Record&)>
     return true;
 }
 
-RecordChain::Verification RecordChain::verify(QString* error) const
+RecordChain::Verification RecordChain::verify(QString* error,
+                                              const std::function<void(const Record&)>& verified) const
 {
     Verification result;
     result.headHash = genesisHash();
@@ -165,14 +202,14 @@ RecordChain::Verification RecordChain::verify(QString* error) const
     if (!sql::run(
             &query,
             QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, created_at, "
-                           "prev_hash, hash, %1 FROM records ORDER BY id")
+                           "prev_hash, hash, signature, %1 FROM records ORDER BY id")
                 .arg(m_db.dialect() == Dialect::SQLite
                          // SQLite stores any type in any column; PostgreSQL's columns hold their own type.
                          ? QStringLiteral("typeof(subject_id) = 'integer' AND typeof(actor_id) = 'integer' "
                                           "AND typeof(kind) = 'text' AND typeof(course_id) = 'text' AND "
                                           "typeof(lesson_id) = 'text' AND typeof(body) = 'text' AND "
                                           "typeof(created_at) = 'text' AND typeof(prev_hash) = 'text' AND "
-                                          "typeof(hash) = 'text'")
+                                          "typeof(hash) = 'text' AND typeof(signature) = 'text'")
                          : QStringLiteral("TRUE")),
             {}, error))
         return result;
@@ -183,7 +220,7 @@ RecordChain::Verification RecordChain::verify(QString* error) const
         QString problem;
         // Text that does not read back exactly (an unknown kind, a body that is not the
         // canonical JSON, a date in another format) would otherwise be normalised before hashing.
-        const bool readsBack = query.value(10).toBool() && recordKindFromKey(query.value(1).toString()) &&
+        const bool readsBack = query.value(11).toBool() && recordKindFromKey(query.value(1).toString()) &&
                                query.value(6).toString() == canonicalBody(record.body) &&
                                query.value(7).toString() == toStoredTime(record.createdAt);
         if (!readsBack)
@@ -209,6 +246,8 @@ RecordChain::Verification RecordChain::verify(QString* error) const
         }
         result.headHash = record.hash;
         expectedId = record.id + 1;
+        if (verified)
+            verified(record);
     }
     if (query.lastError().isValid()) {
         *error = query.lastError().text();

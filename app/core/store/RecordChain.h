@@ -7,9 +7,12 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace careu {
 
 class Database;
+class SigningKey;
 
 enum class RecordKind
 {
@@ -19,7 +22,16 @@ enum class RecordKind
     Revocation,
     Recognition,
     Huddle,
-    CoachCheckIn
+    CoachCheckIn,
+    // The team facts that give authority, each signed by the manager (or admin) who made it:
+    Join,         // a person added, with their roles, mentor and public key (self-signed: a learner
+                  // who made their own profile, or the first admin, whose key is the organization's root)
+    Key,          // a new public key for a person (a password reset), endorsed by its signer
+    RoleGrant,    // body: role
+    RoleRemoval,  // body: role
+    MentorChange, // body: mentor (a person id)
+    CoachChange,  // body: coach
+    Deactivation
 };
 
 QString recordKindKey(RecordKind kind);
@@ -38,12 +50,15 @@ struct Record
     QDateTime createdAt;
     QString prevHash;
     QString hash;
+    QString signature; // the actor's Ed25519 signature of signedBytes(hash), base64url
 };
 
-// Sign-offs, send-backs, recognitions, huddles and coach check-ins as one hash chain: each
-// record carries the SHA-256 of the previous record's hash and its own canonical content, so
-// that changing, removing or slipping in a record afterwards shows. Records are never updated
-// or deleted (the schema refuses it); a revocation is a new record.
+// Sign-offs, send-backs, recognitions, huddles, coach check-ins and the team facts as one hash
+// chain: each record carries the SHA-256 of the previous record's hash and its own canonical
+// content, so that changing, removing or slipping in a record afterwards shows, and its actor's
+// signature of that hash, so that only the actor's password could have made it (ChainAudit checks
+// who may sign what). Records are never updated or deleted (the schema refuses it); a revocation
+// is a new record.
 class RecordChain
 {
     Q_DECLARE_TR_FUNCTIONS(RecordChain)
@@ -53,14 +68,17 @@ public:
 
     explicit RecordChain(const Database& db);
 
-    // Appends in its own write transaction; when this returns the record is on disk.
-    std::optional<Record> append(RecordKind kind, qint64 subjectId, qint64 actorId, const QString& courseId,
-                                 const QString& lessonId, const QJsonObject& body, const QDateTime& at,
-                                 QString* error);
+    // Appends in its own write transaction (or the caller's), signed by signer, who is its actor;
+    // when this returns outside a caller's transaction the record is on disk.
+    std::optional<Record> append(RecordKind kind, qint64 subjectId, const SigningKey& signer,
+                                 const QString& courseId, const QString& lessonId, const QJsonObject& body,
+                                 const QDateTime& at, QString* error);
     // Every record about a person, oldest first.
     QVector<Record> about(qint64 subjectId, QString* error) const;
     // Calls record() for each record of this kind, oldest first, as it is read, until it returns false.
     bool each(RecordKind kind, const std::function<bool(const Record&)>& record, QString* error) const;
+    // The same for every record, oldest first.
+    bool each(const std::function<bool(const Record&)>& record, QString* error) const;
 
     struct Verification
     {
@@ -70,11 +88,20 @@ public:
         qint64 firstBadId = 0; // the first record that does not match, when not intact
         QString problem;       // what is wrong with it, in words
     };
-    Verification verify(QString* error) const;
+    // Reads every record once, oldest first; each record whose hash verifies is handed to verified().
+    Verification verify(QString* error, const std::function<void(const Record&)>& verified = {}) const;
+
+    // The hash of the record at position id; empty when there is none.
+    QString hashAt(qint64 id, QString* error) const;
 
     static QString hashOf(const Record& record);
+    // What the actor signs: the record's hash, which covers its canonical content and the hash
+    // before it, so a record replayed elsewhere (another learner, another organization) no longer verifies.
+    static QByteArray signedBytes(const QString& hash);
 
 private:
+    static bool eachRead(QSqlQuery* query, const std::function<bool(const Record&)>& record, QString* error);
+
     const Database& m_db;
 };
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/RecordChain.h"
+
+#include <QCoreApplication>
+#include <QVector>
+#include <optional>
+
+namespace careu {
+
+class Services;
+
+// What `careu check` proves about the record chain beyond its hashes, from the chain alone:
+// every record is signed by its actor with the key the chain held for them at that time, and
+// that key was endorsed (by a manager, back to the organization's root); every record means what
+// the rules allow (a sign-off follows the learner's request for that lesson and is by their mentor,
+// who had the mentor role then; nobody signs their own work; a check-in is by the graduate's coach;
+// team facts are by a manager; a graduation stands on a valid sign-off of every Practice of both
+// graduation courses); and the people tables the app reads agree with the team facts in the chain.
+// It reports every violation, not only the first.
+class ChainAudit
+{
+    Q_DECLARE_TR_FUNCTIONS(ChainAudit)
+
+public:
+    // A head someone saw earlier: the newest backup's, or one printed on a report.
+    struct Witness
+    {
+        QString source; // what saw it, in words
+        qint64 position = 0;
+        QString hash;
+    };
+    // "N:HASH" as --head takes it and reports print it.
+    struct Finding
+    {
+        qint64 recordId = 0; // 0: not about one record (a table that disagrees with the chain)
+        QString problem;
+    };
+    struct Result
+    {
+        RecordChain::Verification chain; // the hashes
+        QVector<Finding> findings;       // everything else, in record order, then the tables
+        QString rootKey;                 // the organization's root public key; empty: no root yet
+        qint64 rootRecordId = 0;
+        QVector<Witness> held; // the witnesses the chain still holds
+
+        bool ok() const { return chain.intact && findings.isEmpty(); }
+        QString rootFingerprint() const;
+        // "record 12: ...", one a line; the first line when the hashes do not verify.
+        QStringList describe() const;
+    };
+
+    static std::optional<Witness> parseHead(const QString& text);
+    static QString headText(qint64 position, const QString& hash);
+
+    explicit ChainAudit(const Services& services);
+
+    // The whole audit, held against the newest automatic backup's head (of a file database) and
+    // against witnesses.
+    Result run(QString* error, const QVector<Witness>& witnesses = {}) const;
+
+private:
+    const Services& m_services;
+};
+
+} // namespace careu
