@@ -90,12 +90,18 @@ void CertificatePdf::verification(const Canvas& canvas, const Certificate& certi
     canvas.text(
         TextLeft, 184, TextWidth, font(6.5), Muted,
         tr("This certificate stands on record %1 of %2's record chain, in which every sign-off is hashed "
-           "with the one before it (record hash %3). To check it, run \"careu verify %4\" on the "
-           "organisation's database: it says whose certificate this is and whether the sign-offs behind "
-           "it still stand.")
+           "with the one before it and signed by the mentor who made it (record hash %3). To check it, run "
+           "\"careu check --org %5\" and \"careu verify %4\" on the organization's database: they say "
+           "whether "
+           "it is that organization's (fingerprint %5), whose certificate this is and whether the sign-offs "
+           "behind it still stand.")
             .arg(certificate.recordId)
-            .arg(certificate.organisation, certificate.recordHash, certificate.code),
+            .arg(certificate.organisation, certificate.recordHash, certificate.code,
+                 certificate.fingerprint.isEmpty() ? tr("none") : certificate.fingerprint),
         3, Qt::AlignHCenter);
+    if (!certificate.unverified.isEmpty())
+        canvas.text(TextLeft, 15, TextWidth, font(7, true), Warning, certificate.unverified, 2,
+                    Qt::AlignHCenter);
 }
 
 bool CertificatePdf::write(const Certificate& certificate, QIODevice* out, QString* error)

@@ -4,6 +4,7 @@
 #include "PdfText.h"
 #include "Services.h"
 #include "report/ReportSummary.h"
+#include "signoff/ChainAudit.h"
 #include "store/Database.h"
 
 #include <QFontMetricsF>
@@ -89,6 +90,8 @@ struct Facts
     QString generated;
     QString filters;
     RecordChain::Verification chain;
+    QString fingerprint; // the organization's root key's; empty: none yet
+    QString unverified;  // the banner of an export the chain does not verify, allowed all the same
 };
 
 // Places the report on pages. Without a painter it only measures, which is how the first pass
@@ -339,34 +342,33 @@ private:
     QString chainLine() const
     {
         const RecordChain::Verification& chain = m_facts.chain;
-        return chain.intact
-                   ? tr("Record chain: intact, %1 records, head %2").arg(chain.records).arg(chain.headHash)
-                   : tr("Record chain: BROKEN at record %1; %2 records before it, head %3")
-                         .arg(chain.firstBadId)
-                         .arg(chain.records - 1)
-                         .arg(chain.headHash);
+        if (!m_facts.unverified.isEmpty())
+            return m_facts.unverified;
+        return tr("Record chain: verified, %1 records, head %2  ·  Organization %3")
+            .arg(chain.records)
+            .arg(ChainAudit::headText(chain.records, chain.headHash),
+                 m_facts.fingerprint.isEmpty() ? tr("without a root key") : m_facts.fingerprint);
     }
 
     QString checkingNote() const
     {
         const RecordChain::Verification& chain = m_facts.chain;
-        if (!chain.intact)
-            return tr("When this report was made, the record chain was BROKEN at record %1: %2. Figures that "
-                      "rest "
-                      "on that record or later ones cannot be trusted. Run \"careu check\" on the database.")
-                .arg(chain.firstBadId)
-                .arg(chain.problem);
+        if (!m_facts.unverified.isEmpty())
+            return tr("%1 Figures that rest on the records it names cannot be trusted. Run \"careu check\" "
+                      "on "
+                      "the database.")
+                .arg(m_facts.unverified);
         return tr("When this report was made, the record chain (every sign-off, send-back, recognition, "
-                  "huddle "
-                  "and coach check-in, each hashed with the one before it) held %1 records and was intact; "
-                  "its "
-                  "head hash was %2. Run \"careu check\" on the same database: the same count and head mean "
-                  "nothing has been added or changed since; a higher count means records were added after "
-                  "this "
-                  "report was made. The average Check score counts first-try answers over completed lessons; "
+                  "huddle, "
+                  "coach check-in and team fact, each hashed with the one before it and signed by the person "
+                  "who made it) held %1 records and verified; its head was %2 and the organization's "
+                  "fingerprint %3. Run \"careu check --org %3 --head %2\" on the same database: it fails if "
+                  "any "
+                  "record up to that head was removed or rewritten since, or if the file is another "
+                  "organization's. The average Check score counts first-try answers over completed lessons; "
                   "coach check-ins count once per person.")
             .arg(chain.records)
-            .arg(chain.headHash);
+            .arg(ChainAudit::headText(chain.records, chain.headHash), m_facts.fingerprint);
     }
 
     void footer() const
@@ -379,7 +381,7 @@ private:
         m_canvas.draw(Margin, FooterTop + 1, left, lineHeight, m_small, Muted,
                       m_canvas.elided(title, m_small, left));
         m_canvas.draw(Margin, FooterTop + 1 + lineHeight, left, lineHeight, m_small,
-                      m_facts.chain.intact ? Muted : Warning, chainLine());
+                      m_facts.unverified.isEmpty() ? Muted : Warning, chainLine());
         m_canvas.draw(Margin + left, FooterTop + 1, 25, 2 * lineHeight, font(8), Ink,
                       tr("Page %1 of %2").arg(m_page).arg(m_totalPages), Qt::AlignRight);
     }
@@ -427,9 +429,11 @@ bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QS
     facts.generated =
         tr("Made %1, %2 UTC").arg(dateText(now), now.toUTC().time().toString(QStringLiteral("HH:mm")));
     facts.filters = filtersText(m_services.catalog, filter);
-    facts.chain = m_services.chain.verify(error);
-    if (!error->isEmpty())
+    ChainAudit::Result audit;
+    if (!ChainAudit::mayExport(m_services, filter.allowUnverified, &facts.unverified, error, &audit))
         return false;
+    facts.chain = audit.chain;
+    facts.fingerprint = audit.rootFingerprint();
 
     const auto writer = pdfWriter(out, QPageLayout::Portrait, tr("Completion report"));
     const CompletionReport report(m_services);

@@ -110,6 +110,75 @@ private slots:
         QVERIFY2(outcome.out.contains(expected), qPrintable(outcome.out));
     }
 
+    // A sign-off appended with its hash recomputed but no signature: check names it, and nothing
+    // is exported from the chain unless --allow-unverified, which says so on the first line.
+    void exportsRefuseAChainThatDoesNotVerify_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("csv") << "csv";
+        QTest::addRow("xapi") << "xapi";
+    }
+
+    void exportsRefuseAChainThatDoesNotVerify()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        const test::Outcome honest = careu(path, {QStringLiteral("check")});
+        QCOMPARE(honest.exitCode, 0);
+        const QString fingerprint = QRegularExpression(QStringLiteral("Organization: fingerprint (\\S+)"))
+                                        .match(honest.out)
+                                        .captured(1);
+        QVERIFY(!fingerprint.isEmpty());
+        QCOMPARE(careu(path, {QStringLiteral("check"), QStringLiteral("--org"), fingerprint}).exitCode, 0);
+        QCOMPARE(careu(path, {QStringLiteral("check"), QStringLiteral("--org"),
+                              QStringLiteral("AAAA-BBBB-CCCC-DDDD")})
+                     .exitCode,
+                 1);
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            Record forged;
+            auto head =
+                db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, &error);
+            QVERIFY(head && head.next());
+            forged.id = head.row().value(0).toLongLong() + 1;
+            forged.prevHash = head.row().value(1).toString();
+            forged.kind = RecordKind::SignOff;
+            forged.subjectId = 20;
+            forged.actorId = 2;
+            forged.courseId = QStringLiteral("care-101");
+            forged.lessonId = QStringLiteral("communicate");
+            forged.createdAt = fromStoredTime(QStringLiteral("2026-11-30T09:00:00.000Z"));
+            forged.hash = RecordChain::hashOf(forged);
+            QVERIFY(db.write(
+                QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, "
+                               "body, created_at, prev_hash, hash) VALUES (?, 'signoff', ?, ?, ?, ?, "
+                               "'{}', '2026-11-30T09:00:00.000Z', ?, ?)"),
+                {forged.id, forged.subjectId, forged.actorId, forged.courseId, forged.lessonId,
+                 forged.prevHash, forged.hash},
+                &error));
+        }
+        const test::Outcome checked = careu(path, {QStringLiteral("check")});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(
+            checked.out.contains(QStringLiteral("(signoff, 2026-11-30T09:00:00.000Z): it is not signed")),
+            qPrintable(checked.out));
+        const test::Outcome refused =
+            careu(path, {QStringLiteral("report"), QStringLiteral("--format"), format});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains(QStringLiteral("The record chain does not verify")),
+                 qPrintable(refused.err));
+        const test::Outcome allowed = careu(path, {QStringLiteral("report"), QStringLiteral("--format"),
+                                                   format, QStringLiteral("--allow-unverified")});
+        QCOMPARE(allowed.exitCode, 0);
+        QVERIFY2(allowed.out.startsWith(QStringLiteral("UNVERIFIED: the record chain does not verify")),
+                 qPrintable(allowed.out.left(200)));
+    }
+
     void peopleImportAndList()
     {
         QTemporaryDir dir;

@@ -63,7 +63,8 @@ private slots:
         // Who joined (the admin, the mentor, 44 learners), 44 coaches given, the graduate's ten requests and
         // sign-offs.
         QCOMPARE(chain.records, 110);
-        const QString chainLine = QStringLiteral("Record chain: intact, 110 records, head ") + chain.headHash;
+        const QString chainLine =
+            QStringLiteral("Record chain: verified, 110 records, head 110:") + chain.headHash;
         for (int page = 1; page <= pages; ++page) {
             const QString text = test::pdfText(path, page);
             QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text));

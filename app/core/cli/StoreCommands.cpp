@@ -361,6 +361,7 @@ int report(const Options& options, const Context& context)
     }
     CompletionReport::Filter filter;
     filter.courseId = options.course;
+    filter.allowUnverified = options.allowUnverified;
     if (!options.since.isEmpty()) {
         const QDate since = QDate::fromString(options.since, Qt::ISODate);
         if (!since.isValid()) {
@@ -432,7 +433,8 @@ int certificates(const Options& options, const Context& context)
     };
     QString error;
     const int written =
-        Certificates(opened.services()).write(options.out, options.person, render, {}, nullptr, &error);
+        Certificates(opened.services())
+            .write(options.out, options.person, render, {}, nullptr, &error, options.allowUnverified);
     if (written < 0) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;

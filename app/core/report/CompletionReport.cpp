@@ -45,7 +45,7 @@ bool CompletionReport::Filter::operator==(const Filter& other) const
 {
     return courseId == other.courseId && location == other.location && mentor == other.mentor &&
            status == other.status && name == other.name && activeFrom == other.activeFrom &&
-           activeTo == other.activeTo;
+           activeTo == other.activeTo && allowUnverified == other.allowUnverified;
 }
 
 QString CompletionReport::statusName(ReportRow::Status status)

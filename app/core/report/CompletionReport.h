@@ -80,6 +80,7 @@ public:
         QDate activeFrom; // invalid: open; else people whose latest activity is on or after it
         QDate activeTo;   // invalid: open; else people whose latest activity is on or before it
                           // (both local dates; xAPI also keeps only the statements in between)
+        bool allowUnverified = false; // export even when the record chain does not verify (marked so)
 
         bool keeps(const ReportRow& row) const;
         // Whether a moment falls between activeFrom and activeTo.

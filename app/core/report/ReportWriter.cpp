@@ -2,6 +2,7 @@
 
 #include "ReportCsv.h"
 #include "XapiExport.h"
+#include "signoff/ChainAudit.h"
 
 #include <QJsonDocument>
 
@@ -16,6 +17,12 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
                         QString* error, const CompletionReport::Progress& progress) const
 {
     out.setEncoding(QStringConverter::Utf8);
+    // What leaves the app says whether it stands: refused on a chain that does not verify, or marked.
+    QString banner;
+    if (!ChainAudit::mayExport(m_services, filter.allowUnverified, &banner, error))
+        return -1;
+    if (!banner.isEmpty())
+        out << banner << "\n";
     int written = 0;
     bool ok = false;
     if (format == Format::Xapi) {

@@ -1,5 +1,6 @@
 #include "Certificates.h"
 
+#include "ChainAudit.h"
 #include "PrivateFile.h"
 #include "Services.h"
 
@@ -190,12 +191,18 @@ bool Certificates::each(const Selection& selection,
 }
 
 int Certificates::write(const QString& dir, const Selection& selection, const Render& render,
-                        const Progress& progress, const std::atomic_bool* cancel, QString* error) const
+                        const Progress& progress, const std::atomic_bool* cancel, QString* error,
+                        bool allowUnverified) const
 {
-    if (!makePrivateFolder(dir, error))
+    QString unverified;
+    ChainAudit::Result audit;
+    if (!ChainAudit::mayExport(m_services, allowUnverified, &unverified, error, &audit) ||
+        !makePrivateFolder(dir, error))
         return -1;
     int written = 0;
-    const auto save = [&](const Certificate& certificate, QString* saveError) {
+    const auto save = [&](Certificate certificate, QString* saveError) {
+        certificate.fingerprint = audit.rootFingerprint();
+        certificate.unverified = unverified;
         const auto content = [&](QIODevice* out, QString* renderError) {
             return render(certificate, out, renderError);
         };

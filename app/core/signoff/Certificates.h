@@ -34,7 +34,9 @@ struct Certificate
     QDateTime graduatedAt;
     qint64 recordId = 0; // the sign-off that made the person a graduate
     QString recordHash;
-    QString code; // the verification code printed on it
+    QString code;        // the verification code printed on it
+    QString fingerprint; // the organization's root key's, printed on it to check the records against
+    QString unverified;  // when written from a chain that does not verify (--allow-unverified): says so
 };
 
 // What `careu verify CODE` finds.
@@ -95,8 +97,10 @@ public:
     // owner-only and renamed into place when complete. Returns how many were written, or -1
     // with error; a cancel stops after the file in hand.
     using Render = std::function<bool(const Certificate&, QIODevice* out, QString* error)>;
+    // Refused (-1 with why) when the record chain does not verify, unless allowUnverified: then
+    // each certificate says so.
     int write(const QString& dir, const Selection& selection, const Render& render, const Progress& progress,
-              const std::atomic_bool* cancel, QString* error) const;
+              const std::atomic_bool* cancel, QString* error, bool allowUnverified = false) const;
 
     // The certificate a code belongs to, and whether it still stands.
     CertificateCheck check(const QString& typedCode, QString* error) const;

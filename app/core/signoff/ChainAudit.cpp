@@ -364,6 +364,36 @@ QString ChainAudit::headText(qint64 position, const QString& hash)
 
 ChainAudit::ChainAudit(const Services& services) : m_services(services) {}
 
+bool ChainAudit::mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
+                           Result* audit)
+{
+    const Result result = ChainAudit(services).run(error);
+    if (audit)
+        *audit = result;
+    if (!error->isEmpty())
+        return false;
+    banner->clear();
+    if (result.ok())
+        return true;
+    const QStringList problems = result.describe();
+    const QString first = problems.value(0);
+    if (!allowUnverified) {
+        *error =
+            tr("The record chain does not verify (%n problem(s); the first: %1), so nothing is exported. "
+               "Run \"careu check\" to see them all, or export anyway with --allow-unverified, which "
+               "marks what it writes as unverified.",
+               "", static_cast<int>(problems.size()))
+                .arg(first);
+        return false;
+    }
+    *banner =
+        tr("UNVERIFIED: the record chain does not verify (%n problem(s); the first: %1). What follows may "
+           "rest on forged records.",
+           "", static_cast<int>(problems.size()))
+            .arg(first);
+    return true;
+}
+
 ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witnesses) const
 {
     Result result;

@@ -55,6 +55,12 @@ public:
 
     explicit ChainAudit(const Services& services);
 
+    // Whether what leaves the app (CSV, xAPI, the PDF report, certificates) may stand on the chain:
+    // true when it verifies. When it does not: false with a refusal in error, unless allowUnverified,
+    // when banner says so for the output's first line or page. audit, when given, gets the result.
+    static bool mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
+                          Result* audit = nullptr);
+
     // The whole audit, held against the newest automatic backup's head (of a file database) and
     // against witnesses.
     Result run(QString* error, const QVector<Witness>& witnesses = {}) const;
