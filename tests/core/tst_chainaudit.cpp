@@ -366,6 +366,39 @@ private slots:
         QVERIFY(names(result, QStringLiteral("a profile one makes oneself is a learner's, not mentor")));
     }
 
+    // Ben's request froze his answers and reflection; the mentor's sign-off must cover the same.
+    void evidenceEditedAfterTheRequest_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addRow("reflection") << "UPDATE lesson_progress SET reflection = 'written after asking' WHERE "
+                                       "person_id = %1";
+        QTest::addRow("answer")
+            << "UPDATE check_answers SET choice_id = 'other' WHERE id = (SELECT min(id) FROM "
+               "check_answers WHERE person_id = %1)";
+    }
+
+    void evidenceEditedAfterTheRequest()
+    {
+        QFETCH(QString, statement);
+        QString error;
+        qint64 id = 0;
+        {
+            // Read and let go: a read still open would keep the connection on its snapshot.
+            auto request = m_db->read(
+                QStringLiteral(
+                    "SELECT max(id) FROM records WHERE kind = 'signoff-request' AND subject_id = ?"),
+                {m_ben->id}, &error);
+            QVERIFY(request && request.next());
+            id = request.row().value(0).toLongLong();
+        }
+        QVERIFY(test::runOnFile(m_db->path(), {statement.arg(m_ben->id)}));
+        const ChainAudit::Result result = audit();
+        QVERIFY(result.chain.intact);
+        QVERIFY2(names(result, QStringLiteral("record %1 (signoff-request").arg(id)),
+                 qPrintable(all(result)));
+        QVERIFY(names(result, QStringLiteral("were edited after it")));
+    }
+
     // The whole chain written anew, consistently, by someone who made themselves the root.
     void theWholeChainRewritten()
     {

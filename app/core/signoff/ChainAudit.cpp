@@ -5,8 +5,10 @@
 #include "store/Backups.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <unordered_map>
 
@@ -33,7 +35,12 @@ struct Practice
     PracticeState state = PracticeState::NotRequested;
     qint64 recordId = 0;
     QString evidence; // the request's digest of what the learner brought
+    qint64 requestId = 0;
+    Record request; // the last request, whose evidence must still be what the tables hold
 };
+
+// The digest of what the tables hold now for a request (ChainAudit::evidenceDigest).
+using EvidenceNow = std::function<QString(const Record& request)>;
 
 Roles rolesFrom(const QJsonValue& value)
 {
@@ -133,9 +140,19 @@ public:
             m_badPractice.insert(record.id);
     }
 
-    // After the last record: graduations, and the tables against the chain.
-    void finish(const QVector<Person>& people)
+    // After the last record: evidence edited since, graduations, and the tables against the chain.
+    void finish(const QVector<Person>& people, const EvidenceNow& evidenceNow)
     {
+        for (auto learner = m_practices.cbegin(); learner != m_practices.cend(); ++learner) {
+            for (const Practice& practice : *learner) {
+                if (practice.state == PracticeState::NotRequested || practice.request.id == 0 ||
+                    practice.evidence.isEmpty() || evidenceNow(practice.request) == practice.evidence)
+                    continue;
+                m_at = practice.request;
+                report(
+                    tr("the Check answers, reflection or role-play attempts it froze were edited after it"));
+            }
+        }
         m_at = Record();
         const QVector<const Course*> courses = m_catalog.graduationCourses();
         int practices = 0;
@@ -256,19 +273,21 @@ private:
                 report(
                     tr("it is about person %1, whom the chain never recorded joining").arg(record.subjectId));
             practice = {PracticeState::Requested, record.id,
-                        record.body.value(QStringLiteral("evidence")).toString()};
+                        record.body.value(QStringLiteral("evidence")).toString(), record.id, record};
             return;
         case RecordKind::SignOff:
         case RecordKind::SendBack:
-            if (practice.state != PracticeState::Requested || request != QString::number(practice.recordId))
-                report(tr("it follows no request of the learner's for %1/%2")
-                           .arg(record.courseId, record.lessonId));
-            else if (record.body.value(QStringLiteral("evidence")).toString() != practice.evidence)
-                report(tr("it does not cover the evidence of the request it answers (record %1)")
-                           .arg(practice.recordId));
-            else
-                allowed(record.kind == RecordKind::SignOff ? Action::SignOffPractice : Action::SendBack,
-                        actor, record.actorId, subject, record.subjectId, false);
+            // Who may answer first (nobody answers their own request), then what it answers.
+            if (allowed(record.kind == RecordKind::SignOff ? Action::SignOffPractice : Action::SendBack,
+                        actor, record.actorId, subject, record.subjectId, false)) {
+                if (practice.state != PracticeState::Requested ||
+                    request != QString::number(practice.recordId))
+                    report(tr("it follows no request of the learner's for %1/%2")
+                               .arg(record.courseId, record.lessonId));
+                else if (record.body.value(QStringLiteral("evidence")).toString() != practice.evidence)
+                    report(tr("it does not cover the evidence of the request it answers (record %1)")
+                               .arg(practice.recordId));
+            }
             practice.state =
                 record.kind == RecordKind::SignOff ? PracticeState::SignedOff : PracticeState::SentBack;
             practice.recordId = record.id;
@@ -364,6 +383,32 @@ QString ChainAudit::headText(qint64 position, const QString& hash)
 
 ChainAudit::ChainAudit(const Services& services) : m_services(services) {}
 
+QString ChainAudit::evidenceDigest(const LessonRecord& lesson, const QDateTime& asked,
+                                   const QVector<Attempt>& attempts)
+{
+    QJsonArray answers;
+    for (const AnswerRecord& answer : lesson.answers) {
+        if (answer.answeredAt <= asked)
+            answers.append(QJsonArray{answer.questionId, answer.choiceId, answer.correct,
+                                      toStoredTime(answer.answeredAt)});
+    }
+    QJsonArray played;
+    for (const Attempt& attempt : attempts) {
+        QJsonArray choices;
+        for (const AttemptChoice& choice : attempt.choices)
+            choices.append(QJsonArray{choice.nodeId, choice.choiceId});
+        played.append(QJsonArray{QString::number(attempt.id), attempt.scenarioId, attempt.endingId,
+                                 attempt.total, toStoredTime(attempt.finishedAt), choices});
+    }
+    const QJsonObject evidence{{QStringLiteral("answers"), answers},
+                               {QStringLiteral("reflection"), lesson.reflection},
+                               {QStringLiteral("attempts"), played}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(evidence).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
 bool ChainAudit::mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
                            Result* audit)
 {
@@ -404,7 +449,24 @@ ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witne
     const QVector<Person> people = m_services.people.everyone(error);
     if (!error->isEmpty())
         return result;
-    auditor.finish(people);
+    const auto evidenceNow = [&](const Record& request) {
+        QString readError;
+        const auto lesson =
+            m_services.progress.load({request.subjectId, request.courseId, request.lessonId}, &readError);
+        const QJsonArray brought = request.body.value(QStringLiteral("attempts")).toArray();
+        QVector<Attempt> attempts;
+        const Course* course = m_services.catalog.course(request.courseId);
+        const Lesson* taught = course ? course->lesson(request.lessonId) : nullptr;
+        for (const QString& scenarioId : taught ? taught->roleplays : QStringList()) {
+            for (const Attempt& attempt :
+                 m_services.attempts.finished(request.subjectId, scenarioId, &readError)) {
+                if (brought.contains(QString::number(attempt.id)))
+                    attempts.append(attempt);
+            }
+        }
+        return lesson ? evidenceDigest(*lesson, request.createdAt, attempts) : QString();
+    };
+    auditor.finish(people, evidenceNow);
     QVector<Witness> all = witnesses;
     if (m_services.db.dialect() == Dialect::SQLite) {
         const QStringList backups = Backups::automatic(m_services.db.path());

@@ -9,6 +9,8 @@
 namespace careu {
 
 class Services;
+struct Attempt;
+struct LessonRecord;
 
 // What `careu check` proves about the record chain beyond its hashes, from the chain alone:
 // every record is signed by its actor with the key the chain held for them at that time, and
@@ -54,6 +56,12 @@ public:
     static QString headText(qint64 position, const QString& hash);
 
     explicit ChainAudit(const Services& services);
+
+    // What a sign-off request freezes: the SHA-256 (hex) of the learner's Check answers given up to
+    // asked, their reflection and the role-play attempts they bring, in canonical form. The mentor's
+    // sign-off or send-back carries it too, so their signature covers it.
+    static QString evidenceDigest(const LessonRecord& lesson, const QDateTime& asked,
+                                  const QVector<Attempt>& attempts);
 
     // Whether what leaves the app (CSV, xAPI, the PDF report, certificates) may stand on the chain:
     // true when it verifies. When it does not: false with a refusal in error, unless allowUnverified,

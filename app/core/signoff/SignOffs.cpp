@@ -1,5 +1,6 @@
 #include "SignOffs.h"
 
+#include "ChainAudit.h"
 #include "people/Accounts.h"
 #include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
@@ -8,6 +9,18 @@
 #include <QJsonArray>
 
 namespace careu {
+
+namespace {
+// The evidence digest the learner's request froze, which the mentor's answer carries.
+QString requestEvidence(const RecordChain& chain, qint64 learnerId, qint64 requestId, QString* error)
+{
+    for (const Record& record : chain.about(learnerId, error)) {
+        if (record.id == requestId)
+            return record.body.value(QStringLiteral("evidence")).toString();
+    }
+    return {};
+}
+} // namespace
 
 SignOffs::SignOffs(RecordChain& chain, ProgressStore& progress, AttemptStore& attempts, Accounts& accounts,
                    const Clock& clock)
@@ -93,15 +106,21 @@ bool SignOffs::request(const Person& learner, const Course& course, const Lesson
     }
     // Which role-play attempts the learner brings to the review.
     QJsonArray attempts;
+    QVector<Attempt> brought;
     for (const QString& scenarioId : lesson.roleplays) {
-        for (const Attempt& attempt : m_attempts.finished(learner.id, scenarioId, error))
+        for (const Attempt& attempt : m_attempts.finished(learner.id, scenarioId, error)) {
             attempts.append(QString::number(attempt.id));
+            brought.append(attempt);
+        }
     }
+    // Frozen as it is now: what the mentor reviews is what the request holds.
+    const QDateTime now = fromStoredTime(toStoredTime(m_clock.now()));
     const QJsonObject body{{QStringLiteral("contentHash"), lesson.contentHash},
-                           {QStringLiteral("attempts"), attempts}};
+                           {QStringLiteral("attempts"), attempts},
+                           {QStringLiteral("evidence"), ChainAudit::evidenceDigest(*progress, now, brought)}};
     const SigningKey* signer = m_accounts.signer(learner.id, error);
     return signer && m_chain.append(RecordKind::SignOffRequest, learner.id, *signer, course.id, lesson.id,
-                                    body, m_clock.now(), error);
+                                    body, now, error);
 }
 
 bool SignOffs::mayAct(const Person& mentor, const Person& learner, Action action, QString* error)
@@ -159,10 +178,12 @@ bool SignOffs::signOff(const Person& mentor, const PasswordConfirmation& confirm
         items.append(QJsonObject{{QStringLiteral("behaviour"), lesson.practice.checklist.at(i)},
                                  {QStringLiteral("observed"), checklist.at(i).observed},
                                  {QStringLiteral("note"), checklist.at(i).note.trimmed()}});
-    const QJsonObject body{{QStringLiteral("request"), QString::number(request->recordId)},
-                           {QStringLiteral("contentHash"), lesson.contentHash},
-                           {QStringLiteral("checklist"), items},
-                           {QStringLiteral("comment"), comment.trimmed()}};
+    const QJsonObject body{
+        {QStringLiteral("request"), QString::number(request->recordId)},
+        {QStringLiteral("contentHash"), lesson.contentHash},
+        {QStringLiteral("checklist"), items},
+        {QStringLiteral("comment"), comment.trimmed()},
+        {QStringLiteral("evidence"), requestEvidence(m_chain, learner.id, request->recordId, error)}};
     const SigningKey* signer = m_accounts.signer(mentor.id, error);
     return signer && m_chain.append(RecordKind::SignOff, learner.id, *signer, course.id, lesson.id, body,
                                     m_clock.now(), error);
@@ -182,8 +203,10 @@ bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Cours
         *error = tr("%1 has not asked for this Practice to be signed off.").arg(learner.name);
         return false;
     }
-    const QJsonObject body{{QStringLiteral("request"), QString::number(current.recordId)},
-                           {QStringLiteral("feedback"), feedback.trimmed()}};
+    const QJsonObject body{
+        {QStringLiteral("request"), QString::number(current.recordId)},
+        {QStringLiteral("feedback"), feedback.trimmed()},
+        {QStringLiteral("evidence"), requestEvidence(m_chain, learner.id, current.recordId, error)}};
     const SigningKey* signer = m_accounts.signer(mentor.id, error);
     return signer && m_chain.append(RecordKind::SendBack, learner.id, *signer, course.id, lesson.id, body,
                                     m_clock.now(), error);
