@@ -143,6 +143,8 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(all(result)));
         QCOMPARE(result.rootRecordId, 1);
         QCOMPARE(result.rootFingerprint(), Keys::fingerprint(m_admin->publicKey));
+        QString error;
+        QCOMPARE(ChainAudit::organizationFingerprint(m_org->services(), &error), result.rootFingerprint());
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$"))
                     .match(result.rootFingerprint())
                     .hasMatch());

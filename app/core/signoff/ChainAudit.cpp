@@ -409,6 +409,21 @@ QString ChainAudit::evidenceDigest(const LessonRecord& lesson, const QDateTime& 
             .toHex());
 }
 
+QString ChainAudit::organizationFingerprint(const Services& services, QString* error)
+{
+    QString root;
+    services.chain.each(
+        RecordKind::Join,
+        [&](const Record& record) {
+            if (record.actorId == record.subjectId &&
+                rolesFrom(record.body.value(QStringLiteral("roles"))).contains(Role::Admin))
+                root = record.body.value(QStringLiteral("publicKey")).toString();
+            return root.isEmpty();
+        },
+        error);
+    return root.isEmpty() ? QString() : Keys::fingerprint(root);
+}
+
 bool ChainAudit::mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
                            Result* audit)
 {

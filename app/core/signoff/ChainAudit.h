@@ -63,6 +63,10 @@ public:
     static QString evidenceDigest(const LessonRecord& lesson, const QDateTime& asked,
                                   const QVector<Attempt>& attempts);
 
+    // The organization's fingerprint as the chain names it (its first admin's self-signed joining),
+    // without auditing: for Help -> About. Empty when there is no root yet. Only check proves it.
+    static QString organizationFingerprint(const Services& services, QString* error);
+
     // Whether what leaves the app (CSV, xAPI, the PDF report, certificates) may stand on the chain:
     // true when it verifies. When it does not: false with a refusal in error, unless allowUnverified,
     // when banner says so for the output's first line or page. audit, when given, gets the result.
