@@ -1,10 +1,12 @@
 #include "Services.h"
 #include "TestDatabase.h"
+#include "TestOrg.h"
 #include "TestSupport.h"
 #include "cli/CommandLine.h"
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 #include "report/ReportWriter.h"
+#include "signoff/ChainAudit.h"
 #include "store/Database.h"
 #include "store/OrganizationCopy.h"
 #include "store/PeopleStore.h"
@@ -16,7 +18,8 @@ using namespace careu;
 
 // A shop's SQLite file copied into the business's database (PostgreSQL when this runs as
 // tst_organizationcopy_postgresql): the same organization row for row, ids going on after the
-// copied ones, the chain the same; a target that holds anything, or a broken chain, copies nothing.
+// copied ones, the chain the same; a target that holds anything, or a chain that does not verify
+// (hashes or signatures), copies nothing.
 class TestOrganizationCopy : public QObject
 {
     Q_OBJECT
@@ -34,7 +37,10 @@ private:
         {
             return from.open(source, &error) && to.open(target, &error);
         }
-        bool run() { return OrganizationCopy::run(from, to, &result, &error); }
+        bool run(const Catalog& catalog, const Clock& clock)
+        {
+            return OrganizationCopy::run(from, to, ChainAudit::copyCheck(catalog, clock), &result, &error);
+        }
     };
 
     QTemporaryDir m_dir;
@@ -82,7 +88,7 @@ private slots:
         const QString source = seeded(QStringLiteral("shop.sqlite"), 20);
         Copy copy;
         QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("all.sqlite"))), qPrintable(copy.error));
-        QVERIFY2(copy.run(), qPrintable(copy.error));
+        QVERIFY2(copy.run(m_catalog, m_clock), qPrintable(copy.error));
         const Database& from = copy.from;
         const Database& to = copy.to;
         const OrganizationCopy::Result& result = copy.result;
@@ -123,19 +129,19 @@ private slots:
         {
             Database db;
             QVERIFY2(db.open(source, &error), qPrintable(error));
-            PeopleStore people(db, m_clock);
-            const auto learner = people.create(QStringLiteral("Ana Lopez"), &error);
-            NewPerson mentor;
-            mentor.name = QStringLiteral("Mo Mentor");
-            mentor.roles = {Role::Mentor};
-            const auto made = people.create(mentor, &error);
-            QVERIFY2(learner && made, qPrintable(error));
-            QVERIFY2(people.setMentor(learner->id, made->id, &error), qPrintable(error));
+            test::TestOrg org(db, m_catalog, m_clock.now());
+            NewPerson ana;
+            ana.name = QStringLiteral("Ana Lopez");
+            const auto admin = org.admin(&error);
+            const auto learner = admin ? org.add(ana, test::TestOrg::learnerPassword(), &error) : std::nullopt;
+            const auto made = learner ? org.mentor(QStringLiteral("Mo Mentor"), &error) : std::nullopt;
+            QVERIFY2(made, qPrintable(error));
+            QVERIFY2(org.services().team.assignMentor(*admin, *learner, made->id, &error), qPrintable(error));
             learnerId = learner->id;
         }
         Copy copy;
         QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("later-to.sqlite"))), qPrintable(copy.error));
-        QVERIFY2(copy.run(), qPrintable(copy.error));
+        QVERIFY2(copy.run(m_catalog, m_clock), qPrintable(copy.error));
         const auto copied = PeopleStore(copy.to, m_clock).find(learnerId, &error);
         QVERIFY2(copied, qPrintable(error));
         QCOMPARE(copied->mentorId, learnerId + 1);
@@ -147,7 +153,7 @@ private slots:
         Copy copy;
         QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("taken.sqlite"))), qPrintable(copy.error));
         QVERIFY2(PeopleStore(copy.to, m_clock).create(QStringLiteral("Already Here"), &copy.error), qPrintable(copy.error));
-        QVERIFY(!copy.run());
+        QVERIFY(!copy.run(m_catalog, m_clock));
         QVERIFY2(copy.error.contains(QStringLiteral("is not empty")), qPrintable(copy.error));
         QCOMPARE(rows(copy.to, QStringLiteral("people")), 1);
         QCOMPARE(rows(copy.to, QStringLiteral("records")), 0);
@@ -162,8 +168,25 @@ private slots:
         QSqlQuery tamper(copy.from.connection());
         QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER records_append_only_update")));
         QVERIFY(tamper.exec(QStringLiteral("UPDATE records SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = 2")));
-        QVERIFY(!copy.run());
+        QVERIFY(!copy.run(m_catalog, m_clock));
         QVERIFY2(copy.error.contains(QStringLiteral("is broken at record")), qPrintable(copy.error));
+        QCOMPARE(rows(copy.to, QStringLiteral("people")), 0);
+    }
+
+    // The hashes link up, but a record's signature was taken off: the audit copy-from runs names it.
+    void anUnsignedRecordCopiesNothing()
+    {
+        const QString source = seeded(QStringLiteral("unsigned.sqlite"), 3);
+        Copy copy;
+        QVERIFY2(copy.open(source, test::newDatabase(m_dir, QStringLiteral("unsigned-to.sqlite"))),
+                 qPrintable(copy.error));
+        QSqlQuery tamper(copy.from.connection());
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER records_append_only_update")));
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE records SET signature = '' WHERE id = 2")));
+        QVERIFY(!copy.run(m_catalog, m_clock));
+        QVERIFY2(copy.error.contains(QStringLiteral("does not verify")), qPrintable(copy.error));
+        QVERIFY2(copy.error.contains(QStringLiteral("record 2 ")), qPrintable(copy.error));
+        QVERIFY2(copy.error.contains(QStringLiteral("it is not signed")), qPrintable(copy.error));
         QCOMPARE(rows(copy.to, QStringLiteral("people")), 0);
     }
 
@@ -185,7 +208,7 @@ private slots:
         QCOMPARE(cli::run(options, context), int(cli::Success));
         QVERIFY2(out.contains(QStringLiteral("in one transaction")), qPrintable(out));
         QVERIFY2(QRegularExpression(QStringLiteral("people: +\\d+")).match(out).hasMatch(), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("Record chain: intact on both sides")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Record chain: verified on both sides")), qPrintable(out));
 
         // Again into the same database: refused, and it says why.
         QCOMPARE(cli::run(options, context), int(cli::Failure));

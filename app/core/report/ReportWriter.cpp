@@ -1,8 +1,10 @@
 #include "ReportWriter.h"
 
 #include "ReportCsv.h"
+#include "Services.h"
 #include "XapiExport.h"
 #include "signoff/ChainAudit.h"
+#include "store/Database.h"
 
 #include <QJsonDocument>
 
@@ -17,7 +19,9 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
                         QString* error, const CompletionReport::Progress& progress) const
 {
     out.setEncoding(QStringConverter::Utf8);
-    // What leaves the app says whether it stands: refused on a chain that does not verify, or marked.
+    // What leaves the app says whether it stands: refused on a chain that does not verify, or marked;
+    // one snapshot for the audit and the export, so that what is written is what was audited.
+    const ReadSnapshot snapshot(m_services.db);
     QString banner;
     if (!ChainAudit::mayExport(m_services, filter.allowUnverified, &banner, error))
         return -1;

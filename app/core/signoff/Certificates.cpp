@@ -194,6 +194,8 @@ int Certificates::write(const QString& dir, const Selection& selection, const Re
                         const Progress& progress, const std::atomic_bool* cancel, QString* error,
                         bool allowUnverified) const
 {
+    // One snapshot for the audit and the certificates, so that each stands on the chain audited.
+    const ReadSnapshot snapshot(m_services.db);
     QString unverified;
     ChainAudit::Result audit;
     if (!ChainAudit::mayExport(m_services, allowUnverified, &unverified, error, &audit) ||

@@ -424,6 +424,31 @@ QString ChainAudit::organizationFingerprint(const Services& services, QString* e
     return root.isEmpty() ? QString() : Keys::fingerprint(root);
 }
 
+OrganizationCopy::ChainCheck ChainAudit::copyCheck(const Catalog& catalog, const Clock& clock)
+{
+    return [&catalog, &clock](const Database& db, QString* error) -> std::optional<RecordChain::Verification> {
+        const Services services(db, catalog, clock);
+        const Result audit = ChainAudit(services).run(error);
+        if (!error->isEmpty())
+            return std::nullopt;
+        if (!audit.chain.intact) {
+            *error = tr("The record chain of %1 is broken at record %2 (%3), so it is not copied.")
+                         .arg(db.location().displayName())
+                         .arg(audit.chain.firstBadId)
+                         .arg(audit.chain.problem);
+            return std::nullopt;
+        }
+        if (!audit.findings.isEmpty()) {
+            *error = tr("The record chain of %1 does not verify, so it is not copied: %2 (run careu check on it "
+                        "for all %n problems)",
+                        "", static_cast<int>(audit.findings.size()))
+                         .arg(db.location().displayName(), audit.findings.first().problem);
+            return std::nullopt;
+        }
+        return audit.chain;
+    };
+}
+
 bool ChainAudit::mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
                            Result* audit)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/OrganizationCopy.h"
 #include "store/RecordChain.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 
 namespace careu {
 
+class Catalog;
+class Clock;
 class Services;
 struct Attempt;
 struct LessonRecord;
@@ -72,6 +75,9 @@ public:
     // when banner says so for the output's first line or page. audit, when given, gets the result.
     static bool mayExport(const Services& services, bool allowUnverified, QString* banner, QString* error,
                           Result* audit = nullptr);
+
+    // What copy-from holds the file and its copy to: the whole audit of each.
+    static OrganizationCopy::ChainCheck copyCheck(const Catalog& catalog, const Clock& clock);
 
     // The whole audit, held against the newest automatic backup's head (of a file database) and
     // against witnesses.

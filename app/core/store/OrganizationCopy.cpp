@@ -1,7 +1,6 @@
 #include "OrganizationCopy.h"
 
 #include "Database.h"
-#include "RecordChain.h"
 #include "Sql.h"
 
 #include <QSet>
@@ -245,24 +244,10 @@ bool continueIdentities(const Database& to, const TableShape& shape, QString* er
                     {shape.name, shape.primaryKey}, error);
 }
 
-bool chainOf(const Database& db, RecordChain::Verification* chain, QString* error)
-{
-    *chain = RecordChain(db).verify(error);
-    if (!error->isEmpty())
-        return false;
-    if (!chain->intact) {
-        *error = OrganizationCopy::tr("The record chain of %1 is broken at record %2 (%3), so it is not copied.")
-                     .arg(db.location().displayName())
-                     .arg(chain->firstBadId)
-                     .arg(chain->problem);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
-bool OrganizationCopy::run(const Database& from, const Database& to, Result* result, QString* error)
+bool OrganizationCopy::run(const Database& from, const Database& to, const ChainCheck& check, Result* result,
+                           QString* error)
 {
     if (from.dialect() != Dialect::SQLite) {
         *error = tr("copy-from copies from an SQLite file; %1 is not one.").arg(from.location().displayName());
@@ -293,8 +278,10 @@ bool OrganizationCopy::run(const Database& from, const Database& to, Result* res
 
     QVector<TableShape> shapes;
     QVector<TableShape> order;
-    RecordChain::Verification sourceChain;
-    if (!readShapes(from, &shapes, error) || !ordered(shapes, &order, error) || !chainOf(from, &sourceChain, error))
+    if (!readShapes(from, &shapes, error) || !ordered(shapes, &order, error))
+        return false;
+    const auto sourceChain = check(from, error);
+    if (!sourceChain)
         return false;
 
     sql::WriteTransaction transaction(to.connection());
@@ -316,22 +303,22 @@ bool OrganizationCopy::run(const Database& from, const Database& to, Result* res
         }
         copy.tables.append(table);
     }
-    RecordChain::Verification copiedChain;
-    if (!chainOf(to, &copiedChain, error))
+    const auto copiedChain = check(to, error);
+    if (!copiedChain)
         return false;
-    if (copiedChain.records != sourceChain.records || copiedChain.headHash != sourceChain.headHash) {
+    if (copiedChain->records != sourceChain->records || copiedChain->headHash != sourceChain->headHash) {
         *error = tr("The copied record chain (%1 records, head %2) is not the original's (%3 records, head %4); "
                     "nothing was kept.")
-                     .arg(copiedChain.records)
-                     .arg(copiedChain.headHash)
-                     .arg(sourceChain.records)
-                     .arg(sourceChain.headHash);
+                     .arg(copiedChain->records)
+                     .arg(copiedChain->headHash)
+                     .arg(sourceChain->records)
+                     .arg(sourceChain->headHash);
         return false;
     }
     if (!transaction.commit(error))
         return false;
-    copy.chainRecords = copiedChain.records;
-    copy.chainHead = copiedChain.headHash;
+    copy.chainRecords = copiedChain->records;
+    copy.chainHead = copiedChain->headHash;
     *result = copy;
     return true;
 }
