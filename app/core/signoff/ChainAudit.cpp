@@ -35,12 +35,11 @@ struct Practice
     PracticeState state = PracticeState::NotRequested;
     qint64 recordId = 0;
     QString evidence; // the request's digest of what the learner brought
-    qint64 requestId = 0;
-    Record request; // the last request, whose evidence must still be what the tables hold
+    Record request;   // the last request, whose evidence must still be what the tables hold
 };
 
-// The digest of what the tables hold now for a request (ChainAudit::evidenceDigest).
-using EvidenceNow = std::function<QString(const Record& request)>;
+// The digests of what the tables hold now for the requests that froze evidence, by request id.
+using EvidenceNow = QHash<qint64, QString>;
 
 Roles rolesFrom(const QJsonValue& value)
 {
@@ -140,13 +139,27 @@ public:
             m_badPractice.insert(record.id);
     }
 
-    // After the last record: evidence edited since, graduations, and the tables against the chain.
+    // After the last record: the requests whose evidence must still be what the tables hold.
+    QVector<Record> frozen() const
+    {
+        QVector<Record> requests;
+        for (const auto& learner : m_practices) {
+            for (const Practice& practice : learner) {
+                if (practice.state != PracticeState::NotRequested && practice.request.id != 0 &&
+                    !practice.evidence.isEmpty())
+                    requests.append(practice.request);
+            }
+        }
+        return requests;
+    }
+
+    // Then: evidence edited since, graduations, and the tables against the chain.
     void finish(const QVector<Person>& people, const EvidenceNow& evidenceNow)
     {
         for (auto learner = m_practices.cbegin(); learner != m_practices.cend(); ++learner) {
             for (const Practice& practice : *learner) {
                 if (practice.state == PracticeState::NotRequested || practice.request.id == 0 ||
-                    practice.evidence.isEmpty() || evidenceNow(practice.request) == practice.evidence)
+                    practice.evidence.isEmpty() || evidenceNow.value(practice.request.id) == practice.evidence)
                     continue;
                 m_at = practice.request;
                 report(
@@ -273,7 +286,7 @@ private:
                 report(
                     tr("it is about person %1, whom the chain never recorded joining").arg(record.subjectId));
             practice = {PracticeState::Requested, record.id,
-                        record.body.value(QStringLiteral("evidence")).toString(), record.id, record};
+                        record.body.value(QStringLiteral("evidence")).toString(), record};
             return;
         case RecordKind::SignOff:
         case RecordKind::SendBack:
@@ -348,6 +361,36 @@ private:
     QHash<qint64, QHash<QString, Practice>> m_practices;
     QSet<qint64> m_badPractice;
 };
+
+// What the tables hold now for each request, digested as the request did: the evidence of every
+// request read at once, one read of each table, however many learners there are.
+bool evidenceNow(const Services& services, const QVector<Record>& requests, EvidenceNow* digests,
+                 QString* error)
+{
+    QHash<LessonKey, LessonRecord> lessons;
+    QHash<qint64, Attempt> attempts;
+    for (const Record& request : requests) {
+        lessons.insert({request.subjectId, request.courseId, request.lessonId}, LessonRecord());
+        for (const QJsonValue& id : request.body.value(QStringLiteral("attempts")).toArray())
+            attempts.insert(id.toString().toLongLong(), Attempt());
+    }
+    if (!services.progress.load(&lessons, error) || !services.attempts.load(&attempts, error))
+        return false;
+    for (const Record& request : requests) {
+        // The attempts it brought, in its order, as long as they are still this learner's and finished.
+        QVector<Attempt> brought;
+        for (const QJsonValue& id : request.body.value(QStringLiteral("attempts")).toArray()) {
+            const Attempt attempt = attempts.value(id.toString().toLongLong());
+            if (attempt.personId == request.subjectId && attempt.finished())
+                brought.append(attempt);
+        }
+        digests->insert(request.id,
+                        ChainAudit::evidenceDigest(lessons.value({request.subjectId, request.courseId,
+                                                                  request.lessonId}),
+                                                   request.createdAt, brought));
+    }
+    return true;
+}
 
 } // namespace
 
@@ -489,24 +532,10 @@ ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witne
     const QVector<Person> people = m_services.people.everyone(error);
     if (!error->isEmpty())
         return result;
-    const auto evidenceNow = [&](const Record& request) {
-        QString readError;
-        const auto lesson =
-            m_services.progress.load({request.subjectId, request.courseId, request.lessonId}, &readError);
-        const QJsonArray brought = request.body.value(QStringLiteral("attempts")).toArray();
-        QVector<Attempt> attempts;
-        const Course* course = m_services.catalog.course(request.courseId);
-        const Lesson* taught = course ? course->lesson(request.lessonId) : nullptr;
-        for (const QString& scenarioId : taught ? taught->roleplays : QStringList()) {
-            for (const Attempt& attempt :
-                 m_services.attempts.finished(request.subjectId, scenarioId, &readError)) {
-                if (brought.contains(QString::number(attempt.id)))
-                    attempts.append(attempt);
-            }
-        }
-        return lesson ? evidenceDigest(*lesson, request.createdAt, attempts) : QString();
-    };
-    auditor.finish(people, evidenceNow);
+    EvidenceNow evidence;
+    if (!evidenceNow(m_services, auditor.frozen(), &evidence, error))
+        return result;
+    auditor.finish(people, evidence);
     QVector<Witness> all = witnesses;
     if (m_services.db.dialect() == Dialect::SQLite) {
         const QStringList backups = Backups::automatic(m_services.db.path());

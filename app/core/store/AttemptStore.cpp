@@ -129,6 +129,44 @@ QVector<Attempt> AttemptStore::finished(qint64 personId, const QString& scenario
     return attempts;
 }
 
+bool AttemptStore::load(QHash<qint64, Attempt>* attempts, QString* error) const
+{
+    {
+        auto rows = m_db.read(SelectAttempt, {}, error);
+        if (!rows)
+            return false;
+        while (rows.next()) {
+            const auto wanted = attempts->find(rows.row().value(0).toLongLong());
+            if (wanted != attempts->end())
+                *wanted = attemptFrom(rows.row());
+        }
+    }
+    {
+        auto choices = m_db.read(QStringLiteral("SELECT attempt_id, node_id, choice_id, chosen_at FROM "
+                                                "roleplay_choices ORDER BY attempt_id, seq"),
+                                 {}, error);
+        if (!choices)
+            return false;
+        while (choices.next()) {
+            const QSqlQuery& query = choices.row();
+            const auto wanted = attempts->find(query.value(0).toLongLong());
+            if (wanted != attempts->end() && wanted->id != 0)
+                wanted->choices.append({query.value(1).toString(), query.value(2).toString(),
+                                        fromStoredTime(query.value(3).toString())});
+        }
+    }
+    auto scores = m_db.read(QStringLiteral("SELECT attempt_id, pillar, points FROM roleplay_scores"), {}, error);
+    if (!scores)
+        return false;
+    while (scores.next()) {
+        const QSqlQuery& query = scores.row();
+        const auto wanted = attempts->find(query.value(0).toLongLong());
+        if (wanted != attempts->end() && wanted->id != 0)
+            wanted->scores.insert(query.value(1).toString(), query.value(2).toInt());
+    }
+    return true;
+}
+
 QHash<QString, AttemptStore::Summary> AttemptStore::summaries(qint64 personId, QString* error) const
 {
     QHash<QString, Summary> result;

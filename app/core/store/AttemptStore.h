@@ -3,6 +3,7 @@
 #include "roleplay/RolePlay.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 
 namespace careu {
@@ -53,6 +54,10 @@ public:
     std::optional<Attempt> unfinished(qint64 personId, const QString& scenarioId, QString* error) const;
     // Finished attempts, newest first.
     QVector<Attempt> finished(qint64 personId, const QString& scenarioId, QString* error) const;
+    // Many attempts at once, whatever their number, finished or not: attempts holds the ids wanted
+    // and gets each one stored (with its choices and scores), in one read of each table. An id
+    // not stored stays as it was.
+    bool load(QHash<qint64, Attempt>* attempts, QString* error) const;
 
     // Per scenario the person has tried: how it stands, for overviews.
     struct Summary

@@ -49,6 +49,46 @@ std::optional<LessonRecord> ProgressStore::load(const LessonKey& key, QString* e
     return record;
 }
 
+bool ProgressStore::load(QHash<LessonKey, LessonRecord>* records, QString* error) const
+{
+    {
+        auto progress = m_db.read(
+            QStringLiteral("SELECT person_id, course_id, lesson_id, step, reflection, check_passed_at, "
+                           "completed_at, updated_at, content_hash FROM lesson_progress"),
+            {}, error);
+        if (!progress)
+            return false;
+        while (progress.next()) {
+            const QSqlQuery& query = progress.row();
+            const auto wanted = records->find(
+                {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+            if (wanted == records->end())
+                continue;
+            wanted->step = lessonStepFromKey(query.value(3).toString());
+            wanted->reflection = query.value(4).toString();
+            wanted->checkPassedAt = fromStoredTime(query.value(5).toString());
+            wanted->completedAt = fromStoredTime(query.value(6).toString());
+            wanted->updatedAt = fromStoredTime(query.value(7).toString());
+            wanted->contentHash = query.value(8).toString();
+        }
+    }
+    // In id order: each lesson's answers oldest first, as load() gives them.
+    auto answers = m_db.read(QStringLiteral("SELECT person_id, course_id, lesson_id, question_id, choice_id, "
+                                            "correct, answered_at FROM check_answers ORDER BY id"),
+                             {}, error);
+    if (!answers)
+        return false;
+    while (answers.next()) {
+        const QSqlQuery& query = answers.row();
+        const auto wanted =
+            records->find({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        if (wanted != records->end())
+            wanted->answers.append({query.value(3).toString(), query.value(4).toString(), query.value(5).toBool(),
+                                    fromStoredTime(query.value(6).toString())});
+    }
+    return true;
+}
+
 QStringList LessonRecord::firstTryRight() const
 {
     QStringList answered;

@@ -3,6 +3,7 @@
 #include "content/Content.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QVector>
 #include <optional>
 
@@ -15,7 +16,17 @@ struct LessonKey
     qint64 personId = 0;
     QString courseId;
     QString lessonId;
+
+    bool operator==(const LessonKey& other) const
+    {
+        return personId == other.personId && courseId == other.courseId && lessonId == other.lessonId;
+    }
 };
+
+inline size_t qHash(const LessonKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.personId, key.courseId, key.lessonId);
+}
 
 struct AnswerRecord
 {
@@ -60,6 +71,9 @@ public:
 
     // The record of a lesson; a default (empty) record for a lesson never opened.
     std::optional<LessonRecord> load(const LessonKey& key, QString* error) const;
+    // The same for many lessons at once, whatever their number: records holds the lessons wanted
+    // (each as a default record) and gets what is stored for them, in one read of each table.
+    bool load(QHash<LessonKey, LessonRecord>* records, QString* error) const;
     // Writes the lesson's state and, when given, one new answer, in one transaction.
     bool save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer,
               QString* error);
