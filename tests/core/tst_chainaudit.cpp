@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "TestOrg.h"
 #include "TestSupport.h"
 #include "people/Keys.h"
@@ -12,7 +13,8 @@ using namespace careu;
 // Databases forged as an attacker with the file in hand would forge them, knowing the algorithm:
 // records appended with hashes recomputed, signed with keys of their own or not at all, replayed
 // from another learner or another organization, keys swapped in the people table, the tail
-// deleted, people and roles slipped into the tables. The audit must name every one.
+// deleted, people and roles slipped into the tables. The audit must name every one, on either
+// backend (tst_chainaudit_postgresql forges on the server).
 class TestChainAudit : public QObject
 {
     Q_OBJECT
@@ -91,6 +93,28 @@ private:
         return m_org->services().accounts.signer(person.id, &error);
     }
 
+    // Statements run behind the app's back, as an attacker with the database in hand would: on a raw
+    // connection of their own to the file, or on the server.
+    bool tamper(const QStringList& statements)
+    {
+        if (!test::onPostgres())
+            return test::runOnFile(m_db->path(), statements);
+        QSqlQuery query(m_db->connection());
+        for (const QString& statement : statements) {
+            if (!query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static QString dropTrigger(const QString& name)
+    {
+        return test::onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON records").arg(name)
+                                  : QStringLiteral("DROP TRIGGER %1").arg(name);
+    }
+
     QJsonObject signOffBody(qint64 requestId, const Lesson& lesson)
     {
         return {{QStringLiteral("request"), QString::number(requestId)},
@@ -99,34 +123,29 @@ private:
     }
 
 private slots:
-    // Ana graduates honestly; Ben has done his first lesson and asked for its sign-off.
-    void initTestCase()
-    {
-        m_catalog = Catalog::load();
-        Database db;
-        QString error;
-        QVERIFY(db.open(m_template.filePath(QStringLiteral("careu.sqlite")), &error));
-        test::TestOrg org(db, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-        m_admin = org.admin(&error);
-        m_mentor = org.mentor(QStringLiteral("Maria Gomez"), &error);
-        QVERIFY2(m_mentor, qPrintable(error));
-        m_ana = org.learner(QStringLiteral("Ana Lopez"), *m_mentor, &error);
-        m_ben = org.learner(QStringLiteral("Ben Ortiz"), *m_mentor, &error);
-        QVERIFY2(m_ana && m_ben, qPrintable(error));
-        QVERIFY2(org.graduate(*m_ana, *m_mentor, &error), qPrintable(error));
-        QVERIFY(org.completeLesson(*m_ben, QStringLiteral("care-101"), 0, false, &error));
-        QVERIFY2(org.signOffs().request(*m_ben, course("care-101"), course("care-101").lessons.at(0), &error),
-                 qPrintable(error));
-    }
+    void initTestCase() { m_catalog = Catalog::load(); }
 
+    // Each test forges its own organization: Ana graduates honestly; Ben has done his first lesson
+    // and asked for its sign-off.
     void init()
     {
         m_dir.emplace();
-        const QString path = m_dir->filePath(QStringLiteral("careu.sqlite"));
-        QVERIFY(QFile::copy(m_template.filePath(QStringLiteral("careu.sqlite")), path));
         m_db.emplace();
         QString error;
-        QVERIFY(m_db->open(path, &error));
+        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        {
+            test::TestOrg org(*m_db, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+            m_admin = org.admin(&error);
+            m_mentor = org.mentor(QStringLiteral("Maria Gomez"), &error);
+            QVERIFY2(m_mentor, qPrintable(error));
+            m_ana = org.learner(QStringLiteral("Ana Lopez"), *m_mentor, &error);
+            m_ben = org.learner(QStringLiteral("Ben Ortiz"), *m_mentor, &error);
+            QVERIFY2(m_ana && m_ben, qPrintable(error));
+            QVERIFY2(org.graduate(*m_ana, *m_mentor, &error), qPrintable(error));
+            QVERIFY(org.completeLesson(*m_ben, QStringLiteral("care-101"), 0, false, &error));
+            QVERIFY2(org.signOffs().request(*m_ben, course("care-101"), course("care-101").lessons.at(0), &error),
+                     qPrintable(error));
+        }
         m_org.emplace(*m_db, m_catalog, QDateTime(QDate(2026, 4, 7), QTime(16, 0), Qt::UTC));
     }
 
@@ -273,7 +292,7 @@ private slots:
         QTemporaryDir otherDir;
         Database otherDb;
         QString error;
-        QVERIFY(otherDb.open(otherDir.filePath(QStringLiteral("other.sqlite")), &error));
+        QVERIFY(otherDb.open(test::newDatabase(otherDir, QStringLiteral("other.sqlite")), &error));
         test::TestOrg other(otherDb, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         const auto mentor = other.mentor(QStringLiteral("Maria Gomez"), &error);
         const auto learner =
@@ -299,9 +318,11 @@ private slots:
     void theTailDeleted()
     {
         QString error;
-        // The newest backup saw the chain as it is now; then a few more records are written.
-        const QString backup = Backups::backUpIfDue(*m_db, m_org->clock().now(), 3, &error);
-        QVERIFY2(!backup.isEmpty(), qPrintable(error));
+        // The newest backup of a file saw the chain as it is now (the server keeps no automatic
+        // backups); then a few more records are written.
+        const bool file = !test::onPostgres();
+        if (file)
+            QVERIFY2(!Backups::backUpIfDue(*m_db, m_org->clock().now(), 3, &error).isEmpty(), qPrintable(error));
         const qint64 seen = headId();
         const QString seenHash = m_org->chain().hashAt(seen, &error);
         QVERIFY(signer(*m_mentor));
@@ -310,13 +331,12 @@ private slots:
                                                           QStringLiteral("Thanks %1").arg(i), &error));
         const ChainAudit::Result before = audit();
         QVERIFY2(before.ok(), qPrintable(all(before)));
-        QCOMPARE(before.held.size(), 1);
+        QCOMPARE(before.held.size(), file ? 1 : 0);
         const QString later = ChainAudit::headText(headId(), m_org->chain().hashAt(headId(), &error));
 
         // The last records after the backup removed: the hashes still link up, but a report's head does not.
-        QVERIFY(test::runOnFile(m_db->path(),
-                                {QStringLiteral("DROP TRIGGER records_append_only_delete"),
-                                 QStringLiteral("DELETE FROM records WHERE id > %1").arg(seen + 1)}));
+        QVERIFY(tamper({dropTrigger(QStringLiteral("records_append_only_delete")),
+                        QStringLiteral("DELETE FROM records WHERE id > %1").arg(seen + 1)}));
         ChainAudit::Result result = audit({*ChainAudit::parseHead(later)});
         QVERIFY(result.chain.intact);
         QVERIFY2(names(result, QStringLiteral("the chain no longer holds record %1 as the head %2 saw it")
@@ -324,8 +344,9 @@ private slots:
                                    .arg(later)),
                  qPrintable(all(result)));
         // Removed as far back as before the backup: the backup itself is the witness.
-        QVERIFY(test::runOnFile(m_db->path(),
-                                {QStringLiteral("DELETE FROM records WHERE id > %1").arg(seen - 5)}));
+        if (!file)
+            return;
+        QVERIFY(tamper({QStringLiteral("DELETE FROM records WHERE id > %1").arg(seen - 5)}));
         result = audit();
         QVERIFY(result.chain.intact);
         QVERIFY2(names(result,
@@ -393,7 +414,7 @@ private slots:
             QVERIFY(request && request.next());
             id = request.row().value(0).toLongLong();
         }
-        QVERIFY(test::runOnFile(m_db->path(), {statement.arg(m_ben->id)}));
+        QVERIFY(tamper({statement.arg(m_ben->id)}));
         const ChainAudit::Result result = audit();
         QVERIFY(result.chain.intact);
         QVERIFY2(names(result, QStringLiteral("record %1 (signoff-request").arg(id)),
@@ -407,7 +428,7 @@ private slots:
         QTemporaryDir otherDir;
         Database forged;
         QString error;
-        QVERIFY(forged.open(otherDir.filePath(QStringLiteral("forged.sqlite")), &error));
+        QVERIFY(forged.open(test::newDatabase(otherDir, QStringLiteral("forged.sqlite")), &error));
         test::TestOrg attacker(forged, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         const auto mentor = attacker.mentor(QStringLiteral("Maria Gomez"), &error);
         const auto ana =
@@ -421,7 +442,6 @@ private slots:
 
 private:
     Catalog m_catalog;
-    QTemporaryDir m_template;
     std::optional<Person> m_admin;
     std::optional<Person> m_mentor;
     std::optional<Person> m_ana;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "TestOrg.h"
 #include "people/Keys.h"
 #include "signoff/ChainAudit.h"
@@ -56,7 +57,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         const Catalog catalog = Catalog::load();
         test::TestOrg org(db, catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         Services& services = org.services();
