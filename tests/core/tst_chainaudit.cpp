@@ -132,7 +132,8 @@ private slots:
         m_dir.emplace();
         m_db.emplace();
         QString error;
-        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error),
+                 qPrintable(error));
         {
             test::TestOrg org(*m_db, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
             m_admin = org.admin(&error);
@@ -143,8 +144,9 @@ private slots:
             QVERIFY2(m_ana && m_ben, qPrintable(error));
             QVERIFY2(org.graduate(*m_ana, *m_mentor, &error), qPrintable(error));
             QVERIFY(org.completeLesson(*m_ben, QStringLiteral("care-101"), 0, false, &error));
-            QVERIFY2(org.signOffs().request(*m_ben, course("care-101"), course("care-101").lessons.at(0), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                org.signOffs().request(*m_ben, course("care-101"), course("care-101").lessons.at(0), &error),
+                qPrintable(error));
         }
         m_org.emplace(*m_db, m_catalog, QDateTime(QDate(2026, 4, 7), QTime(16, 0), Qt::UTC));
     }
@@ -322,7 +324,8 @@ private slots:
         // backups); then a few more records are written.
         const bool file = !test::onPostgres();
         if (file)
-            QVERIFY2(!Backups::backUpIfDue(*m_db, m_org->clock().now(), 3, &error).isEmpty(), qPrintable(error));
+            QVERIFY2(!Backups::backUpIfDue(*m_db, m_org->clock().now(), 3, &error).isEmpty(),
+                     qPrintable(error));
         const qint64 seen = headId();
         const QString seenHash = m_org->chain().hashAt(seen, &error);
         QVERIFY(signer(*m_mentor));

@@ -133,7 +133,8 @@ private slots:
             NewPerson ana;
             ana.name = QStringLiteral("Ana Lopez");
             const auto admin = org.admin(&error);
-            const auto learner = admin ? org.add(ana, test::TestOrg::learnerPassword(), &error) : std::nullopt;
+            const auto learner =
+                admin ? org.add(ana, test::TestOrg::learnerPassword(), &error) : std::nullopt;
             const auto made = learner ? org.mentor(QStringLiteral("Mo Mentor"), &error) : std::nullopt;
             QVERIFY2(made, qPrintable(error));
             QVERIFY2(org.services().team.assignMentor(*admin, *learner, made->id, &error), qPrintable(error));

@@ -103,7 +103,8 @@ private slots:
             });
             QCOMPARE(int(inShop), ImportedPerShop);
         }
-        QCOMPARE(everyone.size(), 2 + Shops * (LearnersPerShop + ImportedPerShop)); // the admin and the mentor
+        QCOMPARE(everyone.size(),
+                 2 + Shops * (LearnersPerShop + ImportedPerShop)); // the admin and the mentor
         const RecordChain::Verification chain = RecordChain(opened).verify(&error);
         QVERIFY2(chain.intact, qPrintable(chain.problem));
         const int perLesson = 2; // a request and a sign-off

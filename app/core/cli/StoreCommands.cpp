@@ -613,7 +613,9 @@ int copyFrom(const Options& options, const Context& context)
     out << tr("Copied %1 into %2, in one transaction:").arg(source, location.displayName()) << Qt::endl;
     for (const OrganizationCopy::Table& table : result.tables)
         out << QStringLiteral("  %1 %2").arg(table.name + QLatin1Char(':'), -22).arg(table.rows) << Qt::endl;
-    out << tr("Record chain: verified on both sides, %1 records, head %2").arg(result.chainRecords).arg(result.chainHead)
+    out << tr("Record chain: verified on both sides, %1 records, head %2")
+               .arg(result.chainRecords)
+               .arg(result.chainHead)
         << Qt::endl;
     return Success;
 }

@@ -159,7 +159,8 @@ public:
         for (auto learner = m_practices.cbegin(); learner != m_practices.cend(); ++learner) {
             for (const Practice& practice : *learner) {
                 if (practice.state == PracticeState::NotRequested || practice.request.id == 0 ||
-                    practice.evidence.isEmpty() || evidenceNow.value(practice.request.id) == practice.evidence)
+                    practice.evidence.isEmpty() ||
+                    evidenceNow.value(practice.request.id) == practice.evidence)
                     continue;
                 m_at = practice.request;
                 report(
@@ -384,10 +385,10 @@ bool evidenceNow(const Services& services, const QVector<Record>& requests, Evid
             if (attempt.personId == request.subjectId && attempt.finished())
                 brought.append(attempt);
         }
-        digests->insert(request.id,
-                        ChainAudit::evidenceDigest(lessons.value({request.subjectId, request.courseId,
-                                                                  request.lessonId}),
-                                                   request.createdAt, brought));
+        digests->insert(
+            request.id,
+            ChainAudit::evidenceDigest(lessons.value({request.subjectId, request.courseId, request.lessonId}),
+                                       request.createdAt, brought));
     }
     return true;
 }
@@ -469,7 +470,8 @@ QString ChainAudit::organizationFingerprint(const Services& services, QString* e
 
 OrganizationCopy::ChainCheck ChainAudit::copyCheck(const Catalog& catalog, const Clock& clock)
 {
-    return [&catalog, &clock](const Database& db, QString* error) -> std::optional<RecordChain::Verification> {
+    return [&catalog, &clock](const Database& db,
+                              QString* error) -> std::optional<RecordChain::Verification> {
         const Services services(db, catalog, clock);
         const Result audit = ChainAudit(services).run(error);
         if (!error->isEmpty())
@@ -482,10 +484,11 @@ OrganizationCopy::ChainCheck ChainAudit::copyCheck(const Catalog& catalog, const
             return std::nullopt;
         }
         if (!audit.findings.isEmpty()) {
-            *error = tr("The record chain of %1 does not verify, so it is not copied: %2 (run careu check on it "
-                        "for all %n problems)",
-                        "", static_cast<int>(audit.findings.size()))
-                         .arg(db.location().displayName(), audit.findings.first().problem);
+            *error =
+                tr("The record chain of %1 does not verify, so it is not copied: %2 (run careu check on it "
+                   "for all %n problems)",
+                   "", static_cast<int>(audit.findings.size()))
+                    .arg(db.location().displayName(), audit.findings.first().problem);
             return std::nullopt;
         }
         return audit.chain;

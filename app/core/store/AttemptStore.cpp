@@ -155,7 +155,8 @@ bool AttemptStore::load(QHash<qint64, Attempt>* attempts, QString* error) const
                                         fromStoredTime(query.value(3).toString())});
         }
     }
-    auto scores = m_db.read(QStringLiteral("SELECT attempt_id, pillar, points FROM roleplay_scores"), {}, error);
+    auto scores =
+        m_db.read(QStringLiteral("SELECT attempt_id, pillar, points FROM roleplay_scores"), {}, error);
     if (!scores)
         return false;
     while (scores.next()) {

@@ -307,12 +307,13 @@ bool OrganizationCopy::run(const Database& from, const Database& to, const Chain
     if (!copiedChain)
         return false;
     if (copiedChain->records != sourceChain->records || copiedChain->headHash != sourceChain->headHash) {
-        *error = tr("The copied record chain (%1 records, head %2) is not the original's (%3 records, head %4); "
-                    "nothing was kept.")
-                     .arg(copiedChain->records)
-                     .arg(copiedChain->headHash)
-                     .arg(sourceChain->records)
-                     .arg(sourceChain->headHash);
+        *error =
+            tr("The copied record chain (%1 records, head %2) is not the original's (%3 records, head %4); "
+               "nothing was kept.")
+                .arg(copiedChain->records)
+                .arg(copiedChain->headHash)
+                .arg(sourceChain->records)
+                .arg(sourceChain->headHash);
         return false;
     }
     if (!transaction.commit(error))

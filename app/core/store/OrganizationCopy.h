@@ -37,7 +37,8 @@ public:
 
     // Proves one database's record chain (ChainAudit::copyCheck): its hashes' verification when the
     // chain stands, nothing with why in error when it does not.
-    using ChainCheck = std::function<std::optional<RecordChain::Verification>(const Database& db, QString* error)>;
+    using ChainCheck =
+        std::function<std::optional<RecordChain::Verification>(const Database& db, QString* error)>;
 
     // from is an SQLite database, to an empty one of the same schema version (either backend).
     static bool run(const Database& from, const Database& to, const ChainCheck& check, Result* result,

@@ -80,11 +80,11 @@ bool ProgressStore::load(QHash<LessonKey, LessonRecord>* records, QString* error
         return false;
     while (answers.next()) {
         const QSqlQuery& query = answers.row();
-        const auto wanted =
-            records->find({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        const auto wanted = records->find(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
         if (wanted != records->end())
-            wanted->answers.append({query.value(3).toString(), query.value(4).toString(), query.value(5).toBool(),
-                                    fromStoredTime(query.value(6).toString())});
+            wanted->answers.append({query.value(3).toString(), query.value(4).toString(),
+                                    query.value(5).toBool(), fromStoredTime(query.value(6).toString())});
     }
     return true;
 }
