@@ -39,7 +39,9 @@ private slots:
             &error);
         QVERIFY2(added, qPrintable(error));
         const auto last = people.create(QStringLiteral("Zelda Last"), &error);
-        QVERIFY2(last && Accounts(people, m_clock).setPassword(last->id, QStringLiteral("zelda's password"), &error),
+        RecordChain chain(app.db());
+        QVERIFY2(last && Accounts(people, chain, m_clock)
+                             .setPassword(last->id, QStringLiteral("zelda's password"), &error),
                  qPrintable(error));
         app.close();
 
