@@ -150,7 +150,7 @@ void HomeTabs::countWaiting(qint64 mentorId)
     const int waiting = static_cast<int>(Inbox(m_services).waitingFor(mentorId, &error).size());
     const int index = indexOf(m_mentor);
     setTabText(index, waiting > 0 ? tr("Mentoring (%1)").arg(waiting) : tr("Mentoring"));
-    setTabToolTip(index, waiting > 0 ? tr("%n Practice(s) waiting for your review", "", waiting) : QString());
+    setTabToolTip(index, waiting > 0 ? tr("Practices waiting for your review: %1").arg(waiting) : QString());
 }
 
 } // namespace careu::ui
