@@ -1,13 +1,14 @@
 #include "HomePage.h"
 
 #include "AppServices.h"
-#include "LessonText.h"
-#include "Widgets.h"
 #include "content/Catalog.h"
+#include "LessonText.h"
 #include "progress/ProgressOverview.h"
 #include "roleplay/ScenarioAnalysis.h"
+#include "signoff/Inbox.h"
 #include "store/AttemptStore.h"
 #include "store/PeopleStore.h"
+#include "Widgets.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -22,7 +23,7 @@ HomePage::HomePage(AppServices& services, QWidget* parent)
 {
 }
 
-void HomePage::showFor(const Person& person)
+void HomePage::showFor(const Person& person, const QDateTime& lastVisit)
 {
     QString error;
     const ProgressOverview overview(m_catalog.courses(), m_services.progress.summaries(person.id, &error));
@@ -43,6 +44,9 @@ void HomePage::showFor(const Person& person)
         auto* problem = makeLabel(tr("Your progress could not be read: %1").arg(error), "error");
         layout->addWidget(problem);
     }
+
+    if (QWidget* news = sinceCard(person, lastVisit))
+        layout->addWidget(news);
 
     auto* resumeCard = makeCard(content);
     auto* resumeLayout = new QHBoxLayout(resumeCard);
@@ -187,6 +191,55 @@ int HomePage::bestPossible(const Scenario& scenario, const Course& course)
     const int best = ScenarioAnalysis::analyse(scenario, pillars).best.total;
     m_bestPossible.insert(scenario.id, best);
     return best;
+}
+
+QWidget* HomePage::sinceCard(const Person& person, const QDateTime& lastVisit)
+{
+    QString error;
+    const QVector<Notice> notices = Inbox(m_services).since(person.id, lastVisit, &error);
+    if (notices.isEmpty() && error.isEmpty())
+        return nullptr;
+    auto* card = makeCard();
+    card->setObjectName(QStringLiteral("sinceLastVisit"));
+    card->setProperty("role", QStringLiteral("banner"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(makeLabel(tr("SINCE YOUR LAST VISIT"), "eyebrow"));
+    if (!error.isEmpty())
+        layout->addWidget(makeLabel(tr("Not everything could be read: %1").arg(error), "error"));
+    for (const Notice& notice : notices) {
+        const QString when = shortDate(notice.at);
+        switch (notice.kind) {
+        case Notice::Kind::SignedOff:
+            layout->addWidget(makeLabel(tr("✓ %1 signed off your Practice for %2 (%3).")
+                                            .arg(notice.by, lessonHeading(*notice.course, *notice.lesson), when),
+                                        "lead"));
+            break;
+        case Notice::Kind::SentBack: {
+            auto* row = new QHBoxLayout;
+            row->addWidget(makeLabel(tr("↩ %1 sent back your Practice for %2 (%3): “%4”")
+                                         .arg(notice.by, lessonHeading(*notice.course, *notice.lesson), when,
+                                              notice.text),
+                                     "lead"),
+                           1);
+            auto* open = new QPushButton(tr("Try again"), card);
+            open->setObjectName(QStringLiteral("sinceOpen_%1_%2").arg(notice.course->id, notice.lesson->id));
+            open->setAccessibleName(tr("Try the Practice for %1 again").arg(lessonHeading(*notice.course, *notice.lesson)));
+            const QString courseId = notice.course->id;
+            const QString lessonId = notice.lesson->id;
+            connect(open, &QPushButton::clicked, this,
+                    [this, courseId, lessonId] { emit lessonRequested(courseId, lessonId); });
+            row->addWidget(open, 0, Qt::AlignTop);
+            layout->addLayout(row);
+            break;
+        }
+        case Notice::Kind::Recognized:
+            layout->addWidget(
+                makeLabel(tr("★ %1 recognized you (%2): “%3”").arg(notice.by, when, notice.text), "lead"));
+            break;
+        }
+    }
+    return card;
 }
 
 QWidget* HomePage::recognitionCard(const Person& person)

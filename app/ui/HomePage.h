@@ -2,6 +2,7 @@
 
 #include "ScrollPage.h"
 
+#include <QDateTime>
 #include <QHash>
 
 class QVBoxLayout;
@@ -28,8 +29,9 @@ class HomePage : public ScrollPage
 public:
     explicit HomePage(AppServices& services, QWidget* parent = nullptr);
 
-    // Rebuilds the page for person from what is stored now.
-    void showFor(const Person& person);
+    // Rebuilds the page for person from what is stored now; what mentors did for them after
+    // lastVisit (the start of their previous visit) is shown first.
+    void showFor(const Person& person, const QDateTime& lastVisit = {});
 
 signals:
     void lessonRequested(const QString& courseId, const QString& lessonId);
@@ -42,6 +44,7 @@ private:
     int bestPossible(const Scenario& scenario, const Course& course);
 
     QWidget* recognitionCard(const Person& person);
+    QWidget* sinceCard(const Person& person, const QDateTime& lastVisit);
 
     AppServices& m_services;
     const Catalog& m_catalog;

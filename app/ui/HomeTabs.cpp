@@ -6,6 +6,7 @@
 #include "HomePage.h"
 #include "MentorPage.h"
 #include "PeoplePage.h"
+#include "signoff/Inbox.h"
 
 #include <QSignalBlocker>
 
@@ -36,6 +37,10 @@ QVector<Role> HomeTabs::pagesFor(const Roles& roles)
 void HomeTabs::showFor(const Person& person, const QString& mentorMessage)
 {
     const QVector<Role> pages = pagesFor(person.roles);
+    if (person.id != m_personId) {
+        QString error;
+        m_lastVisit = Inbox(m_services).startVisit(person.id, &error);
+    }
     if (person.id != m_personId || pages != m_built) {
         clearPages();
         m_personId = person.id;
@@ -43,7 +48,8 @@ void HomeTabs::showFor(const Person& person, const QString& mentorMessage)
     }
     const QSignalBlocker quiet(this);
     if (m_home)
-        m_home->showFor(person);
+        m_home->showFor(person, m_lastVisit);
+    countWaiting(person.id);
     if (m_mentor) {
         m_mentor->showFor(person, mentorMessage);
         if (!mentorMessage.isEmpty())
@@ -122,9 +128,10 @@ void HomeTabs::refreshCurrent()
     const auto person = m_services.people.find(m_personId, &error);
     if (!person)
         return;
+    countWaiting(person->id);
     QWidget* tab = currentWidget();
     if (tab == m_home)
-        m_home->showFor(*person);
+        m_home->showFor(*person, m_lastVisit);
     else if (tab == m_mentor)
         m_mentor->showFor(*person);
     else if (tab == m_coach)
@@ -133,6 +140,17 @@ void HomeTabs::refreshCurrent()
         m_people->showFor(*person);
     else if (tab == m_dashboard)
         m_dashboard->refresh();
+}
+
+void HomeTabs::countWaiting(qint64 mentorId)
+{
+    if (!m_mentor)
+        return;
+    QString error;
+    const int waiting = static_cast<int>(Inbox(m_services).waitingFor(mentorId, &error).size());
+    const int index = indexOf(m_mentor);
+    setTabText(index, waiting > 0 ? tr("Mentoring (%1)").arg(waiting) : tr("Mentoring"));
+    setTabToolTip(index, waiting > 0 ? tr("Practices waiting for your review: %1").arg(waiting) : QString());
 }
 
 } // namespace careu::ui

@@ -2,6 +2,7 @@
 
 #include "people/Roles.h"
 
+#include <QDateTime>
 #include <QTabWidget>
 
 namespace careu {
@@ -49,9 +50,12 @@ private:
     void build(const QVector<Role>& pages);
     // The tab just opened shows what is stored now, also what another tab has just changed.
     void refreshCurrent();
+    // The Mentoring tab says how many Practices wait for the mentor.
+    void countWaiting(qint64 mentorId);
 
     AppServices& m_services;
     qint64 m_personId = 0;
+    QDateTime m_lastVisit; // when the signed-in person's previous visit started
     QVector<Role> m_built;
     HomePage* m_home = nullptr;
     MentorPage* m_mentor = nullptr;

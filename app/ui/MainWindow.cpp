@@ -2,6 +2,7 @@
 
 #include "CredentialsDialog.h"
 #include "FileDialog.h"
+#include "HelpMenu.h"
 #include "HomeTabs.h"
 #include "LessonPage.h"
 #include "MessageBox.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addMenu(new HelpMenu(
+        m_services, [this] { return m_person ? m_person->roles : Roles{}; }, this));
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homeTabs, &HomeTabs::lessonRequested, this, &MainWindow::openLesson);

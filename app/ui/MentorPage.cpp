@@ -4,6 +4,7 @@
 #include "LessonText.h"
 #include "Widgets.h"
 #include "content/Catalog.h"
+#include "signoff/Inbox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
     QWidget* content = startContent(&layout, tr("MENTORING"), tr("Your mentees"));
     addStatus(layout, message.isEmpty() ? error : message, problem || (message.isEmpty() && !error.isEmpty()),
               QStringLiteral("mentorStatus"));
-    layout->addWidget(reviewQueue(mentees));
+    layout->addWidget(reviewQueue(mentor));
     layout->addWidget(menteeList(mentees));
     if (!mentees.isEmpty()) {
         layout->addWidget(recognitionForm(mentor, mentees));
@@ -37,41 +38,34 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
     setContent(content);
 }
 
-QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)
+QWidget* MentorPage::reviewQueue(const Person& mentor)
 {
     auto* card = makeCard();
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(22, 18, 22, 18);
     layout->addWidget(makeLabel(tr("NEEDS YOUR REVIEW"), "eyebrow"));
-    int waiting = 0;
     QString error;
-    for (const Person& mentee : mentees) {
-        const auto statuses = m_services.signOffs.statuses(mentee.id, &error);
-        for (const Course& course : m_services.catalog.courses()) {
-            for (const Lesson& lesson : course.lessons) {
-                const PracticeStatus status = statuses.value(SignOffs::practiceKey(course.id, lesson.id));
-                if (status.state != PracticeState::Requested)
-                    continue;
-                ++waiting;
-                auto* row = new QPushButton(
-                    tr("%1 · %2 · asked %3")
-                        .arg(mentee.name, lessonHeading(course, lesson), shortDate(status.at)),
-                    card);
-                row->setObjectName(
-                    QStringLiteral("review_%1_%2_%3").arg(mentee.id).arg(course.id, lesson.id));
-                row->setProperty("lessonRow", true);
-                row->setCursor(Qt::PointingHandCursor);
-                const qint64 learnerId = mentee.id;
-                const QString courseId = course.id;
-                const QString lessonId = lesson.id;
-                connect(row, &QPushButton::clicked, this, [this, learnerId, courseId, lessonId] {
-                    emit reviewRequested(learnerId, courseId, lessonId);
-                });
-                layout->addWidget(row);
-            }
-        }
+    const QVector<WaitingReview> waiting = Inbox(m_services).waitingFor(mentor.id, &error);
+    if (!error.isEmpty())
+        layout->addWidget(makeLabel(tr("Not everything could be read: %1").arg(error), "error"));
+    for (const WaitingReview& review : waiting) {
+        auto* row = new QPushButton(tr("%1 · %2 · asked %3")
+                                        .arg(review.learner.name, lessonHeading(*review.course, *review.lesson),
+                                             shortDate(review.askedAt)),
+                                    card);
+        row->setObjectName(QStringLiteral("review_%1_%2_%3").arg(review.learner.id).arg(review.course->id,
+                                                                                         review.lesson->id));
+        row->setProperty("lessonRow", true);
+        row->setCursor(Qt::PointingHandCursor);
+        const qint64 learnerId = review.learner.id;
+        const QString courseId = review.course->id;
+        const QString lessonId = review.lesson->id;
+        connect(row, &QPushButton::clicked, this, [this, learnerId, courseId, lessonId] {
+            emit reviewRequested(learnerId, courseId, lessonId);
+        });
+        layout->addWidget(row);
     }
-    if (waiting == 0)
+    if (waiting.isEmpty() && error.isEmpty())
         layout->addWidget(
             makeLabel(tr("Nothing is waiting. When a mentee asks you to sign off a Practice, it "
                          "appears here."),

@@ -27,7 +27,7 @@ signals:
     void reviewRequested(qint64 learnerId, const QString& courseId, const QString& lessonId);
 
 private:
-    QWidget* reviewQueue(const QVector<Person>& mentees);
+    QWidget* reviewQueue(const Person& mentor);  // oldest request first
     QWidget* menteeList(const QVector<Person>& mentees);
     QWidget* recognitionForm(const Person& mentor, const QVector<Person>& mentees);
     QWidget* huddleForm(const Person& mentor, const QVector<Person>& mentees);

@@ -85,7 +85,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QW
     auto* createRow = new QHBoxLayout;
     m_newPassword = passwordEdit(QStringLiteral("newProfilePassword"), card);
     m_newPassword->setPlaceholderText(
-        tr("A password only you know (%1 characters or more)").arg(Passwords::MinLength));
+        tr("New password, %1 characters or more").arg(Passwords::MinLength));
     createRow->addWidget(m_newPassword, 1);
     m_create = new QPushButton(card);
     m_create->setObjectName(QStringLiteral("createProfileButton"));

@@ -112,13 +112,14 @@ public:
         QCOMPARE(list->currentItem(), items.first());
     }
 
-    // Clicks the home tab with this title.
+    // Clicks the home tab with this title (and its count, if it shows one).
     void openTab(const QString& title)
     {
         auto* tabs = find<QTabWidget>(QStringLiteral("homeTabs"));
         QVERIFY(tabs);
         for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == title) {
+            // A tab may carry a count after its title: "Mentoring (2)".
+            if (tabs->tabText(i) == title || tabs->tabText(i).startsWith(title + QStringLiteral(" ("))) {
                 clickAt(tabs->tabBar(), tabs->tabBar()->tabRect(i).center());
                 QCOMPARE(tabs->currentIndex(), i);
                 return;

@@ -1,4 +1,5 @@
 #include "AppDriver.h"
+#include "Gui.h"
 #include "ProfilePage.h"
 #include "TestSupport.h"
 #include "people/Accounts.h"
@@ -21,6 +22,8 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC)};
 
 private slots:
+    void initTestCase() { ui::applyStyle(); } // as the app looks: its fonts and padding
+
     void aLargeTeamFindsTheirName()
     {
         AppDriver app(m_clock);
@@ -74,6 +77,33 @@ private slots:
         QCOMPARE(list->count(), 0);
         QVERIFY(more->isVisible());
         QVERIFY2(more->text().contains(QStringLiteral("Nobody here")), qPrintable(more->text()));
+    }
+
+    // Every hint in an empty field reads whole at the smallest window (one was cut to "(8 characte…").
+    void everyPlaceholderFits()
+    {
+        AppDriver app(m_clock);
+        app.start();
+        QString error;
+        QVERIFY2(PeopleStore(app.db(), m_clock).create(QStringLiteral("Ana Learner"), &error), qPrintable(error));
+        app.start(); // the sign-in screen with a team: the password and the new profile's fields
+        app.window()->resize(app.window()->minimumSize());
+        QTRY_COMPARE(app.window()->size(), app.window()->minimumSize());
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QLineEdit* edit : app.window()->findChildren<QLineEdit*>()) {
+            if (!edit->isVisible() || edit->placeholderText().isEmpty())
+                continue;
+            ++checked;
+            // Inside the frame, its padding and the line edit's own margins.
+            const int room = edit->contentsRect().width() - 2 * 10;
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room,
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                    .arg(edit->objectName(), edit->placeholderText())
+                                    .arg(edit->fontMetrics().horizontalAdvance(edit->placeholderText()))
+                                    .arg(room)));
+        }
+        QVERIFY(checked >= 3);
     }
 };
 

@@ -54,6 +54,18 @@ private slots:
         QCOMPARE(Theme::readable(teal, {QColor(Qt::white)}, 4.5), teal); // already reads: left alone
     }
 
+    // The shipped style sheet asks only for colours the theme has (a stray name, even in a comment,
+    // was warned about at every start).
+    void styleSheetNamesOnlyKnownColours()
+    {
+        QFile file(QStringLiteral(":/resources/style.qss"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList unknown;
+        const QString sheet = Theme::from(palette(false)).fill(QString::fromUtf8(file.readAll()), &unknown);
+        QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1Char(' '))));
+        QVERIFY(!sheet.contains(QLatin1Char('@')));
+    }
+
     // Each pair the style sheet puts text on, in both looks.
     void themePairsRead_data()
     {
