@@ -71,10 +71,17 @@ public:
     // Opens the person's signing key with their password (each kind of person here has one).
     bool signIn(const Person& person, QString* error)
     {
-        const QString password = person.roles.contains(Role::Admin)    ? adminPassword()
-                                 : person.roles.contains(Role::Mentor) ? mentorPassword()
-                                                                       : learnerPassword();
-        return m_accounts.confirm(person.id, password, error).has_value();
+        return m_accounts.confirm(person.id, passwordOf(person), error).has_value();
+    }
+
+    // Gives someone the password a test signs in with (their key re-sealed under it); the
+    // organization signs them in with it from then on.
+    bool setPassword(const Person& person, const QString& password, QString* error)
+    {
+        if (!m_accounts.setPassword(person.id, password, error))
+            return false;
+        m_passwords.insert(person.id, password);
+        return true;
     }
 
     std::optional<Person> mentor(const QString& name, QString* error)
@@ -148,7 +155,7 @@ public:
     {
         if (!m_confirmation || m_confirmation->personId() != mentor.id ||
             m_confirmation->at() != m_clock.now())
-            m_confirmation = m_accounts.confirm(mentor.id, mentorPassword(), error);
+            m_confirmation = m_accounts.confirm(mentor.id, passwordOf(mentor), error);
         const Course& course = *m_catalog.course(courseId);
         const Lesson& lesson = *course.lesson(lessonId);
         return m_confirmation &&
@@ -187,6 +194,15 @@ public:
     }
 
 private:
+    // The password a test set for the person, else the one their role was made with.
+    QString passwordOf(const Person& person) const
+    {
+        return m_passwords.contains(person.id)       ? m_passwords.value(person.id)
+               : person.roles.contains(Role::Admin)  ? adminPassword()
+               : person.roles.contains(Role::Mentor) ? mentorPassword()
+                                                     : learnerPassword();
+    }
+
     const Catalog& m_catalog;
     ManualClock m_clock;
     Services m_services;
@@ -196,6 +212,7 @@ private:
     SignOffs& m_signOffs;
     std::optional<PasswordConfirmation> m_confirmation;
     std::optional<Person> m_admin;
+    QHash<qint64, QString> m_passwords;
 };
 
 } // namespace careu::test

@@ -67,7 +67,6 @@ bool learnCourse(const Person& admin, const Person& mentor, const PasswordConfir
     NewPerson newLearner;
     newLearner.name = QStringLiteral("Learner %1").arg(random.generate64());
     newLearner.mentorId = mentor.id;
-    PeopleStore& people = services.people;
     ProgressStore& progress = services.progress;
     SignOffs& signOffs = services.signOffs;
     // Added by the admin; the learner signs their requests with a key their password opens.

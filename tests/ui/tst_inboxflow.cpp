@@ -49,7 +49,7 @@ private slots:
         test::TestOrg org(m_app->db(), m_app->catalog(), m_clock.now());
         maria = org.mentor(QStringLiteral("Maria"), &error);
         leo = org.learner(QStringLiteral("Leo"), *maria, &error);
-        QVERIFY2(leo && org.services().accounts.setPassword(leo->id, Password, &error), qPrintable(error));
+        QVERIFY2(leo && org.setPassword(*leo, Password, &error), qPrintable(error));
         m_app->start();
 
         // Leo's first visit: nothing to catch up on.

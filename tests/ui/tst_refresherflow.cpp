@@ -59,7 +59,7 @@ private slots:
             maria = org.mentor(QStringLiteral("Maria"), &error);
             QVERIFY2(maria, qPrintable(error));
             leo = org.learner(QStringLiteral("Leo"), *maria, &error);
-            QVERIFY2(leo && org.services().accounts.setPassword(leo->id, Password, &error),
+            QVERIFY2(leo && org.setPassword(*leo, Password, &error),
                      qPrintable(error));
             QVERIFY2(org.completeLesson(*leo, QStringLiteral("care-102"), 3, true, &error),
                      qPrintable(error));
