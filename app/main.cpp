@@ -3,6 +3,7 @@
 #include "Gui.h"
 #include "PdfPrinter.h"
 #include "cli/CommandLine.h"
+#include "cli/TerminalPassword.h"
 
 #include <QApplication>
 #include <algorithm>
@@ -18,7 +19,8 @@ int command(const careu::cli::Options& options, const careu::cli::Printer* print
     careu::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = careu::cli::run(options, {out, err, careu::Clock::system(), printer});
+    const int code =
+        careu::cli::run(options, {out, err, careu::Clock::system(), printer, careu::cli::askAtTerminal});
     // What went to standard output counts only once it is all written: a full disk or a closed
     // pipe fails the command, however well the rest went.
     out.flush();

@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
+#include "TestOrg.h"
 #include "people/Csv.h"
 #include "people/PeopleImport.h"
 #include "people/PlainText.h"
+#include "signoff/ChainAudit.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 
@@ -14,6 +16,15 @@ class TestPeopleImport : public QObject
     Q_OBJECT
 
 private:
+    // The organization's admin imports the file.
+    static bool run(test::TestOrg& org, const QByteArray& csv, PeopleImport::Report* report, QString* error)
+    {
+        const auto admin = org.admin(error);
+        return admin && PeopleImport::run(csv, org.people(), org.services().team, *admin, report, error);
+    }
+
+    const Catalog m_catalog;
+
     static QList<QStringList> table(std::initializer_list<std::initializer_list<const char*>> rows)
     {
         QList<QStringList> result;
@@ -86,7 +97,9 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        PeopleStore people(db, Clock::system());
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        QVERIFY2(org.admin(&error), qPrintable(error));
+        PeopleStore& people = org.people();
         const QString csv = QStringLiteral("name,email,staff_id,roles,mentor\n"
                                            "Maria Lopez,maria@example.com,S1,mentor;coach,\n"
                                            "\"Ben \"\"the kid\"\" Ortiz\",,S2,learner,Maria Lopez\n"
@@ -97,9 +110,9 @@ private slots:
                                            "Maria  lopez,,,learner,\n"
                                            "Short,row\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
-        QCOMPARE(report.added, 0); // a file with bad lines adds nobody
-        QCOMPARE(people.active(&error).size(), 0);
+        QVERIFY2(run(org, csv.toUtf8(), &report, &error), qPrintable(error));
+        QCOMPARE(report.added, 0);                 // a file with bad lines adds nobody
+        QCOMPARE(people.active(&error).size(), 1); // the admin
         QCOMPARE(report.rejected.size(), 5);
         QCOMPARE(report.rejected.at(0).line, 4);
         QVERIFY(report.rejected.at(0).why.contains(QStringLiteral("needs at least one role")));
@@ -115,8 +128,7 @@ private slots:
         for (const int bad : {8, 7, 5, 4, 3})
             lines.removeAt(bad);
         report = {};
-        QVERIFY2(PeopleImport::run(lines.join(QLatin1Char('\n')).toUtf8(), people, &report, &error),
-                 qPrintable(error));
+        QVERIFY2(run(org, lines.join(QLatin1Char('\n')).toUtf8(), &report, &error), qPrintable(error));
         QVERIFY(report.rejected.isEmpty());
         QCOMPARE(report.added, 3);
 
@@ -127,6 +139,38 @@ private slots:
         QCOMPARE(maria->roles, (Roles{Role::Mentor, Role::Coach}));
         QCOMPARE(maria->email, QStringLiteral("maria@example.com"));
         QCOMPARE(people.findByName(QStringLiteral("=HYPERLINK(\"x\")"), &error)->mentorId, maria->id);
+
+        // Each of them joined in the chain, signed by the admin: careu check finds nothing wrong.
+        const ChainAudit::Result audit = ChainAudit(org.services()).run(&error);
+        QVERIFY2(error.isEmpty() && audit.ok(), qPrintable(error + audit.describe().join(QLatin1Char('\n'))));
+    }
+
+    // Only a manager adds people, and only with their key open: a mentor's import, or one by a
+    // manager who has not given their password, adds nobody.
+    void onlyASignedInManagerImports()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        const auto maria = org.mentor(QStringLiteral("Maria"), &error);
+        QVERIFY2(maria, qPrintable(error));
+        const QByteArray csv = "name,roles\nBen,learner\n";
+        PeopleImport::Report report;
+        QVERIFY(!PeopleImport::run(csv, org.people(), org.services().team, *maria, &report, &error));
+        QVERIFY2(!error.isEmpty(), "a mentor's import was let through");
+        NewPerson manager;
+        manager.name = QStringLiteral("Mona");
+        manager.roles = {Role::Manager};
+        const auto mona = org.add(manager, QStringLiteral("Mona's own password"), &error);
+        QVERIFY2(mona, qPrintable(error));
+        org.services().accounts.signOut(mona->id);
+        error.clear();
+        QVERIFY(!PeopleImport::run(csv, org.people(), org.services().team, *mona, &report, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(report.added, 0);
+        QVERIFY(!org.people().findByName(QStringLiteral("Ben"), &error));
     }
 
     void anOptionalLocationColumn()
@@ -135,21 +179,23 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        PeopleStore people(db, Clock::system());
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        QVERIFY2(org.admin(&error), qPrintable(error));
+        PeopleStore& people = org.people();
         const QString csv = QStringLiteral("location,name,roles\n"
                                            "  Harbour   Street ,Maria Lopez,mentor\n"
                                            ",Ben Ortiz,learner\n") +
                             QString(PeopleStore::MaxLocationLength + 1, QLatin1Char('x')) +
                             QStringLiteral(",Long Way,learner\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
+        QVERIFY2(run(org, csv.toUtf8(), &report, &error), qPrintable(error));
         QCOMPARE(report.added, 0);
         QCOMPARE(report.rejected.size(), 1);
         QVERIFY2(
             report.rejected.first().why.contains(QStringLiteral("location of Long Way is 101 characters")),
             qPrintable(report.rejected.first().why));
         report = {};
-        QVERIFY(PeopleImport::run(csv.section(QLatin1Char('\n'), 0, 2).toUtf8(), people, &report, &error));
+        QVERIFY(run(org, csv.section(QLatin1Char('\n'), 0, 2).toUtf8(), &report, &error));
         QCOMPARE(report.added, 2);
         QCOMPARE(people.findByName(QStringLiteral("Maria Lopez"), &error)->location,
                  QStringLiteral("Harbour Street"));
@@ -162,7 +208,8 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        PeopleStore people(db, Clock::system());
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        QVERIFY2(org.admin(&error), qPrintable(error));
         const QString huge(100000, QLatin1Char('x'));
         const QString csv =
             QStringLiteral("name,email,staff_id,roles,mentor\n") + huge + QStringLiteral(",,,learner,\n") +
@@ -170,7 +217,7 @@ private slots:
             QStringLiteral("Ben,,") + huge + QStringLiteral(",learner,\n") + QStringLiteral("Cy,,,learner;") +
             huge + QStringLiteral(",\n") + QStringLiteral("Di,,,learner,") + huge + QStringLiteral("\n");
         PeopleImport::Report report;
-        QVERIFY2(PeopleImport::run(csv.toUtf8(), people, &report, &error), qPrintable(error));
+        QVERIFY2(run(org, csv.toUtf8(), &report, &error), qPrintable(error));
         QCOMPARE(report.added, 0);
         const QStringList expected = {
             QStringLiteral("That name is 100000 characters long; please keep it to 80."),
@@ -185,8 +232,8 @@ private slots:
                      qPrintable(report.rejected.at(i).why));
         }
 
-        QVERIFY(!PeopleImport::run((QStringLiteral("name,roles,") + huge + QStringLiteral("\n")).toUtf8(),
-                                   people, &report, &error));
+        QVERIFY(!run(org, (QStringLiteral("name,roles,") + huge + QStringLiteral("\n")).toUtf8(), &report,
+                     &error));
         QVERIFY2(error.size() < 200, qPrintable(error));
     }
 
@@ -196,13 +243,15 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        PeopleStore people(db, Clock::system());
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        QVERIFY2(org.admin(&error), qPrintable(error));
+        PeopleStore& people = org.people();
         PeopleImport::Report report;
-        QVERIFY(!PeopleImport::run("name,role\nAna,learner\n", people, &report, &error));
+        QVERIFY(!run(org, "name,role\nAna,learner\n", &report, &error));
         QVERIFY2(error.contains(QStringLiteral("unknown column \"role\"")), qPrintable(error));
-        QVERIFY(!PeopleImport::run("name,email\nAna,a@b.c\n", people, &report, &error));
+        QVERIFY(!run(org, "name,email\nAna,a@b.c\n", &report, &error));
         QVERIFY(error.contains(QStringLiteral("\"roles\" is missing")));
-        QCOMPARE(people.active(&error).size(), 0);
+        QCOMPARE(people.active(&error).size(), 1); // the admin
     }
 
     // Input a careless export or an attacker would hand over: each is refused with its line, and
@@ -250,13 +299,15 @@ private slots:
         Database db;
         QString error;
         QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        PeopleStore people(db, Clock::system());
+        test::TestOrg org(db, m_catalog, QDateTime::currentDateTimeUtc());
+        QVERIFY2(org.admin(&error), qPrintable(error));
+        PeopleStore& people = org.people();
         NewPerson tess;
         tess.name = QStringLiteral("Tess Team");
         tess.email = QStringLiteral("Team@Example.com");
         QVERIFY(people.create(tess, &error));
         PeopleImport::Report report;
-        const bool read = PeopleImport::run(csv, people, &report, &error);
+        const bool read = run(org, csv, &report, &error);
         if (line == 0) {
             QVERIFY(!read);
             QVERIFY2(error.contains(message), qPrintable(error));
@@ -269,7 +320,7 @@ private slots:
             QVERIFY(!PlainText::firstUnsafe(report.rejected.first().why));
         }
         QCOMPARE(report.added, 0);
-        QCOMPARE(people.active(&error).size(), 1);
+        QCOMPARE(people.active(&error).size(), 2); // the admin and Tess
     }
 };
 

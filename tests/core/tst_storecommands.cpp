@@ -31,6 +31,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The password `people import --as "Ada Admin"` signs with (TestOrg's admin).
+        qputenv("CAREU_PASSWORD", test::TestOrg::adminPassword().toUtf8());
         // A demo team whose report is larger than the file-size limit the tests set.
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const test::Outcome seeded =
@@ -183,17 +185,48 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
-        {
-            Database db;
-            QString error;
-            QVERIFY(db.open(path, &error));
-        }
         const QString csv = dir.filePath(QStringLiteral("people.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobody,,\n");
         file.close();
-        test::Outcome outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        const QStringList import = {QStringLiteral("people"), QStringLiteral("import"), csv};
+        const QStringList asAda = import + QStringList{QStringLiteral("--as"), QStringLiteral("ada admin")};
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        // Nobody yet who could sign them in.
+        test::Outcome outcome = careu(path, asAda);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("there is nobody in this database yet")),
+                 qPrintable(outcome.err));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            const Catalog catalog;
+            test::TestOrg org(db, catalog, QDateTime::currentDateTimeUtc());
+            QVERIFY2(org.mentor(QStringLiteral("Mia Mentor"), &error), qPrintable(error));
+        }
+        outcome = careu(path, import);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("needs --as NAME")), qPrintable(outcome.err));
+        outcome = careu(path, import + QStringList{QStringLiteral("--as"), QStringLiteral("Mia Mentor")});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.startsWith(QStringLiteral("careu: Mia Mentor cannot add people")),
+                 qPrintable(outcome.err));
+        outcome = careu(path, import + QStringList{QStringLiteral("--as"), QStringLiteral("Nobody Here")});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("nobody active is called Nobody Here")),
+                 qPrintable(outcome.err));
+        qputenv("CAREU_PASSWORD", "not her password");
+        outcome = careu(path, asAda);
+        qputenv("CAREU_PASSWORD", test::TestOrg::adminPassword().toUtf8());
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("password")), qPrintable(outcome.err));
+        outcome = careu(path, asAda);
         QCOMPARE(outcome.exitCode, 1);
         QCOMPARE(outcome.out, QString());
         QCOMPARE(outcome.err,
@@ -205,23 +238,28 @@ private slots:
         file.close();
         // An older version stored whatever it was given; the list writes it out, never raw.
         QVERIFY(test::runOnFile(path, {}));
-        outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        outcome = careu(path, asAda);
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains(QStringLiteral(":4: The name \"Nobo\\u{001B}]0;hi\\u{0007}\" holds")),
                  qPrintable(outcome.err));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\n");
         file.close();
-        outcome = careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+        outcome = careu(path, asAda);
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("2 added.\n"));
+        // Each joined in the chain, signed by Ada: the people table and the chain agree.
+        outcome = careu(path, {QStringLiteral("check")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
         QVERIFY(test::runOnFile(
             path, {QStringLiteral("UPDATE people SET email = 'x' || char(27) || '[2J' WHERE name = 'Ben'")}));
         outcome = careu(path, {QStringLiteral("people"), QStringLiteral("list")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("name\troles\temail\tstaff id\tmentor\tcoach\n"
+                                             "Ada Admin\tmanager;admin\t\t\t\t\n"
                                              "Ben\tlearner\tx\\u{001B}[2J\t\tMaria\t\n"
-                                             "Maria\tmentor;coach\t\t\t\t\n"));
+                                             "Maria\tmentor;coach\t\t\t\t\n"
+                                             "Mia Mentor\tmentor;coach\t\t\t\t\n"));
         QCOMPARE(careu(path, {QStringLiteral("people")}).exitCode, 2);
     }
 

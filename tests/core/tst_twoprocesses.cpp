@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestOrg.h"
 #include "TestSupport.h"
 #include "store/Database.h"
 
@@ -31,6 +32,10 @@ private slots:
             QString error;
             QVERIFY2(app.open(path, &error), qPrintable(error));
             Services services(app, catalog, Clock::system());
+            // The admin who signs the command line's imports in.
+            QVERIFY2(test::TestOrg(app, catalog, QDateTime::currentDateTimeUtc()).admin(&error),
+                     qPrintable(error));
+            qputenv("CAREU_PASSWORD", test::TestOrg::adminPassword().toUtf8());
             for (int round = 0; round < 12; ++round) {
                 const QString byApp = QStringLiteral("App Person %1").arg(round);
                 QVERIFY2(services.people.create(byApp, &error), qPrintable(error));
@@ -49,7 +54,8 @@ private slots:
                 const QString byCli = QStringLiteral("Cli Person %1").arg(round);
                 QVERIFY(test::writeFile(csv, QStringLiteral("name,roles\n%1,learner\n").arg(byCli).toUtf8()));
                 const test::Outcome imported =
-                    careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv});
+                    careu(path, {QStringLiteral("people"), QStringLiteral("import"), csv,
+                                 QStringLiteral("--as"), QStringLiteral("Ada Admin")});
                 QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
                 acknowledged.append(byCli);
                 const test::Outcome listed = careu(path, {QStringLiteral("people"), QStringLiteral("list")});

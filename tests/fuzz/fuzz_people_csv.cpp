@@ -1,12 +1,14 @@
-// `careu people import FILE`: the CSV reader, then the import into a real (temporary) database.
-// The database is made once per process and emptied after every run, so that no run sees
-// people an earlier one added.
+// `careu people import FILE`: the CSV reader, then the import into a real (temporary) database,
+// each person added by its admin. The database and the admin are made once per process; each run
+// imports inside a transaction of its own that is rolled back, so that no run sees people an
+// earlier one added.
 #include "FuzzSupport.h"
+#include "Services.h"
 #include "people/Csv.h"
 #include "people/PeopleImport.h"
 #include "people/PlainText.h"
 #include "store/Database.h"
-#include "store/PeopleStore.h"
+#include "store/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,6 +19,8 @@ using namespace careu;
 namespace {
 QTemporaryDir* folder;
 Database* database;
+Services* services;
+std::optional<Person> admin;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
@@ -29,6 +33,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
     FUZZ_CHECK(folder->isValid() && database->open(folder->filePath(QStringLiteral("careu.sqlite")), &error));
     // Each import writes a transaction per person; waiting for the disk would only slow the fuzzer.
     QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    services = new Services(*database, *new Catalog, Clock::system());
+    NewPerson first;
+    first.name = QStringLiteral("Fuzz Admin");
+    first.roles = {Role::Admin, Role::Manager};
+    admin = services->team.join(first, QStringLiteral("the fuzzer's own password"), &error,
+                                Passwords::Cost::Minimal);
+    FUZZ_CHECK(admin.has_value());
     return 0;
 }
 
@@ -45,12 +56,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(!error.isEmpty());
     }
 
-    PeopleStore people(*database, Clock::system());
+    sql::WriteTransaction undone(database->connection());
+    FUZZ_CHECK(undone.begin(&error));
+    PeopleStore& people = services->people;
     PeopleImport::Report report;
     error.clear();
-    const bool imported = PeopleImport::run(bytes, people, &report, &error);
+    const bool imported = PeopleImport::run(bytes, people, services->team, *admin, &report, &error);
     const QVector<Person> everyone = people.active(&error);
-    const int stored = static_cast<int>(everyone.size());
+    const int stored = static_cast<int>(everyone.size()) - 1; // the admin
     if (imported) {
         // Every line after the header is added, or one is reported and none is added.
         FUZZ_CHECK(report.rejected.isEmpty() ? report.added == rows.size() - 1 : report.added == 0);
@@ -63,9 +76,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         FUZZ_CHECK(!error.isEmpty() && stored == 0);
     }
-
-    QSqlQuery query(database->connection());
-    FUZZ_CHECK(query.exec(QStringLiteral("DELETE FROM person_roles")) &&
-               query.exec(QStringLiteral("DELETE FROM people")));
-    return 0;
+    return 0; // undone rolls back what the run added
 }

@@ -182,6 +182,8 @@ QString* textOption(const QString& argument, Options* options)
         return &options->org;
     if (name == QLatin1String("--head"))
         return &options->head;
+    if (name == QLatin1String("--as"))
+        return &options->as;
     return nullptr;
 }
 
@@ -206,8 +208,12 @@ QString usage()
         "                                         the head the newest backup (or --head) saw; --org holds\n"
         "                                         it against the organization's fingerprint\n"
         "  careu [--db PATH] people list          everyone, with roles and mentor\n"
-        "  careu [--db PATH] people import FILE   add people from CSV: name,email,staff_id,roles,mentor,\n"
-        "                                         location (a header line names the columns used)\n"
+        "  careu [--db PATH] people import FILE --as MANAGER\n"
+        "                                         add people from CSV: name,email,staff_id,roles,mentor,\n"
+        "                                         location (a header line names the columns used); the\n"
+        "                                         manager (name or email) signs each one into the record\n"
+        "                                         chain: their password is read from $CAREU_PASSWORD, else\n"
+        "                                         asked for at the terminal\n"
         "  careu [--db PATH] report --format csv|pdf|xapi [--course ID] [--since YYYY-MM-DD]\n"
         "                         [--out FILE] [--home-page URL]\n"
         "                                         the completion report: CSV (a row per person per course),\n"

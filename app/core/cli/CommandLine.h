@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 
 namespace careu {
 class Clock;
@@ -33,6 +34,7 @@ struct Options
     QString person;               // --person UID-or-email (certificates)
     QString org;                  // --org FINGERPRINT (check): the organization's root key the file must have
     QString head;                 // --head N:HASH (check): a head an earlier report printed
+    QString as;                   // --as NAME-or-email (people import): the manager who adds them
     bool allowUnverified = false; // --allow-unverified (report, certificates): export a chain that fails
     int learners = 0;             // --learners N (seed-demo)
     quint32 seed = 1;             // --seed S (seed-demo)
@@ -51,14 +53,19 @@ class Printer;
 // True when the command makes a PDF: it needs a Printer, and so a QGuiApplication.
 bool needsPrinter(const Options& options);
 
-// Where a command writes, what time it is, and what makes PDFs (none: a command that prints
-// fails with a message).
+// Asks the person at the terminal for a password, shown the prompt; a null string when nobody can
+// be asked (no terminal) or they gave up.
+using PasswordPrompt = std::function<QString(const QString& prompt)>;
+
+// Where a command writes, what time it is, what makes PDFs (none: a command that prints fails
+// with a message) and who is asked for a password ($CAREU_PASSWORD is read first).
 struct Context
 {
     QTextStream& out;
     QTextStream& err;
     const Clock& clock;
     const Printer* printer = nullptr;
+    PasswordPrompt askPassword = {};
 };
 
 // Runs a headless command and returns the process exit code.

@@ -7,6 +7,7 @@
 #include "people/Keys.h"
 #include "people/PeopleImport.h"
 #include "people/PlainText.h"
+#include "people/Roles.h"
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
 #include "signoff/ChainAudit.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <algorithm>
 
 namespace careu::cli {
 
@@ -124,8 +126,66 @@ int listPeople(Services& services, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-int importPeople(Services& services, const QString& file, QTextStream& out, QTextStream& err)
+// The manager --as names (by name or email), with their key opened by their password: from
+// $CAREU_PASSWORD, else asked for.
+std::optional<Person> signedInManager(Services& services, const Options& options, const Context& context)
 {
+    QTextStream& err = context.err;
+    QString error;
+    const QVector<Person> everyone = services.people.active(&error);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return std::nullopt;
+    }
+    if (everyone.isEmpty()) {
+        err << tr("careu: there is nobody in this database yet to add people: start the app and make "
+                  "the first profile (it becomes the admin), then import with --as and that name")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (options.as.isEmpty()) {
+        err << tr("careu: people import needs --as NAME: the manager who adds these people signs each "
+                  "one into the record chain")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    const QString key = PeopleStore::nameKey(options.as);
+    const QString email = options.as.trimmed().toCaseFolded();
+    const auto found = std::find_if(everyone.begin(), everyone.end(), [&](const Person& person) {
+        return PeopleStore::nameKey(person.name) == key ||
+               (!person.email.isEmpty() && person.email.toCaseFolded() == email);
+    });
+    if (found == everyone.end()) {
+        err << tr("careu: nobody active is called %1; \"careu people list\" shows who is")
+                   .arg(PlainText::printable(options.as))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (!Permissions::allows(found->asActor(), Action::ManagePeople, {}, &error)) {
+        err << tr("careu: %1 cannot add people: %2").arg(PlainText::printable(found->name), error)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    QString password = qEnvironmentVariable("CAREU_PASSWORD");
+    if (password.isEmpty() && context.askPassword)
+        password = context.askPassword(tr("Password for %1: ").arg(PlainText::printable(found->name)));
+    if (password.isEmpty()) {
+        err << tr("careu: no password for %1: set CAREU_PASSWORD, or run the import in a terminal")
+                   .arg(PlainText::printable(found->name))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (!services.accounts.confirm(found->id, password, &error)) {
+        err << QStringLiteral("careu: %1").arg(error) << Qt::endl;
+        return std::nullopt;
+    }
+    return *found;
+}
+
+int importPeople(Services& services, const QString& file, const Options& options, const Context& context)
+{
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
         err << tr("careu: cannot read %1: %2").arg(file, input.errorString()) << Qt::endl;
@@ -141,6 +201,9 @@ int importPeople(Services& services, const QString& file, QTextStream& out, QTex
             << Qt::endl;
         return Failure;
     }
+    const auto manager = signedInManager(services, options, context);
+    if (!manager)
+        return Failure;
     PeopleImport::Report report;
     QString error;
     // Progress on stderr for a large file, a line every tenth of the way.
@@ -151,7 +214,7 @@ int importPeople(Services& services, const QString& file, QTextStream& out, QTex
             err << tr("careu: %1 of %2 people added").arg(added).arg(total) << Qt::endl;
         }
     };
-    if (!PeopleImport::run(csv, services.people, &report, &error, progress)) {
+    if (!PeopleImport::run(csv, services.people, services.team, *manager, &report, &error, progress)) {
         err << QStringLiteral("careu: %1: %2").arg(file, error) << Qt::endl;
         return Failure;
     }
@@ -507,7 +570,8 @@ int people(const Options& options, const Context& context)
     const bool list = args == QStringList{QStringLiteral("list")};
     const bool import = args.size() == 2 && args.first() == QLatin1String("import");
     if (!list && !import) {
-        err << tr("careu: use \"careu people list\" or \"careu people import FILE.csv\"") << Qt::endl
+        err << tr("careu: use \"careu people list\" or \"careu people import FILE.csv --as NAME\"")
+            << Qt::endl
             << usage();
         return UsageError;
     }
@@ -515,7 +579,7 @@ int people(const Options& options, const Context& context)
     if (!opened.open(options, err))
         return Failure;
     return list ? listPeople(opened.services(), out, err)
-                : importPeople(opened.services(), args.at(1), out, err);
+                : importPeople(opened.services(), args.at(1), options, context);
 }
 
 int backup(const Options& options, const Context& context)
@@ -596,7 +660,8 @@ int copyFrom(const Options& options, const Context& context)
     Location sourceLocation;
     if (!Location::parse(source, &sourceLocation, &error) || sourceLocation.kind != Location::Kind::SQLite ||
         !QFileInfo(source).isFile()) {
-        err << tr("careu: %1 is not an SQLite database file; copy-from copies a file the app kept").arg(source)
+        err << tr("careu: %1 is not an SQLite database file; copy-from copies a file the app kept")
+                   .arg(source)
             << Qt::endl;
         return Failure;
     }

@@ -2,6 +2,8 @@
 
 #include "Csv.h"
 #include "PlainText.h"
+#include "Roles.h"
+#include "Team.h"
 #include "store/PeopleStore.h"
 
 #include <QHash>
@@ -52,9 +54,11 @@ struct Mentor
 
 } // namespace
 
-bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Report* report, QString* error,
-                       const Progress& progress)
+bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Team& team, const Person& manager,
+                       Report* report, QString* error, const Progress& progress)
 {
+    if (!Permissions::allows(manager.asActor(), Action::ManagePeople, {}, error))
+        return false;
     if (const int line = firstBadUtf8Line(csv)) {
         *error = tr("line %1: this is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again")
                      .arg(line);
@@ -92,7 +96,7 @@ bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Report* repor
 
     // Who is there already, read once.
     QString readError;
-    const QVector<Person> team = people.active(&readError);
+    const QVector<Person> everyone = people.active(&readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
@@ -100,7 +104,7 @@ bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Report* repor
     QHash<QString, int> nameLine;   // name key -> line of the file that has it (0: the team)
     QHash<QString, int> emailLine;  // the same for emails
     QHash<QString, Mentor> mentors; // name key or email key -> the mentor
-    for (const Person& person : team) {
+    for (const Person& person : everyone) {
         nameLine.insert(PeopleStore::nameKey(person.name), 0);
         if (!person.email.isEmpty())
             emailLine.insert(emailKey(person.email), 0);
@@ -201,7 +205,7 @@ bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Report* repor
                     NewPerson& person = toAdd[i];
                     if (mentorRow.at(i) >= 0)
                         person.mentorId = ids.at(mentorRow.at(i));
-                    const auto created = people.create(person, writeError);
+                    const auto created = team.add(manager, person, writeError);
                     if (!created) {
                         *writeError = tr("line %1: %2")
                                           .arg(nameLine.value(PeopleStore::nameKey(person.name)))

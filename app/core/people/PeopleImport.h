@@ -7,6 +7,8 @@
 namespace careu {
 
 class PeopleStore;
+class Team;
+struct Person;
 
 // Adds people from a CSV file (UTF-8) with a header row: name, roles (required), email, staff_id,
 // mentor, location (optional). roles holds one or more of learner, mentor, coach, manager, admin,
@@ -16,7 +18,9 @@ class PeopleStore;
 // The whole file is read and checked first. Any bad line (a name or an email already taken, in
 // the file or in the team; a control or direction character; an unknown role or mentor) is
 // reported with its line, and then nobody is added: the file is fixed and imported again. Good
-// files are written a thousand people a transaction.
+// files are written a thousand people a transaction, each person added by the manager through
+// Team: a Join record in the chain, signed with the manager's key (which must be open), so that
+// careu check finds the people table and the chain agree.
 class PeopleImport
 {
     Q_DECLARE_TR_FUNCTIONS(PeopleImport)
@@ -43,8 +47,8 @@ public:
     // False (with error) when the file as a whole cannot be read (not UTF-8, not CSV, a wrong
     // header) or could not be written; true with report->rejected filled (and nothing added) when
     // lines are bad.
-    static bool run(const QByteArray& csv, PeopleStore& people, Report* report, QString* error,
-                    const Progress& progress = {});
+    static bool run(const QByteArray& csv, PeopleStore& people, Team& team, const Person& manager,
+                    Report* report, QString* error, const Progress& progress = {});
 };
 
 } // namespace careu
