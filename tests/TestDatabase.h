@@ -19,19 +19,30 @@ inline bool onPostgres()
     return qEnvironmentVariable("CAREU_TEST_BACKEND") == QLatin1String("postgresql");
 }
 
-// Where a new, empty database can be made: dir's file name, or a new PostgreSQL database (its
-// name made of the test's pid, a counter and name). Empty (with a warning) when the cluster is
-// not there.
-inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
+// What follows DROP TRIGGER name: PostgreSQL also names the table the trigger belongs to.
+inline QString triggerTable(const QString& table)
 {
-    if (!onPostgres())
-        return dir.filePath(name);
+    return onPostgres() ? QStringLiteral(" ON ") + table : QString();
+}
+
+// The URL of the private cluster of tests/pg/cluster.sh (empty, with a warning, when it is not there).
+inline QUrl clusterUrl()
+{
     QFile file(qEnvironmentVariable("CAREU_TEST_PG_URL_FILE"));
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("no PostgreSQL test cluster: %s", qPrintable(file.fileName()));
         return {};
     }
-    QUrl url(QString::fromUtf8(file.readAll()).trimmed());
+    return QUrl(QString::fromUtf8(file.readAll()).trimmed());
+}
+
+// A new database on the cluster, made by statement (CREATE DATABASE name ...), its name made of the
+// test's pid, a counter and name; its URL, or empty with a warning.
+inline QString createOnCluster(const QString& name, const QString& statement)
+{
+    QUrl url = clusterUrl();
+    if (url.isEmpty())
+        return {};
     static QAtomicInt counter;
     QString database = QStringLiteral("careu_%1_%2_%3")
                            .arg(QCoreApplication::applicationPid())
@@ -47,7 +58,7 @@ inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
         admin.setUserName(url.userName());
         admin.setDatabaseName(url.path().mid(1));
         QSqlQuery query(admin);
-        made = admin.open() && query.exec(QStringLiteral("CREATE DATABASE %1").arg(database));
+        made = admin.open() && query.exec(statement.arg(database));
         if (!made)
             qWarning("cannot make a test database: %s %s", qPrintable(admin.lastError().text()),
                      qPrintable(query.lastError().text()));
@@ -59,6 +70,28 @@ inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
         return {};
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+// Where a new, empty database can be made: dir's file name, or a new PostgreSQL database. Empty
+// (with a warning) when the cluster is not there.
+inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    return onPostgres() ? createOnCluster(name, QStringLiteral("CREATE DATABASE %1")) : dir.filePath(name);
+}
+
+// A copy of the closed database at from (made by newDatabase): a copy of its file in dir, or a new
+// PostgreSQL database made from it as a template. Empty (with a warning) when it cannot be made.
+inline QString copyDatabase(const QString& from, const QTemporaryDir& dir, const QString& name)
+{
+    if (onPostgres())
+        return createOnCluster(name,
+                               QStringLiteral("CREATE DATABASE %1 TEMPLATE ") + QUrl(from).path().mid(1));
+    const QString path = dir.filePath(name);
+    if (!QFile::copy(from, path)) {
+        qWarning("cannot copy %s to %s", qPrintable(from), qPrintable(path));
+        return {};
+    }
+    return path;
 }
 
 } // namespace careu::test
