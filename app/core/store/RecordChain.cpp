@@ -87,38 +87,38 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, qin
                                           const QString& courseId, const QString& lessonId,
                                           const QJsonObject& body, const QDateTime& at, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    if (!transaction.begin(error))
-        return std::nullopt;
     Record record;
-    record.prevHash = genesisHash();
-    {
-        auto head =
-            m_db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, error);
-        if (!head)
-            return std::nullopt;
-        if (head.next()) {
-            record.id = head.row().value(0).toLongLong();
-            record.prevHash = head.row().value(1).toString();
+    const auto appendAtHead = [&](QString* appendError) {
+        record.id = 0;
+        record.prevHash = genesisHash();
+        {
+            auto head = m_db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {},
+                                  appendError);
+            if (!head)
+                return false;
+            if (head.next()) {
+                record.id = head.row().value(0).toLongLong();
+                record.prevHash = head.row().value(1).toString();
+            }
         }
-    }
-    ++record.id;
-    record.kind = kind;
-    record.subjectId = subjectId;
-    record.actorId = actorId;
-    record.courseId = courseId;
-    record.lessonId = lessonId;
-    record.body = body;
-    // Stored at millisecond precision; hash what is stored, so verification sees the same value.
-    record.createdAt = fromStoredTime(toStoredTime(at));
-    record.hash = hashOf(record);
-    if (!m_db.write(
+        ++record.id;
+        record.kind = kind;
+        record.subjectId = subjectId;
+        record.actorId = actorId;
+        record.courseId = courseId;
+        record.lessonId = lessonId;
+        record.body = body;
+        // Stored at millisecond precision; hash what is stored, so verification sees the same value.
+        record.createdAt = fromStoredTime(toStoredTime(at));
+        record.hash = hashOf(record);
+        return m_db.write(
             QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
                            "created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
              toStoredTime(record.createdAt), record.prevHash, record.hash},
-            error) ||
-        !transaction.commit(error))
+            appendError);
+    };
+    if (!sql::inWriteTransaction(m_db.connection(), appendAtHead, error))
         return std::nullopt;
     return record;
 }
