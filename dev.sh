@@ -2,7 +2,8 @@
 # One entry point for developers and CI: installs what is missing, builds, runs.
 #   ./dev.sh run [careu args...]   set up, build and start the app
 #   ./dev.sh test                  set up, build and run every test (ctest)
-#   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
+#   ./dev.sh bench                 set up, build (optimised) and print benchmark figures, SQLite and
+#                                  PostgreSQL side by side (CAREU_BENCH_LEARNERS="300": smaller teams)
 #   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
 #   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 #   ./dev.sh package               set up, build (Release) and make the Debian package; prints its path last
@@ -93,7 +94,14 @@ bench)
     PACKAGES+=(sqlite3) # the floor the CSV export is measured against
     install_missing
     build "$BUILD_DIR-release" Release
-    "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu"
+    # The largest team also on PostgreSQL, a private cluster made for the run and removed after it.
+    # CAREU_BENCH_LEARNERS="300" (team sizes, default 1000 10000) for a quick run.
+    cluster=$BUILD_DIR-release/bench-pg
+    tests/pg/cluster.sh start "$cluster"
+    trap 'tests/pg/cluster.sh stop "$cluster"' EXIT
+    # shellcheck disable=SC2086 # the team sizes are words
+    CAREU_BENCH_PG_URL=$(cat "$cluster/url") \
+        "$BUILD_DIR-release/tests/bench/careu_bench" "$BUILD_DIR-release/app/careu" ${CAREU_BENCH_LEARNERS:-}
     ;;
 demo)
     install_missing

@@ -1,5 +1,6 @@
 // Prints the figures ./dev.sh bench reports:
 //   careu_bench PATH_TO_CAREU [LEARNERS...]
+//   (CAREU_BENCH_PG_URL: a PostgreSQL server, e.g. tests/pg/cluster.sh's, to compare the backends on)
 // - startup: wall time from launching `careu --quit-after-startup` until it exits, which it
 //   does right after the main window's first paint (first run creates the database), on an empty
 //   database and on each team below, with the ratio of the two;
@@ -11,7 +12,12 @@
 //   against, `sqlite3 -csv` printing the same rows from the same tables in one statement (the
 //   export and the floor run five times each, in turns, and are compared by medians); the PDF
 //   report (for teams up to 1,000: it is made to be printed); and the manager's dashboard opened
-//   on that database (careu_dashboard_bench): until it paints, and until its table is filled.
+//   on that database (careu_dashboard_bench): until it paints, and until its table is filled;
+// - both backends side by side, on the last (largest) team, when CAREU_BENCH_PG_URL names a server: the
+//   same seed-demo, CSV (against `psql -c "\copy (...) to stdout csv"` of the same rows as its
+//   floor) and xAPI exports and dashboard on a new PostgreSQL database, copy-from of the SQLite
+//   file into another, and a table of both backends' times and peak memory (the careu process's;
+//   the server's own is not counted) with the ratios the PostgreSQL CSV export is held to.
 #include "content/Catalog.h"
 #include "demo/DemoSeeder.h"
 
@@ -21,6 +27,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 #include <algorithm>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -143,21 +150,33 @@ qint64 countLines(const QString& path, const QByteArray& marker)
 
 // The report's rows (one per active learner per course) read from the same tables, in one
 // statement: lessons completed and what their Checks had right at the first try (both from
-// lesson_progress, as the report reads them), best role-play, Practices signed off and when.
-const QString FloorQuery = QStringLiteral(
-    "WITH learner AS (SELECT p.* FROM people p WHERE p.active = 1 AND EXISTS (SELECT 1 FROM person_roles r "
-    "WHERE r.person_id = p.id AND r.role = 'learner')), course(id) AS (VALUES ('care-101'), ('care-102')) "
-    "SELECT l.uid, l.name, l.email, l.staff_id, l.location, m.name, c.id, "
-    "(SELECT count(*) FROM lesson_progress g WHERE g.person_id = l.id AND g.course_id = c.id AND "
-    "g.completed_at IS NOT NULL), "
-    "(SELECT total(length(g.first_try_right)) FROM lesson_progress g WHERE g.person_id = l.id AND "
-    "g.course_id = c.id AND g.completed_at IS NOT NULL), "
-    "(SELECT max(t.total) FROM roleplay_attempts t WHERE t.person_id = l.id AND t.finished_at IS NOT NULL), "
-    "(SELECT count(*) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND s.kind = "
-    "'signoff'), "
-    "(SELECT max(s.created_at) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND "
-    "s.kind = 'signoff') "
-    "FROM learner l CROSS JOIN course c LEFT JOIN people m ON m.id = l.mentor_id ORDER BY l.name_key, c.id");
+// lesson_progress, as the report reads them), best role-play, Practices signed off and when. In
+// SQL both backends take; ordered by name as the report orders it (PostgreSQL by code point).
+QString floorQuery(bool postgres)
+{
+    return QStringLiteral(
+               "WITH learner AS (SELECT p.* FROM people p WHERE p.active = 1 AND EXISTS (SELECT 1 FROM "
+               "person_roles r "
+               "WHERE r.person_id = p.id AND r.role = 'learner')), course(id) AS (VALUES ('care-101'), "
+               "('care-102')) "
+               "SELECT l.uid, l.name, l.email, l.staff_id, l.location, m.name, c.id, "
+               "(SELECT count(*) FROM lesson_progress g WHERE g.person_id = l.id AND g.course_id = c.id AND "
+               "g.completed_at IS NOT NULL), "
+               "(SELECT coalesce(sum(length(g.first_try_right)), 0) FROM lesson_progress g WHERE g.person_id "
+               "= l.id AND "
+               "g.course_id = c.id AND g.completed_at IS NOT NULL), "
+               "(SELECT max(t.total) FROM roleplay_attempts t WHERE t.person_id = l.id AND t.finished_at IS "
+               "NOT NULL), "
+               "(SELECT count(*) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id AND s.kind "
+               "= "
+               "'signoff'), "
+               "(SELECT max(s.created_at) FROM records s WHERE s.subject_id = l.id AND s.course_id = c.id "
+               "AND "
+               "s.kind = 'signoff') "
+               "FROM learner l CROSS JOIN course c LEFT JOIN people m ON m.id = l.mentor_id ORDER BY "
+               "l.name_key%1, c.id")
+        .arg(postgres ? QStringLiteral(" COLLATE \"C\"") : QString());
+}
 
 // The median of runs starts of the app on db.
 bool startupMedian(const QString& careu, const QString& db, int runs, Stats* stats)
@@ -202,17 +221,107 @@ bool peopleImport(const QString& careu, const QString& dir, int lines)
     return true;
 }
 
-bool chainScale(const QString& careu, const QString& dir, int learners, const Stats& emptyStartup)
+// One backend's figures at one team size, for the side-by-side table.
+struct Figures
 {
-    const QString db = QStringLiteral("%1/chain-%2.sqlite").arg(dir).arg(learners);
+    Run seed;
+    Run csv;
+    Run floor;
+    Run xapi;
+    Run dashboard;
+    bool dashboardOpened = false;
+    double painted = 0; // ms until the dashboard first painted
+    double filled = 0;  // ms until its table was filled
+    qint64 rows = 0;
+};
+
+// The CSV export against its floor (floor prints the same rows), five times each in turns so
+// that whatever else the machine does weighs on both alike, each its median run; then the xAPI
+// export.
+bool exports(const QString& careu, const QString& dir, const QString& db, const QStringList& floor,
+             const QString& floorName, const QString& team, Figures* figures)
+{
     const QString output = dir + QStringLiteral("/out");
-    const QString team = QStringLiteral("%1 learners").arg(learners);
     Run run;
+    QVector<Run> csvRuns;
+    QVector<Run> floorRuns;
+    for (int i = 0; i < 5; ++i) {
+        if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                      QStringLiteral("csv")},
+                     output, &run))
+            return false;
+        csvRuns.append(run);
+        if (!measure(floor, dir + QStringLiteral("/floor"), &run))
+            return false;
+        floorRuns.append(run);
+    }
+    figures->rows = countLines(output, "\n") - 1; // less the header (no demo name has a line break)
+    figures->csv = median(csvRuns);
+    figures->floor = median(floorRuns);
+    printRun(QStringLiteral("CSV export, %1").arg(team), figures->csv, figures->rows, QStringLiteral("rows"));
+    printRun(QStringLiteral("floor: %1, the same rows").arg(floorName), figures->floor, figures->rows,
+             QStringLiteral("rows"));
+    out << QStringLiteral("%1: %2x the floor (medians of 5)")
+               .arg(QStringLiteral("CSV export vs floor, %1").arg(team), -44)
+               .arg(figures->csv.ms / figures->floor.ms, 0, 'f', 2)
+        << Qt::endl;
+
+    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                  QStringLiteral("xapi")},
+                 output, &figures->xapi))
+        return false;
+    printRun(QStringLiteral("xAPI export, %1").arg(team), figures->xapi, countLines(output, "\"actor\""),
+             QStringLiteral("statements"));
+    return true;
+}
+
+// The manager's dashboard opened on db (careu_dashboard_bench): until it paints, until it is filled.
+// When it does not open, that is said and the other figures go on (the bench then exits 1).
+void dashboard(const QString& dir, const QString& db, const QString& team, Figures* figures)
+{
+    const QString output = dir + QStringLiteral("/out");
+    const QString bench = QCoreApplication::applicationDirPath() + QStringLiteral("/careu_dashboard_bench");
+    QFile times(output);
+    const QList<QByteArray> values =
+        measure({bench, db}, output, &figures->dashboard) && times.open(QIODevice::ReadOnly)
+            ? times.readAll().split(' ')
+            : QList<QByteArray>();
+    figures->dashboardOpened = values.size() == 2;
+    if (!figures->dashboardOpened) {
+        out << QStringLiteral("%1: FAILED, careu_dashboard_bench did not finish")
+                   .arg(QStringLiteral("dashboard, %1").arg(team), -44)
+            << Qt::endl;
+        return;
+    }
+    figures->painted = values.at(0).trimmed().toDouble();
+    figures->filled = values.at(1).trimmed().toDouble();
+    out << QStringLiteral("%1: painted after %2 ms, %3 rows shown after %4 ms, peak %5 MB")
+               .arg(QStringLiteral("dashboard, %1").arg(team), -44)
+               .arg(figures->painted, 0, 'f', 0)
+               .arg(figures->rows)
+               .arg(figures->filled, 0, 'f', 0)
+               .arg(figures->dashboard.peakKb / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+}
+
+bool seed(const QString& careu, const QString& dir, const QString& db, int learners, const QString& team,
+          Figures* figures)
+{
     if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("seed-demo"),
                   QStringLiteral("--learners"), QString::number(learners)},
-                 output, &run))
+                 dir + QStringLiteral("/out"), &figures->seed))
         return false;
-    printRun(QStringLiteral("seed-demo, %1").arg(team), run, learners, QStringLiteral("learners"));
+    printRun(QStringLiteral("seed-demo, %1").arg(team), figures->seed, learners, QStringLiteral("learners"));
+    return true;
+}
+
+bool chainScale(const QString& careu, const QString& dir, int learners, const Stats& emptyStartup,
+                Figures* figures)
+{
+    const QString db = QStringLiteral("%1/chain-%2.sqlite").arg(dir).arg(learners);
+    const QString team = QStringLiteral("%1 learners").arg(learners);
+    if (!seed(careu, dir, db, learners, team, figures))
+        return false;
 
     // Start-up checks only what does not grow with the file; the first start makes the daily
     // backup in the background, the later ones find it done.
@@ -225,62 +334,106 @@ bool chainScale(const QString& careu, const QString& dir, int learners, const St
                .arg(started.median / emptyStartup.median, 0, 'f', 2)
         << Qt::endl;
 
-    // The export and its floor take turns, five times each, so that whatever else the machine
-    // does weighs on both alike; each is its median run.
-    QVector<Run> exports;
-    QVector<Run> floors;
-    for (int i = 0; i < 5; ++i) {
-        if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
-                      QStringLiteral("csv")},
-                     output, &run))
-            return false;
-        exports.append(run);
-        if (!measure({QStringLiteral("sqlite3"), QStringLiteral("-csv"), QStringLiteral("-readonly"), db,
-                      FloorQuery},
-                     dir + QStringLiteral("/floor"), &run))
-            return false;
-        floors.append(run);
-    }
-    const qint64 rows = countLines(output, "\n") - 1; // less the header (no demo name has a line break)
-    const Run csv = median(exports);
-    const Run floor = median(floors);
-    printRun(QStringLiteral("CSV export, %1").arg(team), csv, rows, QStringLiteral("rows"));
-    printRun(QStringLiteral("floor: sqlite3 -csv, the same rows"), floor, rows, QStringLiteral("rows"));
-    out << QStringLiteral("%1: %2x the floor (medians of 5)")
-               .arg(QStringLiteral("CSV export vs floor, %1").arg(team), -44)
-               .arg(csv.ms / floor.ms, 0, 'f', 2)
-        << Qt::endl;
-
-    if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
-                  QStringLiteral("xapi")},
-                 output, &run))
+    if (!exports(careu, dir, db,
+                 {QStringLiteral("sqlite3"), QStringLiteral("-csv"), QStringLiteral("-readonly"), db,
+                  floorQuery(false)},
+                 QStringLiteral("sqlite3 -csv"), team, figures))
         return false;
-    printRun(QStringLiteral("xAPI export, %1").arg(team), run, countLines(output, "\"actor\""),
-             QStringLiteral("statements"));
 
     if (learners <= 1000) {
+        Run run;
         if (!measure({careu, QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
                       QStringLiteral("pdf"), QStringLiteral("--out"), dir + QStringLiteral("/report.pdf")},
-                     output, &run))
+                     dir + QStringLiteral("/out"), &run))
             return false;
-        printRun(QStringLiteral("PDF report, %1").arg(team), run, rows, QStringLiteral("rows"));
+        printRun(QStringLiteral("PDF report, %1").arg(team), run, figures->rows, QStringLiteral("rows"));
     }
+    dashboard(dir, db, team, figures);
+    return true;
+}
 
-    const QString dashboard =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/careu_dashboard_bench");
-    if (!measure({dashboard, db}, output, &run))
+// A new, empty database on the server at url: its URL.
+bool newServerDatabase(const QUrl& url, const QString& name, QString* made)
+{
+    QUrl database = url;
+    database.setPath(QLatin1Char('/') + name);
+    Run run;
+    if (!measure({QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                  url.toString(), QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)},
+                 QStringLiteral("/dev/null"), &run))
         return false;
-    QFile times(output);
-    const QList<QByteArray> figures =
-        times.open(QIODevice::ReadOnly) ? times.readAll().split(' ') : QList<QByteArray>();
-    if (figures.size() != 2)
+    *made = database.toString();
+    return true;
+}
+
+void printRow(const QString& what, const Run* sqlite, const Run& postgres)
+{
+    const auto cell = [](const Run& run) {
+        return QStringLiteral("%1 ms %2 MB").arg(run.ms, 9, 'f', 0).arg(run.peakKb / 1024.0, 7, 'f', 1);
+    };
+    out << QStringLiteral("  %1 %2   %3   %4")
+               .arg(what, -34)
+               .arg(sqlite ? cell(*sqlite) : QString(), 20)
+               .arg(cell(postgres), 20)
+               .arg(sqlite ? QStringLiteral("%1x").arg(postgres.ms / sqlite->ms, 0, 'f', 2) : QString(), 9)
+        << Qt::endl;
+}
+
+// The same team on PostgreSQL (a new database on the server at url), beside SQLite's figures, and
+// copy-from of the SQLite file into another new database.
+bool backends(const QString& careu, const QString& dir, int learners, const QUrl& url, const Figures& sqlite)
+{
+    const QString team = QStringLiteral("%1 learners, PostgreSQL").arg(learners);
+    QString db;
+    QString copy;
+    if (!newServerDatabase(url, QStringLiteral("careu_bench_%1").arg(learners), &db) ||
+        !newServerDatabase(url, QStringLiteral("careu_bench_copy_%1").arg(learners), &copy))
         return false;
-    out << QStringLiteral("%1: painted after %2 ms, %3 rows shown after %4 ms, peak %5 MB")
-               .arg(QStringLiteral("dashboard, %1").arg(team), -44)
-               .arg(QString::fromLatin1(figures.at(0).trimmed()))
-               .arg(rows)
-               .arg(QString::fromLatin1(figures.at(1).trimmed()))
-               .arg(run.peakKb / 1024.0, 0, 'f', 1)
+    Figures postgres;
+    if (!seed(careu, dir, db, learners, team, &postgres) ||
+        !exports(careu, dir, db,
+                 {QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                  db, QStringLiteral("-c"),
+                  QStringLiteral("\\copy (%1) to stdout csv").arg(floorQuery(true))},
+                 QStringLiteral("psql \\copy"), team, &postgres))
+        return false;
+    dashboard(dir, db, team, &postgres);
+    Run copied;
+    if (!measure({careu, QStringLiteral("--db"), copy, QStringLiteral("copy-from"),
+                  QStringLiteral("%1/chain-%2.sqlite").arg(dir).arg(learners)},
+                 dir + QStringLiteral("/out"), &copied))
+        return false;
+    printRun(QStringLiteral("copy-from, %1").arg(team), copied, learners, QStringLiteral("learners"));
+
+    out << Qt::endl
+        << QStringLiteral("SQLite and PostgreSQL, %1 learners (%2 report rows); peak memory is careu's")
+               .arg(learners)
+               .arg(postgres.rows)
+        << Qt::endl
+        << QStringLiteral("  %1 %2   %3   %4")
+               .arg(QString(), -34)
+               .arg(QStringLiteral("SQLite"), 20)
+               .arg(QStringLiteral("PostgreSQL"), 20)
+               .arg(QStringLiteral("PG/SQLite"), 9)
+        << Qt::endl;
+    printRow(QStringLiteral("seed-demo"), &sqlite.seed, postgres.seed);
+    printRow(QStringLiteral("CSV export (median of 5)"), &sqlite.csv, postgres.csv);
+    printRow(QStringLiteral("floor: sqlite3 -csv / psql \\copy"), &sqlite.floor, postgres.floor);
+    printRow(QStringLiteral("xAPI export"), &sqlite.xapi, postgres.xapi);
+    if (sqlite.dashboardOpened && postgres.dashboardOpened) {
+        const Run sqliteFilled{sqlite.filled, sqlite.dashboard.peakKb};
+        printRow(QStringLiteral("dashboard, until filled"), &sqliteFilled,
+                 {postgres.filled, postgres.dashboard.peakKb});
+    } else {
+        out << QStringLiteral("  %1 FAILED (see above)").arg(QStringLiteral("dashboard, until filled"), -34)
+            << Qt::endl;
+    }
+    printRow(QStringLiteral("copy-from the SQLite file"), nullptr, copied);
+    out << QStringLiteral("  PostgreSQL CSV / SQLite CSV:  %1x (target at most 2)")
+               .arg(postgres.csv.ms / sqlite.csv.ms, 0, 'f', 2)
+        << Qt::endl
+        << QStringLiteral("  PostgreSQL CSV / psql \\copy:  %1x (target at most 1.5)")
+               .arg(postgres.csv.ms / postgres.floor.ms, 0, 'f', 2)
         << Qt::endl;
     return true;
 }
@@ -339,9 +492,13 @@ int main(int argc, char* argv[])
         if (!peopleImport(careu, dir.path(), lines))
             return 1;
     }
+    Figures last;
     for (const int learners : teams) {
-        if (learners < 1 || !chainScale(careu, dir.path(), learners, emptyStartup))
+        if (learners < 1 || !chainScale(careu, dir.path(), learners, emptyStartup, &last))
             return 1;
     }
-    return 0;
+    const QUrl server(qEnvironmentVariable("CAREU_BENCH_PG_URL"));
+    if (!server.isEmpty() && !backends(careu, dir.path(), teams.last(), server, last))
+        return 1;
+    return last.dashboardOpened ? 0 : 1;
 }

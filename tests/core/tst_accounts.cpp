@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "people/Accounts.h"
 #include "people/Passwords.h"
 #include "store/Database.h"
@@ -35,7 +36,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
         PeopleStore people(db, clock);
         const qint64 id = people.create(QStringLiteral("Mo"), &error)->id;
@@ -57,7 +58,7 @@ private slots:
         QTemporaryDir dir;
         Database db;
         QString error;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
         PeopleStore people(db, clock);
         RecordChain chain(db);

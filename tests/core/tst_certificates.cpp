@@ -1,4 +1,5 @@
 #include "Services.h"
+#include "TestDatabase.h"
 #include "TestOrg.h"
 #include "signoff/Certificates.h"
 #include "store/SettingsStore.h"
@@ -44,7 +45,8 @@ private slots:
         m_catalog = Catalog::load();
         Database db;
         QString error;
-        QVERIFY(db.open(m_template.filePath(QStringLiteral("careu.sqlite")), &error));
+        m_templatePath = test::newDatabase(m_template, QStringLiteral("careu.sqlite"));
+        QVERIFY(db.open(m_templatePath, &error));
         test::TestOrg org(db, m_catalog, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         m_mentor = org.mentor(QStringLiteral("Maria Gomez"), &error);
         QVERIFY2(m_mentor, qPrintable(error));
@@ -61,8 +63,8 @@ private slots:
     void init()
     {
         m_dir.emplace();
-        const QString path = m_dir->filePath(QStringLiteral("careu.sqlite"));
-        QVERIFY(QFile::copy(m_template.filePath(QStringLiteral("careu.sqlite")), path));
+        const QString path = test::copyDatabase(m_templatePath, *m_dir, QStringLiteral("careu.sqlite"));
+        QVERIFY(!path.isEmpty());
         m_db.emplace();
         QString error;
         QVERIFY(m_db->open(path, &error));
@@ -257,7 +259,8 @@ private slots:
         const Certificate ana = all(m_ana->uid).first();
         const Certificate later = all(m_hostile->uid).first();
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER records_append_only_update")));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER records_append_only_update") +
+                           test::triggerTable(QStringLiteral("records"))));
         // A record of Ana's, before her graduation: her certificate and everyone's after it break.
         QVERIFY(
             query.prepare(QStringLiteral("UPDATE records SET created_at = '2020-01-01T00:00:00.000Z' "
@@ -277,7 +280,8 @@ private slots:
     {
         const Certificate ana = all(m_ana->uid).first();
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER records_append_only_delete")));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER records_append_only_delete") +
+                           test::triggerTable(QStringLiteral("records"))));
         QVERIFY(query.prepare(QStringLiteral("DELETE FROM records WHERE id = ?")));
         query.addBindValue(ana.recordId + 1); // the next learner's request
         QVERIFY(query.exec());
@@ -332,6 +336,7 @@ private slots:
 private:
     Catalog m_catalog;
     QTemporaryDir m_template;
+    QString m_templatePath;
     std::optional<QTemporaryDir> m_dir;
     std::optional<Database> m_db;
     std::optional<Services> m_services;

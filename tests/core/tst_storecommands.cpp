@@ -1,5 +1,5 @@
+#include "TestDatabase.h"
 #include "TestOrg.h"
-#include "TestSupport.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -14,7 +14,7 @@
 using namespace careu;
 
 // `careu check` as an auditor would run it: exit 0 on an intact database, exit 1 naming the
-// first record that was tampered with.
+// first record that was tampered with; and the other commands on the database, on either backend.
 class TestStoreCommands : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ private slots:
         // The password `people import --as "Ada Admin"` signs with (TestOrg's admin).
         qputenv("CAREU_PASSWORD", test::TestOrg::adminPassword().toUtf8());
         // A demo team whose report is larger than the file-size limit the tests set.
-        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demo = test::newDatabase(m_dir, QStringLiteral("demo.sqlite"));
         const test::Outcome seeded =
             careu(m_demo, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("300")});
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
@@ -43,7 +43,7 @@ private slots:
     void intactThenTampered()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         {
             Database db;
             QString error;
@@ -60,15 +60,17 @@ private slots:
         }
         test::Outcome outcome = careu(path, {QStringLiteral("check")});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out));
-        QVERIFY2(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), qPrintable(outcome.out));
+        // A server keeps its own pages whole: only SQLite's file is checked page by page.
+        QCOMPARE(outcome.out.contains(QStringLiteral("SQLite integrity check: ok")), !test::onPostgres());
         QVERIFY(outcome.out.contains(QStringLiteral("Record chain: hashes intact, 7 records, head 7:")));
         QVERIFY(outcome.out.contains(
             QStringLiteral("Record chain: every record signed by its actor's endorsed key")));
         QVERIFY(outcome.out.contains(QStringLiteral("Organization: fingerprint ")));
 
-        QVERIFY(test::runOnFile(
+        QVERIFY(test::runOn(
             path,
-            {QStringLiteral("DROP TRIGGER records_append_only_update"),
+            {QStringLiteral("DROP TRIGGER records_append_only_update") +
+                 test::triggerTable(QStringLiteral("records")),
              QStringLiteral("UPDATE records SET body = '{\"text\":\"Thank you, not\"}' WHERE id = 6")}));
         outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
@@ -82,13 +84,16 @@ private slots:
     {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("table dropped") << "DROP TABLE lesson_progress"
+        // PostgreSQL drops a table others refer to only with the foreign keys that refer to it.
+        QTest::addRow("table dropped") << QStringLiteral("DROP TABLE lesson_progress") +
+                                              (test::onPostgres() ? QStringLiteral(" CASCADE") : QString())
                                        << "Schema: the table lesson_progress is missing";
-        QTest::addRow("triggers dropped") << "DROP TRIGGER records_append_only_update"
+        QTest::addRow("triggers dropped") << QStringLiteral("DROP TRIGGER records_append_only_update") +
+                                                 test::triggerTable(QStringLiteral("records"))
                                           << "Schema: the trigger records_append_only_update is missing";
         QTest::addRow("index dropped") << "DROP INDEX people_active_name"
                                        << "Schema: the index people_active_name is missing";
-        QTest::addRow("table added") << "CREATE TABLE notes (x)"
+        QTest::addRow("table added") << "CREATE TABLE notes (x TEXT)"
                                      << "Schema: there is an unexpected table notes";
     }
 
@@ -97,8 +102,8 @@ private slots:
         QFETCH(QString, statement);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
-        QVERIFY(QFile::copy(m_demo, path));
+        const QString path = test::copyDatabase(m_demo, dir, QStringLiteral("careu.sqlite"));
+        QVERIFY(!path.isEmpty());
         test::Outcome outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(
@@ -106,7 +111,9 @@ private slots:
                                                 "migrations made them")
                                      .arg(Database::SchemaVersion)),
             qPrintable(outcome.out));
-        QVERIFY(test::runOnFile(path, {QStringLiteral("PRAGMA foreign_keys = OFF"), statement}));
+        QVERIFY(test::runOn(path, test::onPostgres()
+                                      ? QStringList{statement}
+                                      : QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"), statement}));
         outcome = careu(path, {QStringLiteral("check")});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.out.contains(expected), qPrintable(outcome.out));
@@ -125,8 +132,8 @@ private slots:
     {
         QFETCH(QString, format);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
-        QVERIFY(QFile::copy(m_demo, path));
+        const QString path = test::copyDatabase(m_demo, dir, QStringLiteral("careu.sqlite"));
+        QVERIFY(!path.isEmpty());
         const test::Outcome honest = careu(path, {QStringLiteral("check")});
         QCOMPARE(honest.exitCode, 0);
         const QString fingerprint = QRegularExpression(QStringLiteral("Organization: fingerprint (\\S+)"))
@@ -184,7 +191,7 @@ private slots:
     void peopleImportAndList()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         const QString csv = dir.filePath(QStringLiteral("people.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -236,8 +243,6 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("name,roles,mentor\nMaria,mentor;coach,\nBen,learner,Maria\nNobo\x1b]0;hi\a,learner,\n");
         file.close();
-        // An older version stored whatever it was given; the list writes it out, never raw.
-        QVERIFY(test::runOnFile(path, {}));
         outcome = careu(path, asAda);
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains(QStringLiteral(":4: The name \"Nobo\\u{001B}]0;hi\\u{0007}\" holds")),
@@ -251,8 +256,11 @@ private slots:
         // Each joined in the chain, signed by Ada: the people table and the chain agree.
         outcome = careu(path, {QStringLiteral("check")});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.out + outcome.err));
-        QVERIFY(test::runOnFile(
-            path, {QStringLiteral("UPDATE people SET email = 'x' || char(27) || '[2J' WHERE name = 'Ben'")}));
+        // An older version stored whatever it was given; the list writes it out, never raw.
+        const QString escape = test::onPostgres() ? QStringLiteral("chr(27)") : QStringLiteral("char(27)");
+        QVERIFY(test::runOn(
+            path,
+            {QStringLiteral("UPDATE people SET email = 'x' || %1 || '[2J' WHERE name = 'Ben'").arg(escape)}));
         outcome = careu(path, {QStringLiteral("people"), QStringLiteral("list")});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("name\troles\temail\tstaff id\tmentor\tcoach\n"
@@ -270,7 +278,7 @@ private slots:
         if (!QFileInfo::exists(device))
             QSKIP("no /dev/zero here");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const QString path = test::newDatabase(dir, QStringLiteral("careu.sqlite"));
         {
             Database db;
             QString error;
@@ -286,7 +294,7 @@ private slots:
     void seedDemoCommand()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString path = test::newDatabase(dir, QStringLiteral("demo.sqlite"));
         QCOMPARE(careu(path, {QStringLiteral("seed-demo")}).exitCode, 2);
         QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("0")})
                      .exitCode,
@@ -305,7 +313,7 @@ private slots:
     void reportCommand()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString path = test::newDatabase(dir, QStringLiteral("demo.sqlite"));
         QCOMPARE(careu(path, {QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("6")})
                      .exitCode,
                  0);
@@ -345,6 +353,9 @@ private slots:
 
     void backupWhileWritingThenRestore()
     {
+        if (test::onPostgres())
+            QSKIP("backup and restore copy SQLite files; backupAndRestoreOnTheServer says what to do on "
+                  "PostgreSQL");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
         const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -399,6 +410,25 @@ private slots:
         QVERIFY(listed.contains(QStringLiteral("Ana")));
         QVERIFY2(!listed.contains(QStringLiteral("After the backup")), qPrintable(listed));
         QCOMPARE(careu(path, {QStringLiteral("check")}).exitCode, 0);
+    }
+
+    void backupAndRestoreOnTheServer()
+    {
+        if (!test::onPostgres())
+            QSKIP("backupWhileWritingThenRestore backs up and restores an SQLite file");
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.dump"));
+        test::Outcome outcome = careu(m_demo, {QStringLiteral("backup"), QStringLiteral("--out"), copy});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("pg_dump --format=custom --file=careu.dump '")),
+                 qPrintable(outcome.err));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(test::writeFile(copy, "a dump"));
+        outcome = careu(m_demo, {QStringLiteral("restore"), copy});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("pg_restore --clean --if-exists --single-transaction")),
+                 qPrintable(outcome.err));
+        QCOMPARE(careu(m_demo, {QStringLiteral("check")}).exitCode, 0);
     }
 
     // Every write is checked: a full disk (a file-size limit, as a nearly full disk gives) or a
@@ -492,9 +522,12 @@ private slots:
             arguments << QStringLiteral("--format") << QStringLiteral("csv");
         const test::Outcome outcome = careu(m_demo, arguments);
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(kind == QLatin1String("folder") ? QStringLiteral("is a folder")
-                                                                      : QStringLiteral("not a regular file")),
-                 qPrintable(outcome.err));
+        // A server's database is backed up with pg_dump, before any --out is looked at.
+        const QString expected = test::onPostgres() && command == QLatin1String("backup")
+                                     ? QStringLiteral("pg_dump")
+                                 : kind == QLatin1String("folder") ? QStringLiteral("is a folder")
+                                                                   : QStringLiteral("not a regular file");
+        QVERIFY2(outcome.err.contains(expected), qPrintable(outcome.err));
         struct stat after = {};
         QCOMPARE(::stat(QFile::encodeName(target).constData(), &after), 0);
         QCOMPARE(after.st_mode, before.st_mode);

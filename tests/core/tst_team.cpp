@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "people/Accounts.h"
 #include "people/Team.h"
 #include "store/Database.h"
@@ -32,7 +33,7 @@ private slots:
         m_dir.emplace();
         m_db.emplace();
         QString error;
-        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("careu.sqlite")), &error));
+        QVERIFY(m_db->open(test::newDatabase(*m_dir, QStringLiteral("careu.sqlite")), &error));
         m_people.emplace(*m_db, Clock::system());
         m_chain.emplace(*m_db);
         m_accounts.emplace(*m_people, *m_chain, Clock::system());

@@ -364,6 +364,7 @@ int seedDemo(const Options& options, const Context& context)
             return failed();
         Services services(db, catalog, context.clock);
         const auto seed = [&](QString* seedError) {
+            summary = DemoSeeder::Summary(); // counted afresh if the server has it tried again
             return DemoSeeder(services, options.seed).run(options.learners, &summary, seedError);
         };
         return services.people.inOneTransaction(seed, &error) ? report() : failed();

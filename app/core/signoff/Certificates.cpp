@@ -230,19 +230,29 @@ CertificateCheck Certificates::check(const QString& typedCode, QString* error) c
         return result;
     }
     Issuer issuer(m_services);
-    // Any sign-off may once have been someone's graduation; look through them all.
+    // Any sign-off may once have been someone's graduation; look through them all. Whose they are
+    // is read first, and the people looked up after: nothing else may run on the connection while
+    // the records stream (PostgreSQL's driver would drop the rest of them).
     QHash<qint64, QString> uids;
+    const auto subject = [&](const Record& record) {
+        uids.insert(record.subjectId, QString());
+        return true;
+    };
+    if (!issuer.chain().each(RecordKind::SignOff, subject, error))
+        return result;
+    for (auto uid = uids.begin(); uid != uids.end(); ++uid) {
+        const auto person = issuer.people().find(uid.key(), error);
+        if (!person)
+            return result;
+        uid.value() = person->uid;
+    }
     std::optional<Record> found;
     const auto match = [&](const Record& record) {
-        if (!uids.contains(record.subjectId)) {
-            const auto person = issuer.people().find(record.subjectId, error);
-            uids.insert(record.subjectId, person ? person->uid : QString());
-        }
         if (code(record.hash, uids.value(record.subjectId)) == wanted)
             found = record;
-        return !found && error->isEmpty();
+        return !found;
     };
-    if (!issuer.chain().each(RecordKind::SignOff, match, error) || !error->isEmpty())
+    if (!issuer.chain().each(RecordKind::SignOff, match, error))
         return result;
     if (!found) {
         result.problem = tr("No certificate with the code %1 was issued from this database.").arg(wanted);

@@ -34,19 +34,21 @@ std::optional<qint64> AttemptStore::start(qint64 personId, const QString& scenar
                                           QString* error)
 {
     const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
-    QSqlQuery query(db);
-    if (!transaction.begin(error) ||
-        !sql::run(
-            &query,
-            QStringLiteral("INSERT INTO roleplay_attempts (person_id, scenario_id, content_hash, assessment, "
-                           "started_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {personId, scenarioId, contentHash, assessment ? 1 : 0, toStoredTime(at)}, error) ||
-        !query.next())
-        return std::nullopt;
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    if (!transaction.commit(error))
+    qint64 id = 0;
+    const auto write = [&](QString* writeError) {
+        QSqlQuery query(db);
+        if (!sql::run(&query,
+                      QStringLiteral(
+                          "INSERT INTO roleplay_attempts (person_id, scenario_id, content_hash, assessment, "
+                          "started_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                      {personId, scenarioId, contentHash, assessment ? 1 : 0, toStoredTime(at)},
+                      writeError) ||
+            !query.next())
+            return false;
+        id = query.value(0).toLongLong();
+        return true;
+    };
+    if (!sql::inWriteTransaction(db, write, error))
         return std::nullopt;
     return id;
 }
@@ -55,42 +57,43 @@ bool AttemptStore::addChoice(qint64 attemptId, int seq, const AttemptChoice& cho
                              const PillarScores& scores, QString* error)
 {
     const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
-    if (!transaction.begin(error) ||
-        !sql::run(
-            db,
-            QStringLiteral("INSERT INTO roleplay_choices (attempt_id, seq, node_id, choice_id, chosen_at) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {attemptId, seq, choice.nodeId, choice.choiceId, toStoredTime(choice.chosenAt)}, error))
-        return false;
-    if (!endingId.isEmpty()) {
+    const auto write = [&](QString* writeError) {
+        if (!sql::run(db,
+                      QStringLiteral(
+                          "INSERT INTO roleplay_choices (attempt_id, seq, node_id, choice_id, chosen_at) "
+                          "VALUES (?, ?, ?, ?, ?)"),
+                      {attemptId, seq, choice.nodeId, choice.choiceId, toStoredTime(choice.chosenAt)},
+                      writeError))
+            return false;
+        if (endingId.isEmpty())
+            return true;
         int total = 0;
         for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
             total += it.value();
             if (!sql::run(db,
                           QStringLiteral(
                               "INSERT INTO roleplay_scores (attempt_id, pillar, points) VALUES (?, ?, ?)"),
-                          {attemptId, it.key(), it.value()}, error))
+                          {attemptId, it.key(), it.value()}, writeError))
                 return false;
         }
-        if (!sql::run(db,
-                      QStringLiteral("UPDATE roleplay_attempts SET finished_at = ?, ending_id = ?, total = ? "
-                                     "WHERE id = ?"),
-                      {toStoredTime(choice.chosenAt), endingId, total, attemptId}, error))
-            return false;
-    }
-    return transaction.commit(error);
+        return sql::run(
+            db,
+            QStringLiteral("UPDATE roleplay_attempts SET finished_at = ?, ending_id = ?, total = ? "
+                           "WHERE id = ?"),
+            {toStoredTime(choice.chosenAt), endingId, total, attemptId}, writeError);
+    };
+    return sql::inWriteTransaction(db, write, error);
 }
 
 bool AttemptStore::abandon(qint64 attemptId, const QDateTime& at, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error) &&
-           sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE roleplay_attempts SET abandoned_at = ? "
-                                   "WHERE id = ? AND finished_at IS NULL"),
-                    {toStoredTime(at), attemptId}, error) &&
-           transaction.commit(error);
+    const auto write = [&](QString* writeError) {
+        return sql::run(m_db.connection(),
+                        QStringLiteral("UPDATE roleplay_attempts SET abandoned_at = ? "
+                                       "WHERE id = ? AND finished_at IS NULL"),
+                        {toStoredTime(at), attemptId}, writeError);
+    };
+    return sql::inWriteTransaction(m_db.connection(), write, error);
 }
 
 std::optional<Attempt> AttemptStore::unfinished(qint64 personId, const QString& scenarioId,

@@ -180,8 +180,7 @@ std::optional<Person> PeopleStore::create(const NewPerson& newPerson, QString* e
 
 bool PeopleStore::inOneTransaction(const std::function<bool(QString* error)>& work, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error) && work(error) && transaction.commit(error);
+    return sql::inWriteTransaction(m_db.connection(), work, error);
 }
 
 std::optional<Person> PeopleStore::create(const QString& name, QString* error)

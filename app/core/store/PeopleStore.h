@@ -77,7 +77,7 @@ public:
     // mentor who is not an active mentor.
     std::optional<Person> create(const NewPerson& person, QString* error);
     // Runs work in one write transaction: the creates in it are committed together (an import
-    // writes a thousand people a commit), or none of them.
+    // writes a thousand people a commit), or none of them; tried again as sql::inWriteTransaction says.
     bool inOneTransaction(const std::function<bool(QString* error)>& work, QString* error);
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.

@@ -106,33 +106,31 @@ QStringList LessonRecord::firstTryRight() const
 bool ProgressStore::save(const LessonKey& key, const LessonRecord& record, const AnswerRecord* newAnswer,
                          QString* error)
 {
-    const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
-    if (!transaction.begin(error))
-        return false;
-    if (!m_db.write(QStringLiteral(
-                        "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
-                        "check_passed_at, completed_at, content_hash, updated_at, first_try_right) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
-                        "step = excluded.step, reflection = excluded.reflection, "
-                        "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
-                        "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
-                        "first_try_right = excluded.first_try_right"),
-                    {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
-                     storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
-                     storedTime(record.updatedAt), record.firstTryRight().join(QLatin1Char(' '))},
-                    error))
-        return false;
-    if (newAnswer &&
-        !m_db.write(
-            QStringLiteral("INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
-                           "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
-             newAnswer->correct ? 1 : 0, record.contentHash, storedTime(newAnswer->answeredAt)},
-            error))
-        return false;
-    return transaction.commit(error);
+    const auto write = [&](QString* writeError) {
+        return m_db.write(
+                   QStringLiteral(
+                       "INSERT INTO lesson_progress (person_id, course_id, lesson_id, step, reflection, "
+                       "check_passed_at, completed_at, content_hash, updated_at, first_try_right) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (person_id, course_id, lesson_id) DO UPDATE SET "
+                       "step = excluded.step, reflection = excluded.reflection, "
+                       "check_passed_at = excluded.check_passed_at, completed_at = excluded.completed_at, "
+                       "content_hash = excluded.content_hash, updated_at = excluded.updated_at, "
+                       "first_try_right = excluded.first_try_right"),
+                   {key.personId, key.courseId, key.lessonId, lessonStepKey(record.step), record.reflection,
+                    storedTime(record.checkPassedAt), storedTime(record.completedAt), record.contentHash,
+                    storedTime(record.updatedAt), record.firstTryRight().join(QLatin1Char(' '))},
+                   writeError) &&
+               (!newAnswer ||
+                m_db.write(
+                    QStringLiteral(
+                        "INSERT INTO check_answers (person_id, course_id, lesson_id, question_id, "
+                        "choice_id, correct, content_hash, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {key.personId, key.courseId, key.lessonId, newAnswer->questionId, newAnswer->choiceId,
+                     newAnswer->correct ? 1 : 0, record.contentHash, storedTime(newAnswer->answeredAt)},
+                    writeError));
+    };
+    return sql::inWriteTransaction(m_db.connection(), write, error);
 }
 
 QVector<LessonSummary> ProgressStore::summaries(qint64 personId, QString* error) const

@@ -97,45 +97,44 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, con
                                           const QJsonObject& body, const QDateTime& at, QString* error)
 {
     const qint64 actorId = signer.personId();
-    sql::WriteTransaction transaction(m_db.connection());
-    if (!transaction.begin(error))
-        return std::nullopt;
     Record record;
-    record.prevHash = genesisHash();
-    {
-        auto head =
-            m_db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, error);
-        if (!head)
-            return std::nullopt;
-        if (head.next()) {
-            record.id = head.row().value(0).toLongLong();
-            record.prevHash = head.row().value(1).toString();
+    const auto appendAtHead = [&](QString* appendError) {
+        record.id = 0;
+        record.prevHash = genesisHash();
+        {
+            auto head = m_db.read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {},
+                                  appendError);
+            if (!head)
+                return false;
+            if (head.next()) {
+                record.id = head.row().value(0).toLongLong();
+                record.prevHash = head.row().value(1).toString();
+            }
         }
-    }
-    ++record.id;
-    record.kind = kind;
-    record.subjectId = subjectId;
-    record.actorId = actorId;
-    record.courseId = courseId;
-    record.lessonId = lessonId;
-    record.body = body;
-    // Stored at millisecond precision; hash what is stored, so verification sees the same value.
-    record.createdAt = fromStoredTime(toStoredTime(at));
-    record.hash = hashOf(record);
-    const auto signature = signer.sign(signedBytes(record.hash));
-    if (!signature) {
-        *error = tr("Your signing key no longer opens; sign out and in again.");
-        return std::nullopt;
-    }
-    record.signature = *signature;
-    if (!m_db.write(QStringLiteral(
-                        "INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
-                        "created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId,
-                     canonicalBody(body), toStoredTime(record.createdAt), record.prevHash, record.hash,
-                     record.signature},
-                    error) ||
-        !transaction.commit(error))
+        ++record.id;
+        record.kind = kind;
+        record.subjectId = subjectId;
+        record.actorId = actorId;
+        record.courseId = courseId;
+        record.lessonId = lessonId;
+        record.body = body;
+        // Stored at millisecond precision; hash what is stored, so verification sees the same value.
+        record.createdAt = fromStoredTime(toStoredTime(at));
+        record.hash = hashOf(record);
+        const auto signature = signer.sign(signedBytes(record.hash));
+        if (!signature) {
+            *appendError = tr("Your signing key no longer opens; sign out and in again.");
+            return false;
+        }
+        record.signature = *signature;
+        return m_db.write(
+            QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
+                           "created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
+             toStoredTime(record.createdAt), record.prevHash, record.hash, record.signature},
+            appendError);
+    };
+    if (!sql::inWriteTransaction(m_db.connection(), appendAtHead, error))
         return std::nullopt;
     return record;
 }

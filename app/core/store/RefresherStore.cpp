@@ -23,57 +23,61 @@ RefresherStore::RefresherStore(const Database& db) : m_db(db) {}
 
 bool RefresherStore::start(qint64 personId, const StoredRefresher& refresher, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    if (!transaction.begin(error) ||
-        !m_db.write(
-            QStringLiteral("INSERT INTO refreshers (person_id, refresher, course_id, pillar, scenario_id, "
-                           "started_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {personId, refresher.number, refresher.courseId, refresher.pillarId, refresher.scenarioId,
-             toStoredTime(refresher.startedAt)},
-            error))
-        return false;
-    for (int i = 0; i < refresher.questions.size(); ++i) {
-        const AskedQuestion& question = refresher.questions.at(i);
-        if (!m_db.write(
-                QStringLiteral("INSERT INTO refresher_answers (person_id, refresher, seq, lesson_id, "
-                               "question_id, content_hash) VALUES (?, ?, ?, ?, ?, ?)"),
-                {personId, refresher.number, i, question.lessonId, question.questionId, question.contentHash},
-                error))
+    const auto write = [&](QString* writeError) {
+        if (!m_db.write(QStringLiteral(
+                            "INSERT INTO refreshers (person_id, refresher, course_id, pillar, scenario_id, "
+                            "started_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {personId, refresher.number, refresher.courseId, refresher.pillarId,
+                         refresher.scenarioId, toStoredTime(refresher.startedAt)},
+                        writeError))
             return false;
-    }
-    return transaction.commit(error);
+        for (int i = 0; i < refresher.questions.size(); ++i) {
+            const AskedQuestion& question = refresher.questions.at(i);
+            if (!m_db.write(
+                    QStringLiteral("INSERT INTO refresher_answers (person_id, refresher, seq, lesson_id, "
+                                   "question_id, content_hash) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {personId, refresher.number, i, question.lessonId, question.questionId,
+                     question.contentHash},
+                    writeError))
+                return false;
+        }
+        return true;
+    };
+    return sql::inWriteTransaction(m_db.connection(), write, error);
 }
 
 bool RefresherStore::answer(qint64 personId, int number, int index, const QString& choiceId, bool correct,
                             const QDateTime& at, QString* error)
 {
     const QSqlDatabase db = m_db.connection();
-    sql::WriteTransaction transaction(db);
-    QSqlQuery query(db);
-    if (!transaction.begin(error) ||
-        !sql::run(&query,
-                  QStringLiteral("UPDATE refresher_answers SET choice_id = ?, correct = ?, answered_at = ? "
-                                 "WHERE person_id = ? AND refresher = ? AND seq = ? AND choice_id IS NULL"),
-                  {choiceId, correct ? 1 : 0, toStoredTime(at), personId, number, index}, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        *error = tr("This question was answered already.");
-        return false;
-    }
-    return transaction.commit(error);
+    const auto write = [&](QString* writeError) {
+        QSqlQuery query(db);
+        if (!sql::run(
+                &query,
+                QStringLiteral("UPDATE refresher_answers SET choice_id = ?, correct = ?, answered_at = ? "
+                               "WHERE person_id = ? AND refresher = ? AND seq = ? AND choice_id IS NULL"),
+                {choiceId, correct ? 1 : 0, toStoredTime(at), personId, number, index}, writeError))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            *writeError = tr("This question was answered already.");
+            return false;
+        }
+        return true;
+    };
+    return sql::inWriteTransaction(db, write, error);
 }
 
 bool RefresherStore::update(qint64 personId, int number, qint64 attemptId, const QDateTime& completedAt,
                             QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error) &&
-           m_db.write(
-               QStringLiteral("UPDATE refreshers SET attempt_id = ?, completed_at = ? "
-                              "WHERE person_id = ? AND refresher = ? AND completed_at IS NULL"),
-               {attemptId ? QVariant(attemptId) : QVariant(), storedTime(completedAt), personId, number},
-               error) &&
-           transaction.commit(error);
+    const auto write = [&](QString* writeError) {
+        return m_db.write(
+            QStringLiteral("UPDATE refreshers SET attempt_id = ?, completed_at = ? "
+                           "WHERE person_id = ? AND refresher = ? AND completed_at IS NULL"),
+            {attemptId ? QVariant(attemptId) : QVariant(), storedTime(completedAt), personId, number},
+            writeError);
+    };
+    return sql::inWriteTransaction(m_db.connection(), write, error);
 }
 
 QVector<StoredRefresher> RefresherStore::of(qint64 personId, QString* error) const

@@ -25,21 +25,26 @@ QString SettingsStore::organisationName() const
 
 bool SettingsStore::setValue(const QString& key, const QString& value, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error) &&
-           sql::run(m_db.connection(),
-                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    {key, value}, error) &&
-           transaction.commit(error);
+    return sql::inWriteTransaction(
+        m_db.connection(),
+        [&](QString* writeError) {
+            return sql::run(m_db.connection(),
+                            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                            {key, value}, writeError);
+        },
+        error);
 }
 
 bool SettingsStore::remove(const QString& key, QString* error)
 {
-    sql::WriteTransaction transaction(m_db.connection());
-    return transaction.begin(error) &&
-           sql::run(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}, error) &&
-           transaction.commit(error);
+    return sql::inWriteTransaction(
+        m_db.connection(),
+        [&](QString* writeError) {
+            return sql::run(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+                            writeError);
+        },
+        error);
 }
 
 } // namespace careu

@@ -1,8 +1,10 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 namespace careu::sql {
 
@@ -47,14 +49,29 @@ QString describe(const QSqlError& error, const QSqlDriver* driver)
 }
 
 namespace {
+// The first statement that failed since the outermost WriteTransaction began: its SQLSTATE and
+// message, kept on the connection's driver.
+const char* const FirstFailureState = "careu_first_failure_state";
+const char* const FirstFailureText = "careu_first_failure_text";
+const QLatin1String AbortedTransaction("25P02");
+
 // A PostgreSQL connection the server dropped is closed here, so that the next Database::connection()
 // opens it again: the app goes on once the server is back.
 QString failure(QSqlQuery* query)
 {
     const QSqlError lastError = query->lastError();
-    const QString text = describe(lastError, query->driver());
+    QString text = describe(lastError, query->driver());
     auto* driver = const_cast<QSqlDriver*>(query->driver());
     const QString state = lastError.nativeErrorCode();
+    if (driver) {
+        // "Current transaction is aborted" says nothing a person can act on: what failed first does.
+        if (state == AbortedTransaction && !driver->property(FirstFailureText).toString().isEmpty())
+            text = driver->property(FirstFailureText).toString();
+        if (driver->property(FirstFailureState).toString().isEmpty()) {
+            driver->setProperty(FirstFailureState, state);
+            driver->setProperty(FirstFailureText, text);
+        }
+    }
     if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL &&
         (lastError.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
          state.startsWith(QLatin1String("57P"))))
@@ -148,6 +165,8 @@ bool WriteTransaction::begin(QString* error)
 {
     m_level = depth();
     if (m_level == 0) {
+        m_db.driver()->setProperty(FirstFailureState, QString());
+        m_db.driver()->setProperty(FirstFailureText, QString());
         // PostgreSQL: one writer at a time, as SQLite's write lock has it, so that the record
         // chain stays one line: a transaction-level advisory lock, let go at COMMIT or ROLLBACK.
         const bool postgres = m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
@@ -178,6 +197,34 @@ bool WriteTransaction::commit(QString* error)
     m_open = false;
     setDepth(m_level);
     return true;
+}
+
+bool inWriteTransaction(const QSqlDatabase& db, const std::function<bool(QString* error)>& work,
+                        QString* error)
+{
+    const bool outermost = db.driver()->property(DepthProperty).toInt() == 0;
+    for (int attempt = 1;; ++attempt) {
+        {
+            WriteTransaction transaction(db);
+            if (transaction.begin(error) && work(error) && transaction.commit(error))
+                return true;
+        } // rolled back here
+        // 40001: could not serialize with another transaction; 40P01: chosen to break a deadlock.
+        const QString state = db.driver()->property(FirstFailureState).toString();
+        const bool retryable = state == QLatin1String("40001") || state == QLatin1String("40P01");
+        if (!outermost || !retryable)
+            return false;
+        if (attempt == MaxWriteAttempts) {
+            *error = QCoreApplication::translate(
+                "careu::sql",
+                "Other changes were being saved at the same moment, and the database server turned this "
+                "one away %n times, so none of it was saved. Try again in a moment.",
+                "", MaxWriteAttempts);
+            return false;
+        }
+        // A short wait, longer each time, at random so that two writers do not meet again.
+        QThread::msleep(QRandomGenerator::global()->bounded(5, 25) * attempt);
+    }
 }
 
 } // namespace careu::sql

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <initializer_list>
 
 namespace careu::sql {
@@ -52,5 +53,19 @@ private:
     bool m_open = false;
     int m_level = 0; // 0: the outermost transaction; n: joined n levels deep
 };
+
+// How many times a write transaction is tried in all before a serialization failure is reported.
+constexpr int MaxWriteAttempts = 5;
+
+// Runs work in one WriteTransaction and commits it. On PostgreSQL, a transaction the server ended
+// because it could not be serialized with another one (SQLSTATE 40001) or to break a deadlock
+// (40P01) is rolled back and run again from the start, after a short random wait, up to
+// MaxWriteAttempts times in all; then error says so. Any other failure is reported as it is, and
+// nothing runs after a failed statement: an aborted transaction (25P02) is never continued, and
+// error names the statement that failed first. Joined to an open WriteTransaction, work runs once
+// (the outermost transaction is the one that can be tried again). As work may run more than once,
+// it starts from what the database holds each time.
+bool inWriteTransaction(const QSqlDatabase& db, const std::function<bool(QString* error)>& work,
+                        QString* error);
 
 } // namespace careu::sql
