@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "ColumnFitter.h"
+
 #include "AppServices.h"
 #include "BackgroundJob.h"
 #include "FileDialog.h"
@@ -122,8 +124,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setToolTip(tr("Double-click a person to see their record"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(m_table);
     m_charts = new ReportCharts(this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("dashboardViews"));

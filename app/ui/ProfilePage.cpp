@@ -84,7 +84,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     auto* createRow = new QHBoxLayout;
     m_newPassword = passwordEdit(QStringLiteral("newProfilePassword"), card);
     m_newPassword->setPlaceholderText(
-        tr("A password only you know (%1 characters or more)").arg(Passwords::MinLength));
+        tr("A password of %1 or more characters").arg(Passwords::MinLength));
     createRow->addWidget(m_newPassword, 1);
     m_create = new QPushButton(card);
     m_create->setObjectName(QStringLiteral("createProfileButton"));

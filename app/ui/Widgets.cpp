@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QDateTime>
 #include <QLegend>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QStyle>
 
@@ -35,6 +37,19 @@ QPushButton* makePrimaryButton(const QString& text, QWidget* parent)
     button->setProperty("role", QStringLiteral("primary"));
     button->setCursor(Qt::PointingHandCursor);
     return button;
+}
+
+QWidget* makeScrollingContent(QWidget* owner)
+{
+    auto* scroll = new QScrollArea(owner);
+    scroll->setWidgetResizable(true);
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return content;
 }
 
 void themeChart(QChart* chart)

@@ -16,6 +16,8 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent = nullp
 // A moment as a short local date, as people read dates in this app.
 QString shortDate(const QDateTime& when);
 QPushButton* makePrimaryButton(const QString& text, QWidget* parent = nullptr);
+// A scroll area filling owner; what goes in the returned widget scrolls when the window is short.
+QWidget* makeScrollingContent(QWidget* owner);
 // Gives a chart, once its series and axes are in, the theme's background, text and bar colours
 // (the first bar set the accent, the second a quieter sand).
 void themeChart(QChart* chart);
