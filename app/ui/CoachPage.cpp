@@ -129,6 +129,7 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
             checkIn->setObjectName(QStringLiteral("checkIn_%1_%2").arg(person.id).arg(refresher.number));
             row->addWidget(checkIn);
             cardLayout->addLayout(row);
+            connect(note, &QLineEdit::returnPressed, checkIn, &QPushButton::click);
             const Person graduate = person;
             const Person self = coach;
             const int number = refresher.number;

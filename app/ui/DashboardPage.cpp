@@ -4,6 +4,8 @@
 
 #include "AppServices.h"
 #include "BackgroundJob.h"
+#include "ComboBox.h"
+#include "DateField.h"
 #include "FileDialog.h"
 #include "PdfPrinter.h"
 #include "PrivateFile.h"
@@ -15,8 +17,6 @@
 #include "report/XapiExport.h"
 #include "store/Database.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -29,12 +29,10 @@
 namespace careu::ui {
 
 namespace {
-// A date edit whose earliest date reads "any", for an open end of the range.
+// A date field whose earliest date reads "any", for an open end of the range.
 QDateEdit* makeOpenDateEdit(const QString& objectName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
+    auto* edit = new DateField(objectName, parent);
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(DashboardPage::tr("any"));
     edit->setDate(edit->minimumDate());
@@ -58,22 +56,18 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     layout->addWidget(makeLabel(tr("Where everyone is"), "pageTitle"));
 
     auto* filters = new QHBoxLayout;
-    m_course = new QComboBox(this);
-    m_course->setObjectName(QStringLiteral("dashboardCourse"));
+    m_course = new ComboBox(QStringLiteral("dashboardCourse"), this);
     m_course->addItem(tr("All courses"), QString());
     for (const Course& course : m_services.catalog.courses())
         m_course->addItem(course.title, course.id);
     filters->addWidget(m_course);
-    m_location = new QComboBox(this);
-    m_location->setObjectName(QStringLiteral("dashboardLocation"));
+    m_location = new ComboBox(QStringLiteral("dashboardLocation"), this);
     m_location->addItem(tr("All locations"), QString());
     filters->addWidget(m_location);
-    m_mentor = new QComboBox(this);
-    m_mentor->setObjectName(QStringLiteral("dashboardMentor"));
+    m_mentor = new ComboBox(QStringLiteral("dashboardMentor"), this);
     m_mentor->addItem(tr("All mentors"), QString());
     filters->addWidget(m_mentor);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("dashboardStatusFilter"));
+    m_status = new ComboBox(QStringLiteral("dashboardStatusFilter"), this);
     m_status->addItem(tr("Anyone"), -1);
     for (ReportRow::Status status :
          {ReportRow::Status::NotStarted, ReportRow::Status::InProgress, ReportRow::Status::SignedOff,
@@ -122,6 +116,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_table->sortByColumn(ReportModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setToolTip(tr("Double-click a person to see their record"));
     m_table->verticalHeader()->hide();
     new ColumnFitter(m_table);
@@ -205,6 +200,8 @@ QWidget* DashboardPage::settingsTab()
     auto* save = makePrimaryButton(tr("Save"), tab);
     save->setObjectName(QStringLiteral("saveReportSettings"));
     connect(save, &QPushButton::clicked, this, &DashboardPage::saveSettings);
+    for (QLineEdit* field : {m_organisation, m_homePage})
+        connect(field, &QLineEdit::returnPressed, save, &QPushButton::click);
     layout->addWidget(save, 0, Qt::AlignLeft);
     m_settingsStatus = makeLabel(QString(), "muted", tab);
     m_settingsStatus->setObjectName(QStringLiteral("reportSettingsStatus"));

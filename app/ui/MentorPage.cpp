@@ -1,12 +1,12 @@
 #include "MentorPage.h"
 
 #include "AppServices.h"
+#include "ComboBox.h"
+#include "DateField.h"
 #include "LessonText.h"
 #include "Widgets.h"
 #include "content/Catalog.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -53,14 +53,10 @@ QWidget* MentorPage::reviewQueue(const QVector<Person>& mentees)
                 if (status.state != PracticeState::Requested)
                     continue;
                 ++waiting;
-                auto* row = new QPushButton(
+                auto* row = makeRowButton(
                     tr("%1 · %2 · asked %3")
                         .arg(mentee.name, lessonHeading(course, lesson), shortDate(status.at)),
-                    card);
-                row->setObjectName(
-                    QStringLiteral("review_%1_%2_%3").arg(mentee.id).arg(course.id, lesson.id));
-                row->setProperty("lessonRow", true);
-                row->setCursor(Qt::PointingHandCursor);
+                    QStringLiteral("review_%1_%2_%3").arg(mentee.id).arg(course.id, lesson.id), card);
                 const qint64 learnerId = mentee.id;
                 const QString courseId = course.id;
                 const QString lessonId = lesson.id;
@@ -131,8 +127,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     layout->addWidget(makeLabel(
         tr("Name the act, soon after it happened. Your mentee sees it on their home screen."), "muted"));
     auto* row = new QHBoxLayout;
-    auto* who = new QComboBox(card);
-    who->setObjectName(QStringLiteral("recognitionMentee"));
+    auto* who = new ComboBox(QStringLiteral("recognitionMentee"), card);
     for (const Person& mentee : mentees)
         who->addItem(mentee.name, mentee.id);
     row->addWidget(who);
@@ -144,6 +139,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     record->setObjectName(QStringLiteral("recognizeButton"));
     row->addWidget(record);
     layout->addLayout(row);
+    connect(text, &QLineEdit::returnPressed, record, &QPushButton::click);
     const Person author = mentor;
     connect(record, &QPushButton::clicked, this, [this, author, who, text] {
         QString error;
@@ -167,14 +163,12 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
                      "Your mentee sees it too."),
                   "muted"));
     auto* top = new QHBoxLayout;
-    auto* who = new QComboBox(card);
-    who->setObjectName(QStringLiteral("huddleMentee"));
+    auto* who = new ComboBox(QStringLiteral("huddleMentee"), card);
     for (const Person& mentee : mentees)
         who->addItem(mentee.name, mentee.id);
     top->addWidget(who);
-    auto* date = new QDateEdit(m_services.clock.now().toLocalTime().date(), card);
-    date->setObjectName(QStringLiteral("huddleDate"));
-    date->setCalendarPopup(true);
+    auto* date = new DateField(QStringLiteral("huddleDate"), card);
+    date->setDate(m_services.clock.now().toLocalTime().date());
     top->addWidget(date);
     top->addStretch(1);
     layout->addLayout(top);
@@ -191,6 +185,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
     auto* log = new QPushButton(tr("Log huddle"), card);
     log->setObjectName(QStringLiteral("logHuddleButton"));
     layout->addWidget(log, 0, Qt::AlignRight);
+    connect(nextStep, &QLineEdit::returnPressed, log, &QPushButton::click);
     const Person author = mentor;
     connect(log, &QPushButton::clicked, this, [this, author, who, date, wentWell, workOn, nextStep] {
         QString error;

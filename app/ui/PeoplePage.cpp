@@ -1,10 +1,10 @@
 #include "PeoplePage.h"
 
 #include "AppServices.h"
+#include "ComboBox.h"
 #include "Widgets.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -29,8 +29,7 @@ QString rolesText(const Roles& roles)
 QComboBox* peopleCombo(const QVector<Person>& people, Role role, const QString& none,
                        const QString& objectName, QWidget* parent)
 {
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
+    auto* combo = new ComboBox(objectName, parent);
     combo->addItem(none, 0);
     for (const Person& person : people) {
         if (person.roles.contains(role))
@@ -99,8 +98,7 @@ QWidget* PeoplePage::assignForm(const QVector<Person>& people)
     layout->setContentsMargins(22, 18, 22, 18);
     layout->addWidget(makeLabel(tr("MENTOR, COACH, LEAVING"), "eyebrow"));
     auto* row = new QHBoxLayout;
-    auto* who = new QComboBox(card);
-    who->setObjectName(QStringLiteral("teamPerson"));
+    auto* who = new ComboBox(QStringLiteral("teamPerson"), card);
     for (const Person& person : people)
         who->addItem(person.name, person.id);
     row->addWidget(who, 1);
@@ -192,6 +190,8 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
     add->setObjectName(QStringLiteral("addPersonButton"));
     last->addWidget(add);
     layout->addLayout(last);
+    for (QLineEdit* field : {name, email, password})
+        connect(field, &QLineEdit::returnPressed, add, &QPushButton::click);
     connect(add, &QPushButton::clicked, this, [this, name, email, mentor, roleBoxes, password] {
         NewPerson person;
         person.name = name->text();
@@ -229,6 +229,7 @@ QWidget* PeoplePage::coachingSettings()
     save->setObjectName(QStringLiteral("saveRefresherDays"));
     row->addWidget(save);
     layout->addLayout(row);
+    connect(days, &QLineEdit::returnPressed, save, &QPushButton::click);
     connect(save, &QPushButton::clicked, this, [this, days] {
         const auto intervals = Coaching::parseIntervals(days->text());
         if (!intervals) {

@@ -79,10 +79,8 @@ void PracticeView::setLesson(const Lesson& lesson, const QVector<const Scenario*
         delete item;
     }
     for (const Scenario* scenario : roleplays) {
-        auto* button = new QPushButton(QStringLiteral("▶  %1").arg(scenario->title), m_rolePlayCard);
-        button->setObjectName(QStringLiteral("lessonRolePlay_") + scenario->id);
-        button->setProperty("lessonRow", true);
-        button->setCursor(Qt::PointingHandCursor);
+        auto* button = makeRowButton(QStringLiteral("▶  %1").arg(scenario->title),
+                                     QStringLiteral("lessonRolePlay_") + scenario->id, m_rolePlayCard);
         button->setToolTip(scenario->summary);
         const QString id = scenario->id;
         connect(button, &QPushButton::clicked, this, [this, id] { emit rolePlayRequested(id); });

@@ -42,7 +42,10 @@ QLabel* ScrollPage::addStatus(QVBoxLayout* layout, const QString& message, bool 
 
 void ScrollPage::setContent(QWidget* content)
 {
-    delete m_scroll->takeWidget();
+    // Later, not now: the page is often rebuilt from a signal of a field on it (Enter in a line
+    // edit), which is still handling its key press.
+    if (QWidget* old = m_scroll->takeWidget())
+        old->deleteLater();
     m_scroll->setWidget(content);
 }
 

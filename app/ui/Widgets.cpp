@@ -36,6 +36,17 @@ QPushButton* makePrimaryButton(const QString& text, QWidget* parent)
     auto* button = new QPushButton(text, parent);
     button->setProperty("role", QStringLiteral("primary"));
     button->setCursor(Qt::PointingHandCursor);
+    button->setAutoDefault(true); // outside a dialog this only makes Enter press it
+    return button;
+}
+
+QPushButton* makeRowButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setProperty("lessonRow", true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setAutoDefault(true);
     return button;
 }
 

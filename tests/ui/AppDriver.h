@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -125,6 +126,26 @@ public:
             }
         }
         QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+    }
+
+    // The page a person sees now: on the home screen the current tab's page, else the screen shown.
+    QWidget* currentPage()
+    {
+        auto* pages = qobject_cast<QStackedWidget*>(m_window->centralWidget());
+        QWidget* page = pages ? pages->currentWidget() : nullptr;
+        if (auto* tabs = qobject_cast<QTabWidget*>(page))
+            return tabs->currentWidget();
+        return page;
+    }
+
+    // "QLineEdit(addName) < QFrame() < ...": a widget and its parents, for a failure message.
+    static QString describe(const QWidget* widget)
+    {
+        QStringList chain;
+        for (const QWidget* w = widget; w; w = w->parentWidget())
+            chain.append(QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                     w->objectName()));
+        return chain.join(QStringLiteral(" < "));
     }
 
     // Later starts: the person is picked already (the last one to use the app); type the password.
