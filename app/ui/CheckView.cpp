@@ -11,7 +11,7 @@ namespace careu::ui {
 
 CheckView::CheckView(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(makeScrollingContent(this));
+    auto* layout = new QVBoxLayout(makeScrollingContent(this, tr("Questions")));
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(16);
     m_summary = makeLabel(QString(), "muted");

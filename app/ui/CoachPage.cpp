@@ -123,7 +123,9 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
             auto* note = new QLineEdit(card);
             note->setObjectName(QStringLiteral("checkInNote_%1_%2").arg(person.id).arg(refresher.number));
             note->setPlaceholderText(tr("What you talked about and what you saw"));
-            note->setAccessibleName(tr("Check-in note for %1").arg(person.name));
+            note->setAccessibleName(tr("Check-in %1 with %2: what you talked about and what you saw")
+                                        .arg(refresher.number)
+                                        .arg(person.name));
             row->addWidget(note, 1);
             auto* checkIn = makePrimaryButton(tr("Check in"), card);
             checkIn->setObjectName(QStringLiteral("checkIn_%1_%2").arg(person.id).arg(refresher.number));

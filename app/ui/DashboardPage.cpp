@@ -76,9 +76,11 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(makeLabel(tr("Active from"), "muted"));
     m_from = makeOpenDateEdit(QStringLiteral("dashboardFrom"), this);
+    m_from->setAccessibleName(tr("Active from"));
     filters->addWidget(m_from);
     filters->addWidget(makeLabel(tr("to"), "muted"));
     m_to = makeOpenDateEdit(QStringLiteral("dashboardTo"), this);
+    m_to->setAccessibleName(tr("Active until"));
     filters->addWidget(m_to);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -87,6 +89,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dashboardName"));
     m_name->setPlaceholderText(tr("Find a name"));
+    m_name->setAccessibleName(m_name->placeholderText());
     m_name->setClearButtonEnabled(true);
     actions->addWidget(m_name, 1);
     const auto exportButton = [&](const QString& text, const char* objectName, const QString& tip,
@@ -111,6 +114,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dashboardTable"));
+    m_table->setAccessibleName(tr("Everyone's progress, a row per person and course"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportModel::Name, Qt::AscendingOrder);
@@ -185,15 +189,19 @@ QWidget* DashboardPage::settingsTab()
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 16, 4, 4);
-    layout->addWidget(
-        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted"));
+    auto* organisationLabel =
+        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted", tab);
+    layout->addWidget(organisationLabel);
     m_organisation = new QLineEdit(tab);
     m_organisation->setObjectName(QStringLiteral("organisationName"));
+    organisationLabel->setBuddy(m_organisation);
     layout->addWidget(m_organisation);
-    layout->addWidget(makeLabel(tr("The xAPI home page: the address of your Learning Record Store's accounts "
-                                   "(people appear there by their stable id)"),
-                                "muted"));
+    auto* homePageLabel = makeLabel(tr("The xAPI home page: the address of your Learning Record Store's "
+                                       "accounts (people appear there by their stable id)"),
+                                    "muted", tab);
+    layout->addWidget(homePageLabel);
     m_homePage = new QLineEdit(tab);
+    homePageLabel->setBuddy(m_homePage);
     m_homePage->setObjectName(QStringLiteral("xapiHomePage"));
     m_homePage->setPlaceholderText(XapiExport::defaultHomePage());
     layout->addWidget(m_homePage);

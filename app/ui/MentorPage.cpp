@@ -133,6 +133,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     row->addWidget(who);
     auto* text = new QLineEdit(card);
     text->setObjectName(QStringLiteral("recognitionText"));
+    text->setAccessibleName(tr("What they did"));
     text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs Ortiz to the door in the rain.\""));
     row->addWidget(text, 1);
     auto* record = new QPushButton(tr("Recognise"), card);
@@ -169,6 +170,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
     top->addWidget(who);
     auto* date = new DateField(QStringLiteral("huddleDate"), card);
     date->setDate(m_services.clock.now().toLocalTime().date());
+    date->setAccessibleName(tr("Day of the huddle"));
     top->addWidget(date);
     top->addStretch(1);
     layout->addLayout(top);
@@ -176,6 +178,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
         auto* edit = new QLineEdit(card);
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(placeholder);
         layout->addWidget(edit);
         return edit;
     };

@@ -159,11 +159,13 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
     auto* name = new QLineEdit(card);
     name->setObjectName(QStringLiteral("addName"));
     name->setPlaceholderText(tr("Name"));
+    name->setAccessibleName(name->placeholderText());
     name->setMaxLength(PeopleStore::MaxNameLength);
     fields->addWidget(name, 2);
     auto* email = new QLineEdit(card);
     email->setObjectName(QStringLiteral("addEmail"));
     email->setPlaceholderText(tr("Email (optional)"));
+    email->setAccessibleName(email->placeholderText());
     email->setMaxLength(PeopleStore::MaxEmailLength);
     fields->addWidget(email, 2);
     auto* mentor = peopleCombo(people, Role::Mentor, tr("No mentor yet"), QStringLiteral("addMentor"), card);
@@ -185,6 +187,7 @@ QWidget* PeoplePage::addForm(const QVector<Person>& people)
     password->setObjectName(QStringLiteral("addPassword"));
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(tr("Their first password (tell them in person)"));
+    password->setAccessibleName(password->placeholderText());
     last->addWidget(password, 1);
     auto* add = makePrimaryButton(tr("Add to the team"), card);
     add->setObjectName(QStringLiteral("addPersonButton"));
@@ -215,11 +218,13 @@ QWidget* PeoplePage::coachingSettings()
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(22, 18, 22, 18);
     layout->addWidget(makeLabel(tr("REFRESHERS AFTER GRADUATION"), "eyebrow"));
-    layout->addWidget(
-        makeLabel(tr("Days after graduating when a coach checks in, separated by commas."), "muted"));
+    auto* daysLabel = makeLabel(tr("Days after graduating when a coach checks in, separated by commas."),
+                                "muted", card);
+    layout->addWidget(daysLabel);
     auto* row = new QHBoxLayout;
     auto* days = new QLineEdit(card);
     days->setObjectName(QStringLiteral("refresherDays"));
+    daysLabel->setBuddy(days);
     QStringList current;
     for (int day : Coaching::intervalsFrom(m_services.settings.value(Coaching::intervalsSetting())))
         current.append(QString::number(day));

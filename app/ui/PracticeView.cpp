@@ -11,7 +11,7 @@ namespace careu::ui {
 
 PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
 {
-    QWidget* content = makeScrollingContent(this);
+    QWidget* content = makeScrollingContent(this, tr("Practice"));
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(12);

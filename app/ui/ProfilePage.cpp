@@ -57,7 +57,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     pickLayout->addWidget(m_search);
     m_list = new QListWidget(m_pickSection);
     m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Names"));
+    m_list->setAccessibleName(tr("Who is signing in"));
     m_list->setMinimumHeight(160);
     pickLayout->addWidget(m_list);
     m_more = makeLabel(QString(), "muted");
@@ -67,6 +67,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     pickLayout->addWidget(m_passwordHint);
     auto* signInRow = new QHBoxLayout;
     m_password = passwordEdit(QStringLiteral("passwordEdit"), m_pickSection);
+    m_password->setAccessibleName(tr("Password"));
     signInRow->addWidget(m_password, 1);
     m_signIn = makePrimaryButton(tr("Sign in"), m_pickSection);
     m_signIn->setObjectName(QStringLiteral("chooseProfileButton"));
@@ -78,11 +79,13 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     layout->addWidget(m_createTitle);
     m_name = new QLineEdit(card);
     m_name->setObjectName(QStringLiteral("newProfileName"));
+    m_name->setAccessibleName(tr("Your name"));
     m_name->setPlaceholderText(tr("Your name, as your mentor knows you"));
     m_name->setMaxLength(PeopleStore::MaxNameLength);
     layout->addWidget(m_name);
     auto* createRow = new QHBoxLayout;
     m_newPassword = passwordEdit(QStringLiteral("newProfilePassword"), card);
+    m_newPassword->setAccessibleName(tr("New password"));
     m_newPassword->setPlaceholderText(
         tr("A password of %1 or more characters").arg(Passwords::MinLength));
     createRow->addWidget(m_newPassword, 1);

@@ -24,6 +24,7 @@ QuestionCard::QuestionCard(const Question& question, const QStringList& order, c
         auto* button = new ChoiceButton(this);
         button->setObjectName(QStringLiteral("choice_%1_%2").arg(key, choiceId));
         button->setCheckable(true);
+        button->setAutoExclusive(true); // one answer of several: read as radio buttons
         button->setChoiceText(question.choice(choiceId)->text);
         m_group->addButton(button);
         connect(button, &QPushButton::clicked, this, [this, choiceId] {

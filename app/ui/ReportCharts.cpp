@@ -33,6 +33,7 @@ void showBars(QChartView* view, const QString& title, const QStringList& categor
 {
     auto* chart = new QChart;
     chart->setTitle(title);
+    view->setAccessibleName(title);
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));

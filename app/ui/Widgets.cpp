@@ -50,9 +50,10 @@ QPushButton* makeRowButton(const QString& text, const QString& objectName, QWidg
     return button;
 }
 
-QWidget* makeScrollingContent(QWidget* owner)
+QWidget* makeScrollingContent(QWidget* owner, const QString& name)
 {
     auto* scroll = new QScrollArea(owner);
+    scroll->setAccessibleName(name);
     scroll->setWidgetResizable(true);
     auto* content = new QWidget;
     content->setProperty("role", QStringLiteral("page"));

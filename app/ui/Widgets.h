@@ -17,8 +17,9 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent = nullp
 QString shortDate(const QDateTime& when);
 // The page's main action; Enter presses it once it has the focus, as Space does.
 QPushButton* makePrimaryButton(const QString& text, QWidget* parent = nullptr);
-// A scroll area filling owner; what goes in the returned widget scrolls when the window is short.
-QWidget* makeScrollingContent(QWidget* owner);
+// A scroll area filling owner, called name for a screen reader; what goes in the returned widget
+// scrolls when the window is short.
+QWidget* makeScrollingContent(QWidget* owner, const QString& name);
 // Gives a chart, once its series and axes are in, the theme's background, text and bar colours
 // (the first bar set the accent, the second a quieter sand).
 void themeChart(QChart* chart);
