@@ -127,6 +127,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_charts = new ReportCharts(this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("dashboardViews"));
+    m_views->setAccessibleName(tr("Dashboard views"));
     m_views->addTab(m_table, tr("People"));
     m_views->addTab(m_charts, tr("Charts"));
     m_views->addTab(settingsTab(), tr("Report settings"));

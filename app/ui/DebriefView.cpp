@@ -118,6 +118,7 @@ QWidget* DebriefView::chart(const Course& course, const RolePlay& play, const Sc
     layout->setContentsMargins(12, 12, 12, 12);
     auto* view = new QChartView(chart, card);
     view->setObjectName(QStringLiteral("pillarChart"));
+    keepFocusOff(view);
     view->setAccessibleName(chart->title());
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);

@@ -115,6 +115,12 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, QWidget* paren
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilePage::updateSignIn);
+    // A screen reader picks a name by selecting it: that is the person, as a click would make it.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> picked = m_list->selectedItems();
+        if (picked.size() == 1 && picked.first() != m_list->currentItem())
+            m_list->setCurrentItem(picked.first());
+    });
     connect(m_create, &QPushButton::clicked, this, &ProfilePage::createProfile);
     connect(m_newPassword, &QLineEdit::returnPressed, this, &ProfilePage::createProfile);
 }

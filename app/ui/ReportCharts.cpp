@@ -22,6 +22,7 @@ QChartView* makeChartView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QChartView(parent);
     view->setObjectName(objectName);
+    keepFocusOff(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;

@@ -64,6 +64,13 @@ QWidget* makeScrollingContent(QWidget* owner, const QString& name)
     return content;
 }
 
+void keepFocusOff(QWidget* chartView)
+{
+    chartView->setFocusPolicy(Qt::NoFocus);
+    for (QWidget* inside : chartView->findChildren<QWidget*>())
+        inside->setFocusPolicy(Qt::NoFocus);
+}
+
 void themeChart(QChart* chart)
 {
     const Theme theme = Theme::current();

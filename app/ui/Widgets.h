@@ -26,6 +26,8 @@ void themeChart(QChart* chart);
 // A row of a list that opens something (a lesson, a role-play, a review): a click, or Enter or
 // Space once it has the focus.
 QPushButton* makeRowButton(const QString& text, const QString& objectName, QWidget* parent = nullptr);
+// A chart is a picture to look at, not a control: it takes no focus (a screen reader reads its name).
+void keepFocusOff(QWidget* chartView);
 // Restyles a widget after a dynamic property it is styled by has changed.
 void repolish(QWidget* widget);
 

@@ -83,7 +83,7 @@ private:
         if (!node || node->state().invisible)
             return;
         const auto* widget = qobject_cast<const QWidget*>(node->object());
-        if (widget && focusable(widget) && !seen->contains(widget)) {
+        if (widget && node->state().focusable && !seen->contains(widget)) {
             seen->insert(widget);
             if (node->text(QAccessible::Name).trimmed().isEmpty())
                 problems->append(QStringLiteral("%1: %2 has no name").arg(screen, describe(widget)));
