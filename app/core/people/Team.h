@@ -10,7 +10,7 @@ class Accounts;
 
 // What managers do to the team, each step checked against the permission table first:
 // add people (with a first password), give learners a mentor and a coach, deactivate people
-// who leave (never delete: their history stays).
+// who leave (never delete: their history stays) and bring them back.
 class Team
 {
     Q_DECLARE_TR_FUNCTIONS(Team)
@@ -23,6 +23,8 @@ public:
     bool assignMentor(const Person& manager, const Person& learner, qint64 mentorId, QString* error);
     bool assignCoach(const Person& manager, const Person& learner, qint64 coachId, QString* error);
     bool deactivate(const Person& manager, const Person& person, QString* error);
+    // Brings back someone who was deactivated, with everything they had on record.
+    bool reactivate(const Person& manager, const Person& person, QString* error);
 
 private:
     PeopleStore& m_people;

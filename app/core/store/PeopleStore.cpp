@@ -192,10 +192,20 @@ std::optional<Person> PeopleStore::create(const QString& name, QString* error)
 
 QVector<Person> PeopleStore::active(QString* error) const
 {
+    return listed(QStringLiteral("WHERE active = 1 "), error);
+}
+
+QVector<Person> PeopleStore::everyone(QString* error) const
+{
+    return listed(QString(), error);
+}
+
+QVector<Person> PeopleStore::listed(const QString& where, QString* error) const
+{
     QVector<Person> people;
     QSqlQuery query(m_db.connection());
     if (!sql::run(&query,
-                  selectPerson(m_db) + QStringLiteral("WHERE active = 1 ORDER BY ") +
+                  selectPerson(m_db) + where + QStringLiteral("ORDER BY ") +
                       dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")),
                   {}, error))
         return people;
@@ -253,6 +263,29 @@ bool PeopleStore::deactivate(qint64 personId, QString* error)
     return transaction.begin(error) &&
            sql::run(m_db.connection(), QStringLiteral("UPDATE people SET active = 0 WHERE id = ?"),
                     {personId}, error) &&
+           transaction.commit(error);
+}
+
+bool PeopleStore::reactivate(qint64 personId, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    if (!transaction.begin(error))
+        return false;
+    {
+        Database::Rows same = m_db.read(
+            QStringLiteral("SELECT name FROM people WHERE active = 1 AND name_key = "
+                           "(SELECT name_key FROM people WHERE id = ?)"),
+            {personId}, error);
+        if (!same)
+            return false;
+        if (same.next()) {
+            *error = tr("Someone on the team is already called %1, and two people on the team cannot share "
+                        "a name.")
+                         .arg(same.row().value(0).toString());
+            return false;
+        }
+    }
+    return m_db.write(QStringLiteral("UPDATE people SET active = 1 WHERE id = ?"), {personId}, error) &&
            transaction.commit(error);
 }
 

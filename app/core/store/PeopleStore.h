@@ -80,6 +80,8 @@ public:
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.
     QVector<Person> active(QString* error) const;
+    // Everyone, those who have left too, sorted by name: the manager's team table.
+    QVector<Person> everyone(QString* error) const;
     // Active people whose name holds text (compared as nameKey() compares names; empty: anyone), in
     // name order, at most limit of them: the sign-in list of a team of thousands.
     QVector<Person> search(const QString& text, int limit, QString* error) const;
@@ -90,12 +92,17 @@ public:
     bool setMentor(qint64 learnerId, qint64 mentorId, QString* error);
     // The person leaves the picker and the lists; every record about them stays.
     bool deactivate(qint64 personId, QString* error);
+    // Someone who left comes back, with the records they had; refused while another active person
+    // has their name.
+    bool reactivate(qint64 personId, QString* error);
     bool setCoach(qint64 learnerId, qint64 coachId, QString* error);
 
     std::optional<Credentials> credentials(qint64 personId, QString* error) const;
     bool saveCredentials(qint64 personId, const Credentials& credentials, QString* error);
 
 private:
+    // People who match where (a WHERE clause and a space, or nothing), sorted by name.
+    QVector<Person> listed(const QString& where, QString* error) const;
     bool setGuide(qint64 learnerId, qint64 guideId, Role role, QString* error);
 
     const Database& m_db;
