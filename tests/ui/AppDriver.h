@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -111,6 +112,18 @@ public:
         list->scrollToItem(items.first());
         clickAt(list->viewport(), list->visualItemRect(items.first()).center());
         QCOMPARE(list->currentItem(), items.first());
+    }
+
+    // Clicks the row of the table called name whose first column reads text, where it is drawn.
+    void clickRow(const QString& name, const QString& text)
+    {
+        auto* table = find<QTableView>(name);
+        QVERIFY2(table, qPrintable(name));
+        const QModelIndexList rows = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, text,
+                                                          1, Qt::MatchExactly);
+        QVERIFY2(rows.size() == 1, qPrintable(QStringLiteral("no row %1 in %2").arg(text, name)));
+        table->scrollTo(rows.first());
+        clickAt(table->viewport(), table->visualRect(rows.first()).center());
     }
 
     // Clicks the home tab with this title.

@@ -120,6 +120,8 @@ private slots:
         for (const QString& tab : {QStringLiteral("My learning"), QStringLiteral("Mentoring"),
                                    QStringLiteral("Coaching"), QStringLiteral("People")}) {
             m_app->openTab(tab);
+            if (tab == QLatin1String("People")) // the editor beside the table, for Ana
+                m_app->clickRow(QStringLiteral("peopleTable"), QStringLiteral("Ana Lopez"));
             tabThrough(tab);
         }
         m_app->openTab(QStringLiteral("Dashboard"));
@@ -197,6 +199,7 @@ private slots:
     {
         signInAsLee();
         m_app->openTab(QStringLiteral("People"));
+        m_app->clickRow(QStringLiteral("peopleTable"), QStringLiteral("Ana Lopez")); // the editor's combos
         QWidget* page = m_app->currentPage();
         const auto combos = page->findChildren<QComboBox*>();
         QVERIFY(combos.size() >= 3);
