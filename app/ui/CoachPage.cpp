@@ -106,12 +106,12 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
                 for (const AskedQuestion& question : refresher.progress.questions)
                     answered += question.answered();
                 auto* waiting = makeLabel(
-                    tr("Waiting for %1 to take it: %2 of %3 questions answered, %4. You can check in once "
-                       "they have.")
-                        .arg(person.name)
-                        .arg(answered)
-                        .arg(refresher.progress.questions.size())
-                        .arg(refresher.progress.attemptId ? tr("role-play replayed")
+                    tr("Waiting for %1 to take it: %2, %3. You can check in once they have.")
+                        .arg(person.name,
+                             tr("%1 of %n questions answered", "",
+                                static_cast<int>(refresher.progress.questions.size()))
+                                 .arg(answered),
+                             refresher.progress.attemptId ? tr("role-play replayed")
                                                           : tr("role-play not replayed yet")),
                     "muted");
                 waiting->setObjectName(names + QStringLiteral("_waiting"));

@@ -320,10 +320,10 @@ void DashboardPage::applyFilters()
     for (int row = 0; row < m_filter->rowCount(); ++row)
         summary.add(m_model->rows().at(m_filter->mapToSource(m_filter->index(row, 0)).row()));
     m_charts->show(summary);
-    m_statusLine->setText(tr("%1 of %2 rows (one per person per course). Click a column title to sort; "
-                             "double-click a person to see their record.")
-                              .arg(m_filter->rowCount())
-                              .arg(m_model->rowCount()));
+    m_statusLine->setText(tr("%1 of %n rows (one per person per course). Click a column title to sort; "
+                             "double-click a person to see their record.",
+                             "", m_model->rowCount())
+                              .arg(m_filter->rowCount()));
 }
 
 void DashboardPage::exportAs(const QString& format)
@@ -354,7 +354,7 @@ void DashboardPage::exportAs(const QString& format)
         },
         [=](int written) {
             return tr("Exported %1 to %2.")
-                .arg(xapi ? tr("%1 statements").arg(written) : tr("%1 rows").arg(written), fileName);
+                .arg(xapi ? tr("%n statements", "", written) : tr("%n rows", "", written), fileName);
         });
 }
 

@@ -115,7 +115,8 @@ QWidget* HomePage::courseCard(const CourseProgress& progress, qint64 personId)
     bar->setTextVisible(false);
     layout->addWidget(bar);
     auto* count = makeLabel(
-        tr("%1 of %2 lessons complete").arg(progress.completed).arg(course.lessons.size()), "muted");
+        tr("%1 of %n lessons complete", "", static_cast<int>(course.lessons.size())).arg(progress.completed),
+        "muted");
     count->setObjectName(QStringLiteral("progressText_") + course.id);
     layout->addWidget(count);
 
@@ -225,10 +226,10 @@ QWidget* HomePage::recognitionCard(const Person& person)
                       .arg(refresher.number)
                       .arg(refresher.progress.rightCount())
                       .arg(refresher.progress.questions.size())
-                : tr("Refresher %1 is due: %2 questions on what you learned, then a role-play to replay. "
-                     "People need reminding more than instructing.")
-                      .arg(refresher.number)
-                      .arg(refresher.progress.questions.size());
+                : tr("Refresher %1 is due: %n questions on what you learned, then a role-play to replay. "
+                     "People need reminding more than instructing.",
+                     "", static_cast<int>(refresher.progress.questions.size()))
+                      .arg(refresher.number);
         auto* label = makeLabel(text, "lead");
         label->setObjectName(QStringLiteral("refresherDue_%1").arg(refresher.number));
         layout->addWidget(label);

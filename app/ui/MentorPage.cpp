@@ -104,11 +104,9 @@ QWidget* MentorPage::menteeList(const QVector<Person>& mentees)
         }
         const QDateTime graduated =
             m_services.signOffs.graduatedAt(mentee.id, m_services.catalog.courses(), &error);
-        QString line = tr("%1 · %2 of %3 lessons complete · %4 of %3 practices signed off")
-                           .arg(mentee.name)
-                           .arg(complete)
-                           .arg(lessons)
-                           .arg(signedOff);
+        QString line = tr("%1 · %2 · %3")
+                           .arg(mentee.name, tr("%1 of %n lessons complete", "", lessons).arg(complete),
+                                tr("%1 of %n practices signed off", "", lessons).arg(signedOff));
         if (graduated.isValid())
             line += tr(" · graduated %1").arg(shortDate(graduated));
         auto* label = makeLabel(line, "lead");
