@@ -5,6 +5,9 @@
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures, SQLite and
 #                                  PostgreSQL side by side (CAREU_BENCH_LEARNERS="300": smaller teams)
 #   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
+#   ./dev.sh a11y                  set up, build and read the app over AT-SPI as a screen reader does, under
+#                                  Xvfb on a bus of its own: fails on a control without a name on the sign-in
+#                                  screen or a learner's home (tests/a11y/atspi_check.py)
 #   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 #   ./dev.sh package               set up, build (Release) and make the Debian package; prints its path last
 #   ./dev.sh sanitize              set up, build with AddressSanitizer + UBSan (build-sanitize) and run every test
@@ -16,7 +19,7 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
           qt6-charts-dev libqt6opengl6-dev
           qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libsqlite3-dev xvfb xauth fonts-dejavu-core
-          fonts-droid-fallback poppler-utils)
+          fonts-droid-fallback poppler-utils at-spi2-core dbus-daemon python3-pyatspi)
 # Only for ./dev.sh package and installer/check-deb.sh: dpkg-shlibdeps and the checkers.
 PACKAGING_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian)
 BUILD_DIR=${CAREU_BUILD_DIR:-build}
@@ -139,6 +142,17 @@ fuzz)
     fuzz_target "$dir" people_csv "$seconds" 16384 csv.dict || failed=1
     exit "$failed"
     ;;
+a11y)
+    install_missing
+    build "$BUILD_DIR" RelWithDebInfo
+    work=$(mktemp -d)
+    "$BUILD_DIR/app/careu" --db "$work/demo.sqlite" seed-demo --learners 12 >/dev/null
+    status=0
+    # Debian's own Python: python3-pyatspi is installed for it, not for another python3 on the PATH.
+    /usr/bin/python3 tests/a11y/atspi_check.py "$BUILD_DIR/app/careu" "$work/demo.sqlite" || status=$?
+    rm -rf "$work"
+    exit "$status"
+    ;;
 screenshots)
     install_missing
     build "$BUILD_DIR" RelWithDebInfo
@@ -157,7 +171,7 @@ package)
     realpath "$BUILD_DIR-package"/*.deb
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|demo|screenshots|package|sanitize|fuzz [SECONDS]" >&2
+    echo "usage: ./dev.sh run|test|bench|demo|screenshots|a11y|package|sanitize|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,9 @@
 // Takes screenshots of the main screens from the real app, headless, into a folder:
 //   careu_screenshots OUTDIR
-// Used to look at what a person sees, and to refresh the README's pictures.
+// Used to look at what a person sees, and to refresh the README's pictures: a walk through the
+// app, each role's first screen (that role signing in first), and all of it again under a dark
+// desktop palette (dark-*.png).
+#include "DarkPalette.h"
 #include "Gui.h"
 #include "MainWindow.h"
 #include "ReportModel.h"
@@ -105,9 +108,20 @@ bool signIn(QWidget* window, const QString& name)
     return click(window, QStringLiteral("chooseProfileButton"));
 }
 
+// A fresh window with this person signed in, as the first thing it does.
+bool signInFirst(ui::MainWindow& window, const QString& name)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        err << "screenshots: the window was never shown" << Qt::endl;
+        return false;
+    }
+    return signIn(&window, name);
+}
+
 // A graduate's refresher half answered, and their coach's page with another graduate's answers
 // waiting for the check-in, on the demo team.
-bool refresherShots(const QString& path, const Catalog& catalog, const QString& folder)
+bool refresherShots(const QString& path, const Catalog& catalog, const QString& folder, const QString& prefix)
 {
     Database db;
     QString error;
@@ -136,10 +150,7 @@ bool refresherShots(const QString& path, const Catalog& catalog, const QString& 
         return false;
     }
     ui::MainWindow window(db, catalog, Clock::system());
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
-    bool ok = signIn(&window, due->name) && click(&window, QStringLiteral("refresherOpen_%1").arg(number));
+    bool ok = signInFirst(window, due->name) && click(&window, QStringLiteral("refresherOpen_%1").arg(number));
     auto session = services.refresherSession(*due, number, &error);
     ok = ok && session && session->open(&error);
     for (int i = 0; ok && i < 2; ++i) {
@@ -149,7 +160,7 @@ bool refresherShots(const QString& path, const Catalog& catalog, const QString& 
         ok = click(&window,
                    QStringLiteral("choice_refresher%1_%2").arg(i).arg(i == 0 ? wrong : question.answer));
     }
-    ok = ok && shoot(&window, folder, QStringLiteral("17-refresher"));
+    ok = ok && shoot(&window, folder, prefix + QStringLiteral("17-refresher"));
     ok = ok && click(&window, QStringLiteral("refresherBackButton")) &&
          click(&window, QStringLiteral("signOutButton"));
     ok = ok && signIn(&window, coach->name);
@@ -166,41 +177,149 @@ bool refresherShots(const QString& path, const Catalog& catalog, const QString& 
         QApplication::processEvents();
         scroll->ensureWidgetVisible(answers.first(), 0, 200);
     }
-    ok = ok && !answers.isEmpty() && shoot(&window, folder, QStringLiteral("18-coaching"));
+    ok = ok && !answers.isEmpty() && shoot(&window, folder, prefix + QStringLiteral("18-coaching"));
     if (!ok && !error.isEmpty())
         err << "screenshots: " << error << Qt::endl;
     return ok;
 }
 
-// The manager's screens on a demo team, so the dashboard has people in it.
-bool managerShots(const QString& path, const Catalog& catalog, const QString& folder)
+// The first person of the demo team whose roles are exactly these.
+QString demoPerson(const Database& db, const Catalog& catalog, const Roles& roles)
+{
+    Services services(db, catalog, Clock::system());
+    QString error;
+    for (const Person& person : services.people.active(&error)) {
+        if (person.roles == roles)
+            return person.name;
+    }
+    err << "screenshots: the demo team has nobody with these roles" << Qt::endl;
+    return {};
+}
+
+// What each role sees first when they sign in, on the demo team.
+bool firstScreens(const QString& path, const Catalog& catalog, const QString& folder, const QString& prefix)
 {
     Database db;
     QString error;
-    DemoSeeder::Summary summary;
-    if (!db.open(path, &error) ||
-        !DemoSeeder(Services(db, catalog, Clock::system()), 7).run(30, &summary, &error)) {
+    if (!db.open(path, &error)) {
+        err << "screenshots: " << error << Qt::endl;
+        return false;
+    }
+    const std::pair<const char*, Roles> roles[] = {
+        {"learner", {Role::Learner}},
+        {"mentor", {Role::Mentor}},
+        {"coach", {Role::Coach}},
+        {"manager", {Role::Manager, Role::Admin}},
+    };
+    bool ok = true;
+    for (const auto& [name, exactly] : roles) {
+        ui::MainWindow window(db, catalog, Clock::system());
+        ok = ok && signInFirst(window, demoPerson(db, catalog, exactly)) &&
+             shoot(&window, folder, prefix + QStringLiteral("first-") + QLatin1String(name));
+    }
+    return ok;
+}
+
+// The manager's screens on a demo team, so the dashboard has people in it.
+bool managerShots(const QString& path, const Catalog& catalog, const QString& folder, const QString& prefix)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) {
         err << "screenshots: " << error << Qt::endl;
         return false;
     }
     ui::MainWindow window(db, catalog, Clock::system());
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
-    bool ok = signIn(&window, QStringLiteral("Mona Reyes"));
+    bool ok = signInFirst(window, demoPerson(db, catalog, {Role::Manager, Role::Admin}));
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
     tabs->setCurrentIndex(tabs->count() - 1);
     ok = ok && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
-    ok = ok && shoot(&window, folder, QStringLiteral("14-dashboard"));
+    ok = ok && shoot(&window, folder, prefix + QStringLiteral("14-dashboard"));
     auto* views = window.findChild<QTabWidget*>(QStringLiteral("dashboardViews"));
     views->setCurrentIndex(1);
-    ok = ok && shoot(&window, folder, QStringLiteral("15-dashboard-charts"));
+    ok = ok && shoot(&window, folder, prefix + QStringLiteral("15-dashboard-charts"));
     views->setCurrentIndex(0);
     auto* table = window.findChild<QTableView*>(QStringLiteral("dashboardTable"));
     // A graduate's record: sorted by graduation date, latest first.
     table->sortByColumn(ui::ReportModel::Graduated, Qt::DescendingOrder);
     emit table->doubleClicked(table->model()->index(0, ui::ReportModel::Name));
-    ok = ok && shoot(&window, folder, QStringLiteral("16-record"));
+    ok = ok && shoot(&window, folder, prefix + QStringLiteral("16-record"));
+    return ok;
+}
+
+// A new learner's walk through a lesson and a role-play, then their mentor's review.
+bool walkThrough(const Catalog& catalog, const QString& folder, const QString& prefix)
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    if (!db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    ui::MainWindow window(db, catalog, Clock::system());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        err << "screenshots: the window was never shown" << Qt::endl;
+        return false;
+    }
+    const auto shot = [&](const char* name) { return shoot(&window, folder, prefix + QLatin1String(name)); };
+    const Lesson& lesson = catalog.courses().at(1).lessons.at(1);
+    const QString courseId = catalog.courses().at(1).id;
+    bool ok = shot("01-welcome");
+    window.findChild<QLineEdit*>(QStringLiteral("newProfileName"))->setText(QStringLiteral("Ana Lopez"));
+    window.findChild<QLineEdit*>(QStringLiteral("newProfilePassword"))
+        ->setText(QStringLiteral("screenshots only"));
+    ok = ok && click(&window, QStringLiteral("createProfileButton"));
+    ok = ok && click(&window, QStringLiteral("lesson_%1_%2").arg(courseId, lesson.id));
+    ok = ok && shot("03-lesson-learn");
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    const Question& first = lesson.check.first();
+    const QString wrong =
+        first.answer == first.choices.first().id ? first.choices.last().id : first.choices.first().id;
+    ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(first.id, wrong));
+    ok = ok && shot("04-lesson-check");
+    for (const Question& question : lesson.check)
+        ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(question.id, question.answer));
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    window.findChild<QPlainTextEdit*>(QStringLiteral("reflectionEdit"))
+        ->setPlainText(
+            QStringLiteral("On Saturday a couple waited at the counter while I finished restocking. "
+                           "I nodded but did not say anything. Next time I will stop, look up and "
+                           "tell them I will be right with them."));
+    ok = ok && click(&window, QStringLiteral("step_reflect"));
+    ok = ok && shot("05-lesson-reflect");
+    ok = ok && click(&window, QStringLiteral("nextButton"));
+    ok = ok && shot("06-lesson-practice");
+    if (!lesson.roleplays.isEmpty()) {
+        ok = ok && click(&window, QStringLiteral("lessonRolePlay_") + lesson.roleplays.first());
+        ok = ok && shot("08-roleplay-intro");
+        ok = ok && click(&window, QStringLiteral("startRolePlayButton"));
+        // One turn in, for a scene with some history.
+        ok = ok && click(&window, QStringLiteral("rolePlayChoice_1"));
+        ok = ok && shot("09-roleplay-scene");
+        for (int turn = 0; ok && turn < 40 && !window.findChild<QWidget*>(QStringLiteral("endingTitle"));
+             ++turn)
+            ok = click(&window, QStringLiteral("rolePlayChoice_1"));
+        ok = ok && shot("10-roleplay-debrief");
+        ok = ok && click(&window, QStringLiteral("debriefDoneButton"));
+    }
+    ok = ok && click(&window, QStringLiteral("homeButton"));
+    ok = ok && shot("02-home");
+    ok = ok && addMenteeAskingForReview(db, catalog, lesson, courseId);
+    ok = ok && click(&window, QStringLiteral("signOutButton"));
+    ok = ok && shot("07-profiles");
+    window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("screenshots only"));
+    ok = ok && click(&window, QStringLiteral("chooseProfileButton"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
+    tabs->setCurrentIndex(tabs->count() - 2);
+    ok = ok && shot("11-mentoring");
+    const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
+    ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
+    ok = ok && shot("12-review");
+    ok = ok && click(&window, QStringLiteral("reviewBackButton"));
+    tabs->setCurrentIndex(tabs->count() - 2);
+    ok = ok && shot("13-people");
     return ok;
 }
 } // namespace
@@ -215,80 +334,26 @@ int main(int argc, char* argv[])
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(folder);
     ui::applyStyle();
-
+    const Catalog catalog = Catalog::load();
     QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
     Database db;
     QString error;
-    if (!db.open(dir.filePath(QStringLiteral("careu.sqlite")), &error)) {
-        err << error << Qt::endl;
+    DemoSeeder::Summary summary;
+    if (!db.open(demo, &error) || !DemoSeeder(Services(db, catalog, Clock::system()), 7).run(30, &summary, &error)) {
+        err << "screenshots: " << error << Qt::endl;
         return 1;
     }
-    const Catalog catalog = Catalog::load();
-    ui::MainWindow window(db, catalog, Clock::system());
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window)) {
-        err << "screenshots: the window was never shown" << Qt::endl;
-        return 1;
+    db.close();
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        const QString prefix = dark ? QStringLiteral("dark-") : QString();
+        if (dark)
+            QApplication::setPalette(test::darkPalette());
+        ok = walkThrough(catalog, folder, prefix) && ok;
+        ok = managerShots(demo, catalog, folder, prefix) && ok;
+        ok = refresherShots(demo, catalog, folder, prefix) && ok;
+        ok = firstScreens(demo, catalog, folder, prefix) && ok;
     }
-
-    const Lesson& lesson = catalog.courses().at(1).lessons.at(1);
-    const QString courseId = catalog.courses().at(1).id;
-    bool ok = shoot(&window, folder, QStringLiteral("01-welcome"));
-    window.findChild<QLineEdit*>(QStringLiteral("newProfileName"))->setText(QStringLiteral("Ana Lopez"));
-    window.findChild<QLineEdit*>(QStringLiteral("newProfilePassword"))
-        ->setText(QStringLiteral("screenshots only"));
-    ok = ok && click(&window, QStringLiteral("createProfileButton"));
-    ok = ok && click(&window, QStringLiteral("lesson_%1_%2").arg(courseId, lesson.id));
-    ok = ok && shoot(&window, folder, QStringLiteral("03-lesson-learn"));
-    ok = ok && click(&window, QStringLiteral("nextButton"));
-    const Question& first = lesson.check.first();
-    const QString wrong =
-        first.answer == first.choices.first().id ? first.choices.last().id : first.choices.first().id;
-    ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(first.id, wrong));
-    ok = ok && shoot(&window, folder, QStringLiteral("04-lesson-check"));
-    for (const Question& question : lesson.check)
-        ok = ok && click(&window, QStringLiteral("choice_%1_%2").arg(question.id, question.answer));
-    ok = ok && click(&window, QStringLiteral("nextButton"));
-    window.findChild<QPlainTextEdit*>(QStringLiteral("reflectionEdit"))
-        ->setPlainText(
-            QStringLiteral("On Saturday a couple waited at the counter while I finished restocking. "
-                           "I nodded but did not say anything. Next time I will stop, look up and "
-                           "tell them I will be right with them."));
-    ok = ok && click(&window, QStringLiteral("step_reflect"));
-    ok = ok && shoot(&window, folder, QStringLiteral("05-lesson-reflect"));
-    ok = ok && click(&window, QStringLiteral("nextButton"));
-    ok = ok && shoot(&window, folder, QStringLiteral("06-lesson-practice"));
-    if (!lesson.roleplays.isEmpty()) {
-        ok = ok && click(&window, QStringLiteral("lessonRolePlay_") + lesson.roleplays.first());
-        ok = ok && shoot(&window, folder, QStringLiteral("08-roleplay-intro"));
-        ok = ok && click(&window, QStringLiteral("startRolePlayButton"));
-        // One turn in, for a scene with some history.
-        ok = ok && click(&window, QStringLiteral("rolePlayChoice_1"));
-        ok = ok && shoot(&window, folder, QStringLiteral("09-roleplay-scene"));
-        for (int turn = 0; ok && turn < 40 && !window.findChild<QWidget*>(QStringLiteral("endingTitle"));
-             ++turn)
-            ok = click(&window, QStringLiteral("rolePlayChoice_1"));
-        ok = ok && shoot(&window, folder, QStringLiteral("10-roleplay-debrief"));
-        ok = ok && click(&window, QStringLiteral("debriefDoneButton"));
-    }
-    ok = ok && click(&window, QStringLiteral("homeButton"));
-    ok = ok && shoot(&window, folder, QStringLiteral("02-home"));
-    ok = ok && addMenteeAskingForReview(db, catalog, lesson, courseId);
-    ok = ok && click(&window, QStringLiteral("signOutButton"));
-    ok = ok && shoot(&window, folder, QStringLiteral("07-profiles"));
-    window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("screenshots only"));
-    ok = ok && click(&window, QStringLiteral("chooseProfileButton"));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    tabs->setCurrentIndex(tabs->count() - 2);
-    ok = ok && shoot(&window, folder, QStringLiteral("11-mentoring"));
-    const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
-    ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
-    ok = ok && shoot(&window, folder, QStringLiteral("12-review"));
-    ok = ok && click(&window, QStringLiteral("reviewBackButton"));
-    tabs->setCurrentIndex(tabs->count() - 2);
-    ok = ok && shoot(&window, folder, QStringLiteral("13-people"));
-    window.close();
-    ok = ok && managerShots(dir.filePath(QStringLiteral("demo.sqlite")), catalog, folder);
-    ok = ok && refresherShots(dir.filePath(QStringLiteral("demo.sqlite")), catalog, folder);
     return ok ? 0 : 1;
 }

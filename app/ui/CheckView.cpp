@@ -5,18 +5,13 @@
 #include "content/ChoiceOrder.h"
 #include "progress/LessonSession.h"
 
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace careu::ui {
 
 CheckView::CheckView(QWidget* parent) : QWidget(parent)
 {
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto* content = new QWidget;
-    content->setProperty("role", QStringLiteral("page"));
-    auto* layout = new QVBoxLayout(content);
+    auto* layout = new QVBoxLayout(makeScrollingContent(this, tr("Questions")));
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(16);
     m_summary = makeLabel(QString(), "muted");
@@ -26,10 +21,6 @@ CheckView::CheckView(QWidget* parent) : QWidget(parent)
     m_questions->setSpacing(16);
     layout->addLayout(m_questions);
     layout->addStretch(1);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 }
 
 void CheckView::setSession(LessonSession* session, const QString& learnerUid)

@@ -106,12 +106,12 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
                 for (const AskedQuestion& question : refresher.progress.questions)
                     answered += question.answered();
                 auto* waiting = makeLabel(
-                    tr("Waiting for %1 to take it: %2 of %3 questions answered, %4. You can check in once "
-                       "they have.")
-                        .arg(person.name)
-                        .arg(answered)
-                        .arg(refresher.progress.questions.size())
-                        .arg(refresher.progress.attemptId ? tr("role-play replayed")
+                    tr("Waiting for %1 to take it: %2, %3. You can check in once they have.")
+                        .arg(person.name,
+                             tr("%1 of %n questions answered", "",
+                                static_cast<int>(refresher.progress.questions.size()))
+                                 .arg(answered),
+                             refresher.progress.attemptId ? tr("role-play replayed")
                                                           : tr("role-play not replayed yet")),
                     "muted");
                 waiting->setObjectName(names + QStringLiteral("_waiting"));
@@ -123,12 +123,15 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
             auto* note = new QLineEdit(card);
             note->setObjectName(QStringLiteral("checkInNote_%1_%2").arg(person.id).arg(refresher.number));
             note->setPlaceholderText(tr("What you talked about and what you saw"));
-            note->setAccessibleName(tr("Check-in note for %1").arg(person.name));
+            note->setAccessibleName(tr("Check-in %1 with %2: what you talked about and what you saw")
+                                        .arg(refresher.number)
+                                        .arg(person.name));
             row->addWidget(note, 1);
             auto* checkIn = makePrimaryButton(tr("Check in"), card);
             checkIn->setObjectName(QStringLiteral("checkIn_%1_%2").arg(person.id).arg(refresher.number));
             row->addWidget(checkIn);
             cardLayout->addLayout(row);
+            connect(note, &QLineEdit::returnPressed, checkIn, &QPushButton::click);
             const Person graduate = person;
             const Person self = coach;
             const int number = refresher.number;

@@ -1,7 +1,11 @@
 #include "DashboardPage.h"
 
+#include "ColumnFitter.h"
+
 #include "AppServices.h"
 #include "BackgroundJob.h"
+#include "ComboBox.h"
+#include "DateField.h"
 #include "FileDialog.h"
 #include "PdfPrinter.h"
 #include "PrivateFile.h"
@@ -13,8 +17,6 @@
 #include "report/XapiExport.h"
 #include "store/Database.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -27,12 +29,10 @@
 namespace careu::ui {
 
 namespace {
-// A date edit whose earliest date reads "any", for an open end of the range.
+// A date field whose earliest date reads "any", for an open end of the range.
 QDateEdit* makeOpenDateEdit(const QString& objectName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
+    auto* edit = new DateField(objectName, parent);
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(DashboardPage::tr("any"));
     edit->setDate(edit->minimumDate());
@@ -56,22 +56,18 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     layout->addWidget(makeLabel(tr("Where everyone is"), "pageTitle"));
 
     auto* filters = new QHBoxLayout;
-    m_course = new QComboBox(this);
-    m_course->setObjectName(QStringLiteral("dashboardCourse"));
+    m_course = new ComboBox(QStringLiteral("dashboardCourse"), this);
     m_course->addItem(tr("All courses"), QString());
     for (const Course& course : m_services.catalog.courses())
         m_course->addItem(course.title, course.id);
     filters->addWidget(m_course);
-    m_location = new QComboBox(this);
-    m_location->setObjectName(QStringLiteral("dashboardLocation"));
+    m_location = new ComboBox(QStringLiteral("dashboardLocation"), this);
     m_location->addItem(tr("All locations"), QString());
     filters->addWidget(m_location);
-    m_mentor = new QComboBox(this);
-    m_mentor->setObjectName(QStringLiteral("dashboardMentor"));
+    m_mentor = new ComboBox(QStringLiteral("dashboardMentor"), this);
     m_mentor->addItem(tr("All mentors"), QString());
     filters->addWidget(m_mentor);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("dashboardStatusFilter"));
+    m_status = new ComboBox(QStringLiteral("dashboardStatusFilter"), this);
     m_status->addItem(tr("Anyone"), -1);
     for (ReportRow::Status status :
          {ReportRow::Status::NotStarted, ReportRow::Status::InProgress, ReportRow::Status::SignedOff,
@@ -80,9 +76,11 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(makeLabel(tr("Active from"), "muted"));
     m_from = makeOpenDateEdit(QStringLiteral("dashboardFrom"), this);
+    m_from->setAccessibleName(tr("Active from"));
     filters->addWidget(m_from);
     filters->addWidget(makeLabel(tr("to"), "muted"));
     m_to = makeOpenDateEdit(QStringLiteral("dashboardTo"), this);
+    m_to->setAccessibleName(tr("Active until"));
     filters->addWidget(m_to);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -91,6 +89,7 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dashboardName"));
     m_name->setPlaceholderText(tr("Find a name"));
+    m_name->setAccessibleName(m_name->placeholderText());
     m_name->setClearButtonEnabled(true);
     actions->addWidget(m_name, 1);
     const auto exportButton = [&](const QString& text, const char* objectName, const QString& tip,
@@ -115,18 +114,20 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dashboardTable"));
+    m_table->setAccessibleName(tr("Everyone's progress, a row per person and course"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setToolTip(tr("Double-click a person to see their record"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(m_table);
     m_charts = new ReportCharts(this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("dashboardViews"));
+    m_views->setAccessibleName(tr("Dashboard views"));
     m_views->addTab(m_table, tr("People"));
     m_views->addTab(m_charts, tr("Charts"));
     m_views->addTab(settingsTab(), tr("Report settings"));
@@ -189,21 +190,27 @@ QWidget* DashboardPage::settingsTab()
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 16, 4, 4);
-    layout->addWidget(
-        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted"));
+    auto* organisationLabel =
+        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted", tab);
+    layout->addWidget(organisationLabel);
     m_organisation = new QLineEdit(tab);
     m_organisation->setObjectName(QStringLiteral("organisationName"));
+    organisationLabel->setBuddy(m_organisation);
     layout->addWidget(m_organisation);
-    layout->addWidget(makeLabel(tr("The xAPI home page: the address of your Learning Record Store's accounts "
-                                   "(people appear there by their stable id)"),
-                                "muted"));
+    auto* homePageLabel = makeLabel(tr("The xAPI home page: the address of your Learning Record Store's "
+                                       "accounts (people appear there by their stable id)"),
+                                    "muted", tab);
+    layout->addWidget(homePageLabel);
     m_homePage = new QLineEdit(tab);
+    homePageLabel->setBuddy(m_homePage);
     m_homePage->setObjectName(QStringLiteral("xapiHomePage"));
     m_homePage->setPlaceholderText(XapiExport::defaultHomePage());
     layout->addWidget(m_homePage);
     auto* save = makePrimaryButton(tr("Save"), tab);
     save->setObjectName(QStringLiteral("saveReportSettings"));
     connect(save, &QPushButton::clicked, this, &DashboardPage::saveSettings);
+    for (QLineEdit* field : {m_organisation, m_homePage})
+        connect(field, &QLineEdit::returnPressed, save, &QPushButton::click);
     layout->addWidget(save, 0, Qt::AlignLeft);
     m_settingsStatus = makeLabel(QString(), "muted", tab);
     m_settingsStatus->setObjectName(QStringLiteral("reportSettingsStatus"));
@@ -313,10 +320,10 @@ void DashboardPage::applyFilters()
     for (int row = 0; row < m_filter->rowCount(); ++row)
         summary.add(m_model->rows().at(m_filter->mapToSource(m_filter->index(row, 0)).row()));
     m_charts->show(summary);
-    m_statusLine->setText(tr("%1 of %2 rows (one per person per course). Click a column title to sort; "
-                             "double-click a person to see their record.")
-                              .arg(m_filter->rowCount())
-                              .arg(m_model->rowCount()));
+    m_statusLine->setText(tr("%1 of %n rows (one per person per course). Click a column title to sort; "
+                             "double-click a person to see their record.",
+                             "", m_model->rowCount())
+                              .arg(m_filter->rowCount()));
 }
 
 void DashboardPage::exportAs(const QString& format)
@@ -347,7 +354,7 @@ void DashboardPage::exportAs(const QString& format)
         },
         [=](int written) {
             return tr("Exported %1 to %2.")
-                .arg(xapi ? tr("%1 statements").arg(written) : tr("%1 rows").arg(written), fileName);
+                .arg(xapi ? tr("%n statements", "", written) : tr("%n rows", "", written), fileName);
         });
 }
 

@@ -23,6 +23,7 @@ namespace careu::ui {
 DebriefView::DebriefView(QWidget* parent) : QWidget(parent), m_scroll(new QScrollArea(this))
 {
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("How it went"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
@@ -117,6 +118,8 @@ QWidget* DebriefView::chart(const Course& course, const RolePlay& play, const Sc
     layout->setContentsMargins(12, 12, 12, 12);
     auto* view = new QChartView(chart, card);
     view->setObjectName(QStringLiteral("pillarChart"));
+    keepFocusOff(view);
+    view->setAccessibleName(chart->title());
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->setBackgroundBrush(Theme::current().card);

@@ -119,19 +119,17 @@ QWidget* HomePage::courseCard(const CourseProgress& progress, qint64 personId)
     bar->setTextVisible(false);
     layout->addWidget(bar);
     auto* count = makeLabel(
-        tr("%1 of %2 lessons complete").arg(progress.completed).arg(course.lessons.size()), "muted");
+        tr("%1 of %n lessons complete", "", static_cast<int>(course.lessons.size())).arg(progress.completed),
+        "muted");
     count->setObjectName(QStringLiteral("progressText_") + course.id);
     layout->addWidget(count);
 
     for (int i = 0; i < course.lessons.size(); ++i) {
         const Lesson& lesson = course.lessons.at(i);
         const LessonState& state = progress.lessons.at(i);
-        auto* row = new QPushButton(card);
-        row->setObjectName(QStringLiteral("lesson_%1_%2").arg(course.id, lesson.id));
-        row->setProperty("lessonRow", true);
-        row->setCursor(Qt::PointingHandCursor);
-        row->setText(
-            QStringLiteral("%1   %2").arg(statusMark(state.status), lessonHeading(course, lesson, false)));
+        auto* row = makeRowButton(
+            QStringLiteral("%1   %2").arg(statusMark(state.status), lessonHeading(course, lesson, false)),
+            QStringLiteral("lesson_%1_%2").arg(course.id, lesson.id), card);
         row->setToolTip(statusName(state.status));
         const QString courseId = course.id;
         const QString lessonId = lesson.id;
@@ -166,11 +164,8 @@ void HomePage::addRolePlays(QVBoxLayout* layout, const Course& course, qint64 pe
             status = tr("not played yet");
         if (summary.bestTotal && summary.inProgress)
             status += tr(", one in progress");
-        auto* row = new QPushButton(QStringLiteral("▶   %1 · %2").arg(scenario.title, status),
-                                    layout->parentWidget());
-        row->setObjectName(QStringLiteral("roleplay_") + scenario.id);
-        row->setProperty("lessonRow", true);
-        row->setCursor(Qt::PointingHandCursor);
+        auto* row = makeRowButton(QStringLiteral("▶   %1 · %2").arg(scenario.title, status),
+                                  QStringLiteral("roleplay_") + scenario.id, layout->parentWidget());
         row->setToolTip(scenario.summary);
         const QString id = scenario.id;
         connect(row, &QPushButton::clicked, this, [this, id] { emit rolePlayRequested(id); });
@@ -284,20 +279,17 @@ QWidget* HomePage::recognitionCard(const Person& person)
                       .arg(refresher.number)
                       .arg(refresher.progress.rightCount())
                       .arg(refresher.progress.questions.size())
-                : tr("Refresher %1 is due: %2 questions on what you learned, then a role-play to replay. "
-                     "People need reminding more than instructing.")
-                      .arg(refresher.number)
-                      .arg(refresher.progress.questions.size());
+                : tr("Refresher %1 is due: %n questions on what you learned, then a role-play to replay. "
+                     "People need reminding more than instructing.",
+                     "", static_cast<int>(refresher.progress.questions.size()))
+                      .arg(refresher.number);
         auto* label = makeLabel(text, "lead");
         label->setObjectName(QStringLiteral("refresherDue_%1").arg(refresher.number));
         layout->addWidget(label);
-        auto* open =
-            new QPushButton(refresher.taken()     ? tr("See your answers")
-                            : refresher.started() ? tr("▶  Continue refresher %1").arg(refresher.number)
-                                                  : tr("▶  Start refresher %1").arg(refresher.number),
-                            card);
-        open->setObjectName(QStringLiteral("refresherOpen_%1").arg(refresher.number));
-        open->setProperty("lessonRow", true);
+        auto* open = makeRowButton(refresher.taken()     ? tr("See your answers")
+                                   : refresher.started() ? tr("▶  Continue refresher %1").arg(refresher.number)
+                                                         : tr("▶  Start refresher %1").arg(refresher.number),
+                                   QStringLiteral("refresherOpen_%1").arg(refresher.number), card);
         const int number = refresher.number;
         connect(open, &QPushButton::clicked, this, [this, number] { emit refresherRequested(number); });
         layout->addWidget(open, 0, Qt::AlignLeft);

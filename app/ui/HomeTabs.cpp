@@ -15,6 +15,7 @@ namespace careu::ui {
 HomeTabs::HomeTabs(AppServices& services, QWidget* parent) : QTabWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("homeTabs"));
+    setAccessibleName(tr("Your pages"));
     setDocumentMode(true);
     connect(this, &QTabWidget::currentChanged, this, &HomeTabs::refreshCurrent);
 }

@@ -87,6 +87,7 @@ LessonPage::LessonPage(AppServices& services, QWidget* parent) : QWidget(parent)
         tab->setObjectName(QStringLiteral("step_") + lessonStepKey(stepAt(i)));
         tab->setProperty("stepTab", true);
         tab->setCheckable(true);
+        tab->setAutoExclusive(true); // one step of four: read as radio buttons
         tab->setCursor(Qt::PointingHandCursor);
         group->addButton(tab, i);
         tabs->addWidget(tab);
@@ -100,6 +101,7 @@ LessonPage::LessonPage(AppServices& services, QWidget* parent) : QWidget(parent)
     m_learn = new QTextBrowser(m_steps);
     m_learn->setObjectName(QStringLiteral("learnText"));
     m_learn->setOpenLinks(false);
+    m_learn->setAccessibleName(tr("Lesson text"));
     m_check = new CheckView(m_steps);
     m_reflect = new ReflectView(m_steps);
     m_practice = new PracticeView(m_steps);

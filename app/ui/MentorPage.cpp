@@ -1,13 +1,13 @@
 #include "MentorPage.h"
 
 #include "AppServices.h"
+#include "ComboBox.h"
+#include "DateField.h"
 #include "LessonText.h"
 #include "Widgets.h"
 #include "content/Catalog.h"
 #include "signoff/Inbox.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -49,14 +49,13 @@ QWidget* MentorPage::reviewQueue(const Person& mentor)
     if (!error.isEmpty())
         layout->addWidget(makeLabel(tr("Not everything could be read: %1").arg(error), "error"));
     for (const WaitingReview& review : waiting) {
-        auto* row = new QPushButton(tr("%1 · %2 · asked %3")
-                                        .arg(review.learner.name, lessonHeading(*review.course, *review.lesson),
-                                             shortDate(review.askedAt)),
-                                    card);
-        row->setObjectName(QStringLiteral("review_%1_%2_%3").arg(review.learner.id).arg(review.course->id,
-                                                                                         review.lesson->id));
-        row->setProperty("lessonRow", true);
-        row->setCursor(Qt::PointingHandCursor);
+        auto* row = makeRowButton(tr("%1 · %2 · asked %3")
+                                      .arg(review.learner.name, lessonHeading(*review.course, *review.lesson),
+                                           shortDate(review.askedAt)),
+                                  QStringLiteral("review_%1_%2_%3")
+                                      .arg(review.learner.id)
+                                      .arg(review.course->id, review.lesson->id),
+                                  card);
         const qint64 learnerId = review.learner.id;
         const QString courseId = review.course->id;
         const QString lessonId = review.lesson->id;
@@ -102,11 +101,9 @@ QWidget* MentorPage::menteeList(const QVector<Person>& mentees)
         }
         const QDateTime graduated =
             m_services.signOffs.graduatedAt(mentee.id, m_services.catalog.courses(), &error);
-        QString line = tr("%1 · %2 of %3 lessons complete · %4 of %3 practices signed off")
-                           .arg(mentee.name)
-                           .arg(complete)
-                           .arg(lessons)
-                           .arg(signedOff);
+        QString line = tr("%1 · %2 · %3")
+                           .arg(mentee.name, tr("%1 of %n lessons complete", "", lessons).arg(complete),
+                                tr("%1 of %n practices signed off", "", lessons).arg(signedOff));
         if (graduated.isValid())
             line += tr(" · graduated %1").arg(shortDate(graduated));
         auto* label = makeLabel(line, "lead");
@@ -125,19 +122,20 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     layout->addWidget(makeLabel(
         tr("Name the act, soon after it happened. Your mentee sees it on their home screen."), "muted"));
     auto* row = new QHBoxLayout;
-    auto* who = new QComboBox(card);
-    who->setObjectName(QStringLiteral("recognitionMentee"));
+    auto* who = new ComboBox(QStringLiteral("recognitionMentee"), card);
     for (const Person& mentee : mentees)
         who->addItem(mentee.name, mentee.id);
     row->addWidget(who);
     auto* text = new QLineEdit(card);
     text->setObjectName(QStringLiteral("recognitionText"));
+    text->setAccessibleName(tr("What they did"));
     text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs Ortiz to the door in the rain.\""));
     row->addWidget(text, 1);
     auto* record = new QPushButton(tr("Recognise"), card);
     record->setObjectName(QStringLiteral("recognizeButton"));
     row->addWidget(record);
     layout->addLayout(row);
+    connect(text, &QLineEdit::returnPressed, record, &QPushButton::click);
     const Person author = mentor;
     connect(record, &QPushButton::clicked, this, [this, author, who, text] {
         QString error;
@@ -161,14 +159,13 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
                      "Your mentee sees it too."),
                   "muted"));
     auto* top = new QHBoxLayout;
-    auto* who = new QComboBox(card);
-    who->setObjectName(QStringLiteral("huddleMentee"));
+    auto* who = new ComboBox(QStringLiteral("huddleMentee"), card);
     for (const Person& mentee : mentees)
         who->addItem(mentee.name, mentee.id);
     top->addWidget(who);
-    auto* date = new QDateEdit(m_services.clock.now().toLocalTime().date(), card);
-    date->setObjectName(QStringLiteral("huddleDate"));
-    date->setCalendarPopup(true);
+    auto* date = new DateField(QStringLiteral("huddleDate"), card);
+    date->setDate(m_services.clock.now().toLocalTime().date());
+    date->setAccessibleName(tr("Day of the huddle"));
     top->addWidget(date);
     top->addStretch(1);
     layout->addLayout(top);
@@ -176,6 +173,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
         auto* edit = new QLineEdit(card);
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(placeholder);
         layout->addWidget(edit);
         return edit;
     };
@@ -185,6 +183,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
     auto* log = new QPushButton(tr("Log huddle"), card);
     log->setObjectName(QStringLiteral("logHuddleButton"));
     layout->addWidget(log, 0, Qt::AlignRight);
+    connect(nextStep, &QLineEdit::returnPressed, log, &QPushButton::click);
     const Person author = mentor;
     connect(log, &QPushButton::clicked, this, [this, author, who, date, wentWell, workOn, nextStep] {
         QString error;

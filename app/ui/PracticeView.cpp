@@ -11,15 +11,16 @@ namespace careu::ui {
 
 PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget* content = makeScrollingContent(this, tr("Practice"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(12);
     layout->addWidget(makeLabel(tr("ON THE JOB THIS WEEK"), "eyebrow"));
     m_task = makeLabel(QString(), "lead");
     m_task->setObjectName(QStringLiteral("practiceTask"));
     layout->addWidget(m_task);
 
-    auto* card = makeCard(this);
+    auto* card = makeCard(content);
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(20, 16, 20, 16);
     cardLayout->setSpacing(10);
@@ -33,7 +34,7 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("practiceNote"));
     layout->addWidget(m_note);
 
-    auto* signOffCard = makeCard(this);
+    auto* signOffCard = makeCard(content);
     auto* signOffLayout = new QVBoxLayout(signOffCard);
     signOffLayout->setContentsMargins(20, 16, 20, 16);
     signOffLayout->addWidget(makeLabel(tr("YOUR MENTOR'S SIGN-OFF"), "eyebrow"));
@@ -50,7 +51,7 @@ PracticeView::PracticeView(QWidget* parent) : QWidget(parent)
     signOffLayout->addWidget(m_requestSignOff, 0, Qt::AlignRight);
     layout->addWidget(signOffCard);
 
-    m_rolePlayCard = makeCard(this);
+    m_rolePlayCard = makeCard(content);
     auto* rolePlayLayout = new QVBoxLayout(m_rolePlayCard);
     rolePlayLayout->setContentsMargins(20, 16, 20, 16);
     rolePlayLayout->addWidget(makeLabel(tr("REHEARSE IT FIRST IN A ROLE-PLAY"), "eyebrow"));
@@ -78,10 +79,8 @@ void PracticeView::setLesson(const Lesson& lesson, const QVector<const Scenario*
         delete item;
     }
     for (const Scenario* scenario : roleplays) {
-        auto* button = new QPushButton(QStringLiteral("▶  %1").arg(scenario->title), m_rolePlayCard);
-        button->setObjectName(QStringLiteral("lessonRolePlay_") + scenario->id);
-        button->setProperty("lessonRow", true);
-        button->setCursor(Qt::PointingHandCursor);
+        auto* button = makeRowButton(QStringLiteral("▶  %1").arg(scenario->title),
+                                     QStringLiteral("lessonRolePlay_") + scenario->id, m_rolePlayCard);
         button->setToolTip(scenario->summary);
         const QString id = scenario->id;
         connect(button, &QPushButton::clicked, this, [this, id] { emit rolePlayRequested(id); });

@@ -58,7 +58,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QW
     pickLayout->addWidget(m_search);
     m_list = new QListWidget(m_pickSection);
     m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Names"));
+    m_list->setAccessibleName(tr("Who is signing in"));
     m_list->setMinimumHeight(160);
     pickLayout->addWidget(m_list);
     m_more = makeLabel(QString(), "muted");
@@ -68,6 +68,7 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QW
     pickLayout->addWidget(m_passwordHint);
     auto* signInRow = new QHBoxLayout;
     m_password = passwordEdit(QStringLiteral("passwordEdit"), m_pickSection);
+    m_password->setAccessibleName(tr("Password"));
     signInRow->addWidget(m_password, 1);
     m_signIn = makePrimaryButton(tr("Sign in"), m_pickSection);
     m_signIn->setObjectName(QStringLiteral("chooseProfileButton"));
@@ -79,11 +80,13 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QW
     layout->addWidget(m_createTitle);
     m_name = new QLineEdit(card);
     m_name->setObjectName(QStringLiteral("newProfileName"));
+    m_name->setAccessibleName(tr("Your name"));
     m_name->setPlaceholderText(tr("Your name, as your mentor knows you"));
     m_name->setMaxLength(PeopleStore::MaxNameLength);
     layout->addWidget(m_name);
     auto* createRow = new QHBoxLayout;
     m_newPassword = passwordEdit(QStringLiteral("newProfilePassword"), card);
+    m_newPassword->setAccessibleName(tr("New password"));
     m_newPassword->setPlaceholderText(
         tr("New password, %1 characters or more").arg(Passwords::MinLength));
     createRow->addWidget(m_newPassword, 1);
@@ -113,6 +116,12 @@ ProfilePage::ProfilePage(PeopleStore& people, Accounts& accounts, Team& team, QW
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_password->setFocus(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilePage::updateSignIn);
+    // A screen reader picks a name by selecting it: that is the person, as a click would make it.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> picked = m_list->selectedItems();
+        if (picked.size() == 1 && picked.first() != m_list->currentItem())
+            m_list->setCurrentItem(picked.first());
+    });
     connect(m_create, &QPushButton::clicked, this, &ProfilePage::createProfile);
     connect(m_newPassword, &QLineEdit::returnPressed, this, &ProfilePage::createProfile);
 }

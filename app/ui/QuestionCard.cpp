@@ -2,6 +2,7 @@
 
 #include "ChoiceButton.h"
 #include "Widgets.h"
+#include "content/CheckWarnings.h"
 #include "content/Content.h"
 
 #include <QButtonGroup>
@@ -24,6 +25,7 @@ QuestionCard::QuestionCard(const Question& question, const QStringList& order, c
         auto* button = new ChoiceButton(this);
         button->setObjectName(QStringLiteral("choice_%1_%2").arg(key, choiceId));
         button->setCheckable(true);
+        button->setAutoExclusive(true); // one answer of several: read as radio buttons
         button->setChoiceText(question.choice(choiceId)->text);
         m_group->addButton(button);
         connect(button, &QPushButton::clicked, this, [this, choiceId] {
@@ -59,13 +61,16 @@ void QuestionCard::showVerdict(const QString& current, bool final)
         return;
     }
     const bool right = current == m_question.answer;
+    // Feedback that says "Yes." or "Not quite." itself gets no second verdict from the app.
+    const bool ownVerdict = CheckWarnings::opensWithVerdict(choice->feedback);
     if (right)
-        m_feedback->setText(tr("✓ Yes. %1").arg(choice->feedback));
+        m_feedback->setText((ownVerdict ? tr("✓ %1") : tr("✓ Yes. %1")).arg(choice->feedback));
     else if (m_final)
-        m_feedback->setText(tr("Not quite. %1 The answer was: %2")
+        m_feedback->setText((ownVerdict ? tr("%1 The answer was: %2") : tr("Not quite. %1 The answer was: %2"))
                                 .arg(choice->feedback, m_question.choice(m_question.answer)->text));
     else
-        m_feedback->setText(tr("Not quite. %1 Try another answer.").arg(choice->feedback));
+        m_feedback->setText(
+            (ownVerdict ? tr("%1 Try another answer.") : tr("Not quite. %1 Try another answer.")).arg(choice->feedback));
     m_feedback->setProperty("verdict", right ? QStringLiteral("right") : QStringLiteral("wrong"));
     repolish(m_feedback);
     m_feedback->show();

@@ -25,6 +25,7 @@ ReflectView::ReflectView(QWidget* parent) : QWidget(parent)
     m_editor->setPlaceholderText(tr("Start writing here…"));
     m_editor->setTabChangesFocus(true);
     layout->addWidget(m_editor, 1);
+    m_prompt->setBuddy(m_editor); // a screen reader names the editor by the question
     m_status = makeLabel(QString(), "muted");
     m_status->setObjectName(QStringLiteral("reflectionStatus"));
     layout->addWidget(m_status);

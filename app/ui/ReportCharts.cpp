@@ -22,6 +22,7 @@ QChartView* makeChartView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QChartView(parent);
     view->setObjectName(objectName);
+    keepFocusOff(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     return view;
@@ -33,6 +34,7 @@ void showBars(QChartView* view, const QString& title, const QStringList& categor
 {
     auto* chart = new QChart;
     chart->setTitle(title);
+    view->setAccessibleName(title);
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -82,15 +84,14 @@ ReportCharts::ReportCharts(QWidget* parent)
 void ReportCharts::show(const ReportSummary& summary)
 {
     const int score = summary.averageCheckScore();
-    m_figures->setText(tr("%1 people · %2 of %3 lessons completed · %4 graduates · average first-try Check "
-                          "score %5 · %6 Practices signed off · %7 coach check-ins overdue")
-                           .arg(summary.people())
-                           .arg(summary.lessonsCompleted())
-                           .arg(summary.lessonsTotal())
-                           .arg(summary.graduates())
-                           .arg(score < 0 ? tr("none yet") : tr("%1%").arg(score))
-                           .arg(summary.practicesSignedOff())
-                           .arg(summary.checkInsOverdue()));
+    m_figures->setText(
+        QStringList{tr("%n people", "", summary.people()),
+                    tr("%1 of %n lessons completed", "", summary.lessonsTotal()).arg(summary.lessonsCompleted()),
+                    tr("%n graduates", "", summary.graduates()),
+                    tr("average first-try Check score %1").arg(score < 0 ? tr("none yet") : tr("%1%").arg(score)),
+                    tr("%n Practices signed off", "", summary.practicesSignedOff()),
+                    tr("%n coach check-ins overdue", "", summary.checkInsOverdue())}
+            .join(QStringLiteral(" · ")));
     QStringList pillars;
     QVector<int> percents;
     // Horizontal bars are drawn from the bottom up: the first pillar goes last, to show at the top.

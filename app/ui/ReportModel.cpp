@@ -25,7 +25,12 @@ int ReportModel::columnCount(const QModelIndex& parent) const
 
 QVariant ReportModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || (role != Qt::DisplayRole && role != Qt::UserRole))
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    // Columns are narrowed to fit a small window: the whole text is in the tooltip.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     const ReportRow& row = m_rows.at(index.row());
     const bool sortKey = role == Qt::UserRole;
@@ -69,6 +74,8 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
 
 QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -83,17 +90,17 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
     case Lessons:
         return tr("Lessons");
     case CheckScore:
-        return tr("Check score");
+        return tr("Check\nscore");
     case RolePlays:
         return tr("Best role-plays");
     case Practices:
-        return tr("Practices signed");
+        return tr("Practices\nsigned off");
     case CourseSignedOff:
-        return tr("Course signed off");
+        return tr("Course\nsigned off");
     case Graduated:
         return tr("Graduated");
     case CheckIns:
-        return tr("Check-ins");
+        return tr("Coach\ncheck-ins");
     case Overdue:
         return tr("Overdue");
     default:

@@ -197,6 +197,7 @@ QWidget* ReviewPage::decisionSection()
         auto* note = new QLineEdit(card);
         note->setObjectName(QStringLiteral("note_%1").arg(i));
         note->setPlaceholderText(tr("Note (optional)"));
+        note->setAccessibleName(tr("Note on: %1").arg(m_lesson->practice.checklist.at(i)));
         grid->addWidget(observed, i, 0);
         grid->addWidget(note, i, 1);
         m_observed.append(observed);
@@ -209,12 +210,14 @@ QWidget* ReviewPage::decisionSection()
     m_comment = new QLineEdit(card);
     m_comment->setObjectName(QStringLiteral("signOffComment"));
     m_comment->setPlaceholderText(tr("A word for %1 (optional)").arg(m_learner->name));
+    m_comment->setAccessibleName(m_comment->placeholderText());
     layout->addWidget(m_comment);
     auto* signRow = new QHBoxLayout;
     m_password = new QLineEdit(card);
     m_password->setObjectName(QStringLiteral("signOffPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Your password, to sign"));
+    m_password->setAccessibleName(m_password->placeholderText());
     signRow->addWidget(m_password, 1);
     auto* sign = makePrimaryButton(tr("Sign off"), card);
     sign->setObjectName(QStringLiteral("signOffButton"));
@@ -229,6 +232,7 @@ QWidget* ReviewPage::decisionSection()
     m_feedback->setObjectName(QStringLiteral("sendBackFeedback"));
     m_feedback->setPlaceholderText(
         tr("What to practise next, in a sentence or two. %1 reads this on the lesson.").arg(m_learner->name));
+    m_feedback->setAccessibleName(tr("Coaching for %1, to send it back").arg(m_learner->name));
     m_feedback->setMaximumHeight(90);
     m_feedback->setTabChangesFocus(true);
     layout->addWidget(m_feedback);

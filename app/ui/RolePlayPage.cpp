@@ -128,6 +128,7 @@ QWidget* RolePlayPage::buildScene()
     layout->setSpacing(10);
     m_transcriptScroll = new QScrollArea(scene);
     m_transcriptScroll->setWidgetResizable(true);
+    m_transcriptScroll->setAccessibleName(tr("The scene so far"));
     auto* transcript = new QWidget;
     transcript->setProperty("role", QStringLiteral("page"));
     m_transcript = new QVBoxLayout(transcript);

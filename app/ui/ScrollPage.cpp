@@ -2,6 +2,7 @@
 
 #include "Widgets.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -42,8 +43,23 @@ QLabel* ScrollPage::addStatus(QVBoxLayout* layout, const QString& message, bool 
 
 void ScrollPage::setContent(QWidget* content)
 {
-    delete m_scroll->takeWidget();
+    // Later, not now: the page is often rebuilt from a signal of a field on it (Enter in a line
+    // edit), which is still handling its key press.
+    if (QWidget* old = m_scroll->takeWidget())
+        old->deleteLater();
     m_scroll->setWidget(content);
+    // A screen reader names the page by its title, else by the line above where the title goes.
+    QString name;
+    for (const QLabel* label : content->findChildren<QLabel*>()) {
+        const QString role = label->property("role").toString();
+        if (role == QLatin1String("pageTitle")) {
+            name = label->text();
+            break;
+        }
+        if (role == QLatin1String("eyebrow") && name.isEmpty())
+            name = label->text();
+    }
+    m_scroll->setAccessibleName(name);
 }
 
 } // namespace careu::ui

@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QDateTime>
 #include <QLegend>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QLocale>
 #include <QStyle>
 
@@ -34,7 +36,39 @@ QPushButton* makePrimaryButton(const QString& text, QWidget* parent)
     auto* button = new QPushButton(text, parent);
     button->setProperty("role", QStringLiteral("primary"));
     button->setCursor(Qt::PointingHandCursor);
+    button->setAutoDefault(true); // outside a dialog this only makes Enter press it
     return button;
+}
+
+QPushButton* makeRowButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setProperty("lessonRow", true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setAutoDefault(true);
+    return button;
+}
+
+QWidget* makeScrollingContent(QWidget* owner, const QString& name)
+{
+    auto* scroll = new QScrollArea(owner);
+    scroll->setAccessibleName(name);
+    scroll->setWidgetResizable(true);
+    auto* content = new QWidget;
+    content->setProperty("role", QStringLiteral("page"));
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return content;
+}
+
+void keepFocusOff(QWidget* chartView)
+{
+    chartView->setFocusPolicy(Qt::NoFocus);
+    for (QWidget* inside : chartView->findChildren<QWidget*>())
+        inside->setFocusPolicy(Qt::NoFocus);
 }
 
 void themeChart(QChart* chart)

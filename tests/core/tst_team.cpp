@@ -100,6 +100,41 @@ private slots:
         QVERIFY(m_people->create(QStringLiteral("Leo"), &error));
     }
 
+    void deactivatedPeopleComeBack()
+    {
+        const Person manager = make(QStringLiteral("Mona"), {Role::Manager});
+        const Person mentor = make(QStringLiteral("Maria"), {Role::Mentor});
+        NewPerson newLeo;
+        newLeo.name = QStringLiteral("Leo");
+        newLeo.mentorId = mentor.id;
+        QString error;
+        const Person leo = *m_people->create(newLeo, &error);
+        QVERIFY(m_team->deactivate(manager, leo, &error));
+        const Person left = *m_people->find(leo.id, &error);
+
+        QVERIFY(!m_team->reactivate(mentor, left, &error));
+        QCOMPARE(error, QStringLiteral("Your role does not allow this."));
+        QVERIFY(!m_team->reactivate(manager, mentor, &error));
+        QCOMPARE(error, QStringLiteral("Maria is on the team already."));
+        QVERIFY2(m_team->reactivate(manager, left, &error), qPrintable(error));
+        const auto back = m_people->find(leo.id, &error);
+        QVERIFY(back->active);
+        QCOMPARE(back->mentorId, mentor.id); // what they had stays theirs
+        QCOMPARE(m_people->active(&error).size(), 3);
+
+        // While a new Leo is on the team, the old one cannot come back under the same name.
+        QVERIFY(m_team->deactivate(manager, *back, &error));
+        const auto namesake = m_people->create(QStringLiteral("leo"), &error);
+        QVERIFY(namesake);
+        QVERIFY(!m_team->reactivate(manager, *m_people->find(leo.id, &error), &error));
+        QCOMPARE(error, QStringLiteral("Someone on the team is already called leo, and two people on the "
+                                       "team cannot share a name."));
+        QVERIFY(!m_people->find(leo.id, &error)->active);
+        const QVector<Person> everyone = m_people->everyone(&error);
+        QCOMPARE(everyone.size(), 4);
+        QCOMPARE(std::count_if(everyone.begin(), everyone.end(), [](const Person& p) { return !p.active; }), 1);
+    }
+
 private:
     std::optional<QTemporaryDir> m_dir;
     std::optional<Database> m_db;

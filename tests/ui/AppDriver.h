@@ -7,8 +7,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -34,7 +36,8 @@ public:
         m_window.reset();
         m_db.emplace();
         QString error;
-        const QString location = m_location.isEmpty() ? m_dir.filePath(QStringLiteral("careu.sqlite")) : m_location;
+        const QString location =
+            m_location.isEmpty() ? m_dir.filePath(QStringLiteral("careu.sqlite")) : m_location;
         QVERIFY2(m_db->open(location, &error), qPrintable(error));
         m_window = std::make_unique<careu::ui::MainWindow>(*m_db, m_catalog, m_clock);
         m_window->show();
@@ -112,6 +115,18 @@ public:
         QCOMPARE(list->currentItem(), items.first());
     }
 
+    // Clicks the row of the table called name whose first column reads text, where it is drawn.
+    void clickRow(const QString& name, const QString& text)
+    {
+        auto* table = find<QTableView>(name);
+        QVERIFY2(table, qPrintable(name));
+        const QModelIndexList rows =
+            table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+        QVERIFY2(rows.size() == 1, qPrintable(QStringLiteral("no row %1 in %2").arg(text, name)));
+        table->scrollTo(rows.first());
+        clickAt(table->viewport(), table->visualRect(rows.first()).center());
+    }
+
     // Clicks the home tab with this title (and its count, if it shows one).
     void openTab(const QString& title)
     {
@@ -126,6 +141,26 @@ public:
             }
         }
         QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+    }
+
+    // The page a person sees now: on the home screen the current tab's page, else the screen shown.
+    QWidget* currentPage()
+    {
+        auto* pages = qobject_cast<QStackedWidget*>(m_window->centralWidget());
+        QWidget* page = pages ? pages->currentWidget() : nullptr;
+        if (auto* tabs = qobject_cast<QTabWidget*>(page))
+            return tabs->currentWidget();
+        return page;
+    }
+
+    // "QLineEdit(addName) < QFrame() < ...": a widget and its parents, for a failure message.
+    static QString describe(const QWidget* widget)
+    {
+        QStringList chain;
+        for (const QWidget* w = widget; w; w = w->parentWidget())
+            chain.append(QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                      w->objectName()));
+        return chain.join(QStringLiteral(" < "));
     }
 
     // Later starts: the person is picked already (the last one to use the app); type the password.

@@ -29,6 +29,9 @@ public:
 
     AppDriver& app() { return m_app; }
 
+    // The window's size on every screen from now on (the app's own size until then).
+    void setWindowSize(const QSize& size) { m_size = size; }
+
     // Fills the database with the demo team once; the app starts again on it.
     void seed()
     {
@@ -58,15 +61,14 @@ public:
     // The sign-in screen of a fresh window.
     void signInScreen(const Look& look)
     {
-        m_app.start();
-        settle();
+        start();
         look(QStringLiteral("sign-in"));
     }
 
     // A fresh window, who signs in first, then each of their screens.
     void visit(Who who, const Look& look)
     {
-        m_app.start();
+        start();
         const QString person = personFor(who);
         QVERIFY2(!person.isEmpty(), qPrintable(QStringLiteral("no demo ") + name(who)));
         signIn(person);
@@ -97,6 +99,16 @@ public:
     }
 
 private:
+    void start()
+    {
+        m_app.start();
+        if (m_size.isValid()) {
+            m_app.window()->resize(m_size);
+            QTRY_COMPARE(m_app.window()->size(), m_size);
+        }
+        settle();
+    }
+
     void signIn(const QString& person)
     {
         m_app.pick(person);
@@ -237,4 +249,5 @@ private:
 
     const careu::Clock& m_clock;
     AppDriver m_app;
+    QSize m_size;
 };

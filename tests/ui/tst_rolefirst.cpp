@@ -65,15 +65,6 @@ private:
         m_app->close();
     }
 
-    static QString describe(const QWidget* widget)
-    {
-        QStringList chain;
-        for (const QWidget* w = widget; w; w = w->parentWidget())
-            chain.append(QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                      w->objectName()));
-        return chain.join(QStringLiteral(" < "));
-    }
-
     // Every widget drawn belongs to the page showing, its tab bar, the menu or the status bar.
     void onlyTheCurrentPageIsDrawn()
     {
@@ -96,7 +87,7 @@ private:
                 return root == widget || root->isAncestorOf(widget);
             });
             QVERIFY2(belongs,
-                     qPrintable(QStringLiteral("drawn outside the current page: ") + describe(widget)));
+                     qPrintable(QStringLiteral("drawn outside the current page: ") + AppDriver::describe(widget)));
         }
     }
 

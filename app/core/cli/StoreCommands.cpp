@@ -211,7 +211,7 @@ int importPeople(Services& services, const QString& file, const Options& options
     const auto progress = [&](int added, int total) {
         if (total >= 10 * PeopleImport::BatchSize && added * 10 / total > shown) {
             shown = added * 10 / total;
-            err << tr("careu: %1 of %2 people added").arg(added).arg(total) << Qt::endl;
+            err << QCoreApplication::translate("careu::cli", "careu: %1 of %n people added", "", total).arg(added) << Qt::endl;
         }
     };
     if (!PeopleImport::run(csv, services.people, services.team, *manager, &report, &error, progress)) {

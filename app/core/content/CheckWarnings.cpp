@@ -41,6 +41,11 @@ bool CheckWarnings::clearlyLonger(int rightCharacters, int longestWrongCharacter
            rightCharacters - longestWrongCharacters >= ClearlyLongerBy;
 }
 
+bool CheckWarnings::opensWithVerdict(const QString& feedback)
+{
+    return verdictOpening().match(feedback.trimmed()).hasMatch();
+}
+
 void CheckWarnings::check(const Course& course, Diagnostics* out)
 {
     JsonReader reader(QDir(course.origin).filePath(QStringLiteral("course.json")), out);

@@ -26,6 +26,10 @@ public:
 
     // Whether text gives its answer away by length, against the longest wrong answer.
     static bool clearlyLonger(int rightCharacters, int longestWrongCharacters);
+
+    // Whether feedback opens with its own verdict ("Yes.", "Not quite,"): the app then shows it
+    // without one of its own (a business's own content may do it).
+    static bool opensWithVerdict(const QString& feedback);
 };
 
 } // namespace careu

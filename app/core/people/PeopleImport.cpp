@@ -221,7 +221,7 @@ bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Team& team, c
             *error =
                 report->added == 0
                     ? tr("%1; nobody was added").arg(*error)
-                    : tr("%1; the first %2 people were added, the rest not").arg(*error).arg(report->added);
+                    : tr("%1; the first %n people were added, the rest not", "", report->added).arg(*error);
             return false;
         }
         report->added = std::min(total, first + BatchSize);

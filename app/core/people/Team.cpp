@@ -216,4 +216,19 @@ bool Team::deactivate(const Person& manager, const Person& person, QString* erro
         [&](QString* writeError) { return m_people.deactivate(person.id, writeError); }, error);
 }
 
+bool Team::reactivate(const Person& manager, const Person& person, QString* error)
+{
+    // Who has left is no subject of the permission table (it refuses them); bringing someone back
+    // is the manager's right to add people.
+    if (!Permissions::allows(manager.asActor(), Action::ManagePeople, {}, error))
+        return false;
+    if (person.active) {
+        *error = tr("%1 is on the team already.").arg(person.name);
+        return false;
+    }
+    return record(
+        manager, RecordKind::Reactivation, person.id, {},
+        [&](QString* writeError) { return m_people.reactivate(person.id, writeError); }, error);
+}
+
 } // namespace careu

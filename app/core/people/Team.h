@@ -16,9 +16,9 @@ class Accounts;
 // written twice in one transaction: to the tables the app reads, and as a record in the chain
 // signed by the manager (ChainAudit proves the two agree): add people (with a first password, whose
 // key the manager endorses), reset a password (a new key, endorsed), give and take roles, give
-// learners a mentor and a coach, deactivate people who leave (never delete: their history stays).
-// Someone new may also make their own learner profile (join), and the very first person on a
-// new database becomes its admin, whose key is the organization's root.
+// learners a mentor and a coach, deactivate people who leave (never delete: their history stays) and bring
+// them back. Someone new may also make their own learner profile (join), and the very first person on a new
+// database becomes its admin, whose key is the organization's root.
 class Team
 {
     Q_DECLARE_TR_FUNCTIONS(Team)
@@ -41,6 +41,8 @@ public:
     bool assignMentor(const Person& manager, const Person& learner, qint64 mentorId, QString* error);
     bool assignCoach(const Person& manager, const Person& learner, qint64 coachId, QString* error);
     bool deactivate(const Person& manager, const Person& person, QString* error);
+    // Brings back someone who was deactivated, with everything they had on record.
+    bool reactivate(const Person& manager, const Person& person, QString* error);
 
     // The body of a Join record: what the chain knows of a new person.
     static QJsonObject joinBody(const Person& person, const QString& publicKey);

@@ -119,6 +119,13 @@ public:
             if (allowed(Action::ManagePeople, actor, record.actorId, subject, record.subjectId, true))
                 subject.active = false;
             break;
+        case RecordKind::Reactivation:
+            // As Team does: bringing someone back is the right to add people, and they must have left.
+            if (!subject.joined || subject.active)
+                report(tr("person %1 had not left").arg(record.subjectId));
+            else if (allowed(Action::ManagePeople, actor, record.actorId, Member(), 0, true))
+                subject.active = true;
+            break;
         case RecordKind::SignOffRequest:
         case RecordKind::SignOff:
         case RecordKind::SendBack:

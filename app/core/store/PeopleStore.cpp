@@ -192,10 +192,20 @@ std::optional<Person> PeopleStore::create(const QString& name, QString* error)
 
 QVector<Person> PeopleStore::active(QString* error) const
 {
+    return listed(QStringLiteral("WHERE active = 1 "), error);
+}
+
+QVector<Person> PeopleStore::everyone(QString* error) const
+{
+    return listed(QString(), error);
+}
+
+QVector<Person> PeopleStore::listed(const QString& where, QString* error) const
+{
     QVector<Person> people;
     QSqlQuery query(m_db.connection());
     if (!sql::run(&query,
-                  selectPerson(m_db) + QStringLiteral("WHERE active = 1 ORDER BY ") +
+                  selectPerson(m_db) + where + QStringLiteral("ORDER BY ") +
                       dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")),
                   {}, error))
         return people;
@@ -212,22 +222,11 @@ QVector<Person> PeopleStore::search(const QString& text, int limit, QString* err
         .replace(QLatin1Char('_'), QStringLiteral("!_"));
     QVector<Person> people;
     QSqlQuery query(m_db.connection());
-    if (!sql::run(&query,
-                  selectPerson(m_db) + QStringLiteral("WHERE active = 1 AND name_key LIKE ? ESCAPE '!' ORDER BY ") +
-                      dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")) + QStringLiteral(" LIMIT ?"),
-                  {QLatin1Char('%') + pattern + QLatin1Char('%'), limit}, error))
-        return people;
-    while (query.next())
-        people.append(personFrom(query));
-    return people;
-}
-
-QVector<Person> PeopleStore::everyone(QString* error) const
-{
-    QVector<Person> people;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!sql::run(&query, selectPerson(m_db) + QStringLiteral("ORDER BY id"), {}, error))
+    if (!sql::run(
+            &query,
+            selectPerson(m_db) + QStringLiteral("WHERE active = 1 AND name_key LIKE ? ESCAPE '!' ORDER BY ") +
+                dialect::byCodePoint(m_db.dialect(), QStringLiteral("name_key")) + QStringLiteral(" LIMIT ?"),
+            {QLatin1Char('%') + pattern + QLatin1Char('%'), limit}, error))
         return people;
     while (query.next())
         people.append(personFrom(query));
@@ -276,6 +275,29 @@ bool PeopleStore::setRole(qint64 personId, Role role, bool has, QString* error)
                     has ? QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)")
                         : QStringLiteral("DELETE FROM person_roles WHERE person_id = ? AND role = ?"),
                     {personId, roleKey(role)}, error) &&
+           transaction.commit(error);
+}
+
+bool PeopleStore::reactivate(qint64 personId, QString* error)
+{
+    sql::WriteTransaction transaction(m_db.connection());
+    if (!transaction.begin(error))
+        return false;
+    {
+        Database::Rows same =
+            m_db.read(QStringLiteral("SELECT name FROM people WHERE active = 1 AND name_key = "
+                                     "(SELECT name_key FROM people WHERE id = ?)"),
+                      {personId}, error);
+        if (!same)
+            return false;
+        if (same.next()) {
+            *error = tr("Someone on the team is already called %1, and two people on the team cannot share "
+                        "a name.")
+                         .arg(same.row().value(0).toString());
+            return false;
+        }
+    }
+    return m_db.write(QStringLiteral("UPDATE people SET active = 1 WHERE id = ?"), {personId}, error) &&
            transaction.commit(error);
 }
 

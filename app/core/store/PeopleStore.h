@@ -82,11 +82,11 @@ public:
     std::optional<Person> create(const QString& name, QString* error);
     // Active people, sorted by name.
     QVector<Person> active(QString* error) const;
+    // Everyone, those who have left too, sorted by name: the manager's team table.
+    QVector<Person> everyone(QString* error) const;
     // Active people whose name holds text (compared as nameKey() compares names; empty: anyone), in
     // name order, at most limit of them: the sign-in list of a team of thousands.
     QVector<Person> search(const QString& text, int limit, QString* error) const;
-    // Everyone ever added, deactivated people too, by id.
-    QVector<Person> everyone(QString* error) const;
     std::optional<Person> find(qint64 id, QString* error) const;
     // The active person with this name, compared as the picker does (case and spacing aside).
     std::optional<Person> findByName(const QString& name, QString* error) const;
@@ -94,6 +94,9 @@ public:
     bool setMentor(qint64 learnerId, qint64 mentorId, QString* error);
     // The person leaves the picker and the lists; every record about them stays.
     bool deactivate(qint64 personId, QString* error);
+    // Someone who left comes back, with the records they had; refused while another active person
+    // has their name.
+    bool reactivate(qint64 personId, QString* error);
     bool setCoach(qint64 learnerId, qint64 coachId, QString* error);
     // Gives (has) or takes away the role.
     bool setRole(qint64 personId, Role role, bool has, QString* error);
@@ -105,6 +108,8 @@ public:
     bool saveSealedKey(qint64 personId, const SealedKey& key, QString* error);
 
 private:
+    // People who match where (a WHERE clause and a space, or nothing), sorted by name.
+    QVector<Person> listed(const QString& where, QString* error) const;
     bool setGuide(qint64 learnerId, qint64 guideId, Role role, QString* error);
 
     const Database& m_db;

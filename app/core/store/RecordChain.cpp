@@ -13,12 +13,12 @@
 namespace careu {
 
 namespace {
-const std::array<QLatin1String, 14> KindKeys = {
+const std::array<QLatin1String, 15> KindKeys = {
     QLatin1String("signoff-request"), QLatin1String("signoff"),      QLatin1String("send-back"),
     QLatin1String("revocation"),      QLatin1String("recognition"),  QLatin1String("huddle"),
     QLatin1String("coach-checkin"),   QLatin1String("join"),         QLatin1String("key"),
     QLatin1String("role-grant"),      QLatin1String("role-removal"), QLatin1String("mentor"),
-    QLatin1String("coach"),           QLatin1String("deactivation")};
+    QLatin1String("coach"),           QLatin1String("deactivation"), QLatin1String("reactivation")};
 
 const QString SelectRecord =
     QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, "
@@ -128,8 +128,9 @@ std::optional<Record> RecordChain::append(RecordKind kind, qint64 subjectId, con
         }
         record.signature = *signature;
         return m_db.write(
-            QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
-                           "created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, body, "
+                "created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {record.id, recordKindKey(kind), subjectId, actorId, courseId, lessonId, canonicalBody(body),
              toStoredTime(record.createdAt), record.prevHash, record.hash, record.signature},
             appendError);

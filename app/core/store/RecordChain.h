@@ -31,7 +31,8 @@ enum class RecordKind
     RoleRemoval,  // body: role
     MentorChange, // body: mentor (a person id)
     CoachChange,  // body: coach
-    Deactivation
+    Deactivation,
+    Reactivation // someone who left, brought back
 };
 
 QString recordKindKey(RecordKind kind);

@@ -1,0 +1,71 @@
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <algorithm>
+#include <numeric>
+
+namespace careu::ui {
+
+ColumnFitter::ColumnFitter(QTableView* table) : QObject(table), m_table(table)
+{
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->viewport()->installEventFilter(this);
+    QAbstractItemModel* model = m_table->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::fit);
+}
+
+void ColumnFitter::fit()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QAbstractItemView* view = m_table; // sizeHintForColumn() is public here
+    const int count = header->count();
+    if (count == 0)
+        return;
+    QVector<int> wanted(count);
+    for (int column = 0; column < count; ++column)
+        wanted[column] = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    const int room = m_table->viewport()->width();
+    const int total = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
+    if (total <= room) {
+        wanted.last() += room - total;
+    } else {
+        // The widest columns give way first: all are capped at the one width that fits them in.
+        const auto fitsUnder = [&](int cap) {
+            int sum = 0;
+            for (const int width : std::as_const(wanted))
+                sum += std::min(width, cap);
+            return sum <= room;
+        };
+        int low = m_table->fontMetrics().horizontalAdvance(QStringLiteral("MMMM…"));
+        int high = *std::max_element(wanted.cbegin(), wanted.cend());
+        while (low < high) {
+            const int middle = (low + high + 1) / 2;
+            if (fitsUnder(middle))
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        for (int& width : wanted)
+            width = std::min(width, low);
+    }
+    for (int column = 0; column < count; ++column)
+        header->resizeSection(column, wanted.at(column));
+}
+
+bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace careu::ui
