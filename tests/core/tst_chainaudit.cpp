@@ -372,6 +372,33 @@ private slots:
         QVERIFY(names(result, QStringLiteral("coach 0 in the table, %1 in the chain").arg(m_mentor->id)));
     }
 
+    // A manager brings Ben back after he left: audited. Ben bringing himself back, with his own
+    // signed record and the table edited to match, or the table alone, is not.
+    void someoneWhoLeftComesBack()
+    {
+        QString error;
+        Team& team = m_org->services().team;
+        QVERIFY2(m_org->signIn(*m_admin, &error), qPrintable(error));
+        QVERIFY2(team.deactivate(*m_admin, *m_ben, &error), qPrintable(error));
+        QVERIFY2(team.reactivate(*m_admin, *m_org->people().find(m_ben->id, &error), &error),
+                 qPrintable(error));
+        ChainAudit::Result result = audit();
+        QVERIFY2(result.ok(), qPrintable(all(result)));
+
+        QVERIFY2(team.deactivate(*m_admin, *m_ben, &error), qPrintable(error));
+        QVERIFY(
+            m_db->write(QStringLiteral("UPDATE people SET active = 1 WHERE id = ?"), {m_ben->id}, &error));
+        result = audit();
+        QVERIFY2(names(result, QStringLiteral("active in the table, deactivated in the chain")),
+                 qPrintable(all(result)));
+
+        const qint64 id = forge(RecordKind::Reactivation, m_ben->id, m_ben->id, {}, {}, {}, signer(*m_ben));
+        result = audit();
+        QVERIFY2(names(result, QStringLiteral("record %1 (reactivation").arg(id)), qPrintable(all(result)));
+        QVERIFY(
+            names(result, QStringLiteral("person %1 (roles then: learner) may not do it").arg(m_ben->id)));
+    }
+
     // Eve adds herself as a mentor: a row in the tables and a join record she signs herself.
     void someoneJoinsAsAMentorOnTheirOwn()
     {
