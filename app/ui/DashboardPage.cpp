@@ -347,7 +347,7 @@ void DashboardPage::exportAs(const QString& format)
         },
         [=](int written) {
             return tr("Exported %1 to %2.")
-                .arg(xapi ? tr("%1 statements").arg(written) : tr("%1 rows").arg(written), fileName);
+                .arg(xapi ? tr("%n statement(s)", "", written) : tr("%n row(s)", "", written), fileName);
         });
 }
 
@@ -390,7 +390,7 @@ void DashboardPage::exportCertificates()
                 &cancelled, error);
             return *written >= 0;
         },
-        [=](int written) { return tr("Wrote %1 certificates into %2.").arg(written).arg(folder); });
+        [=](int written) { return tr("Wrote %n certificate(s) into %1.", "", written).arg(folder); });
 }
 
 void DashboardPage::startExport(
