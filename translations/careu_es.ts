@@ -2278,6 +2278,14 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <source>What you wrote in the reflection could not be saved. Close anyway and lose it, or cancel and copy it somewhere safe?</source>
         <translation>Lo que escribiste en la reflexión no se pudo guardar. ¿Cerrar de todos modos y perderlo, o cancelar y copiarlo en un lugar seguro?</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used once you sign out.</source>
+        <translation>El nuevo idioma se usa cuando cierras sesión.</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::MentorPage</name>

@@ -3,6 +3,7 @@
 #include "CredentialsDialog.h"
 #include "FileDialog.h"
 #include "HomeTabs.h"
+#include "Language.h"
 #include "LessonPage.h"
 #include "MessageBox.h"
 #include "ProfilePage.h"
@@ -13,6 +14,7 @@
 #include "store/Backups.h"
 #include "store/Database.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -33,14 +35,18 @@ QString openLessonKey(qint64 personId)
 } // namespace
 
 MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_services(db, catalog, clock), m_catalog(catalog),
-      m_pages(new QStackedWidget(this))
+    : QMainWindow(parent), m_db(db), m_services(db, catalog, clock), m_catalog(catalog)
 {
-    setWindowTitle(tr("Customer CARE University"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 780);
     setMinimumSize(820, 600);
+    build();
+}
 
+void MainWindow::build()
+{
+    setWindowTitle(tr("Customer CARE University"));
+    m_pages = new QStackedWidget(this);
     m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_pages);
     m_homeTabs = new HomeTabs(m_services, m_pages);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
@@ -49,7 +55,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     m_homeTabs->setCornerWidget(signOut);
     m_reviewPage = new ReviewPage(m_services, m_pages);
     m_lessonPage = new LessonPage(m_services, m_pages);
-    m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, clock, m_pages);
+    m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, m_services.clock, m_pages);
     m_refresherPage = new RefresherPage(m_services, m_pages);
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_homeTabs);
@@ -66,6 +72,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    addLanguageMenu();
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homeTabs, &HomeTabs::lessonRequested, this, &MainWindow::openLesson);
@@ -105,6 +112,54 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addLanguageMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    // Each language by its own name, whichever is in use.
+    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
+                                                      {Language::Spanish, QStringLiteral("Español")}};
+    for (const auto& [language, name] : languages) {
+        QAction* action = menu->addAction(name);
+        action->setObjectName(language == Language::Spanish ? QStringLiteral("languageSpanish")
+                                                            : QStringLiteral("languageEnglish"));
+        action->setCheckable(true);
+        action->setChecked(language == languageInUse());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { changeLanguage(language); });
+    }
+}
+
+void MainWindow::changeLanguage(Language language)
+{
+    chooseLanguage(language);
+    m_chosenLanguage = language;
+    if (m_person) {
+        statusBar()->showMessage(tr("The new language is used once you sign out."));
+        return;
+    }
+    // Later, not inside the menu being triggered: building again replaces the menu bar.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildInChosenLanguage, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildInChosenLanguage()
+{
+    if (m_person || !m_chosenLanguage)
+        return;
+    const Language language = *m_chosenLanguage;
+    m_chosenLanguage.reset();
+    if (language == languageInUse())
+        return;
+    useLanguage(language);
+    statusBar()->clearMessage();
+    // Called from the event loop, so none of the widgets going is in the middle of an event.
+    delete takeCentralWidget();
+    delete menuWidget();
+    build();
+    m_pages->show(); // made on a window already shown
+}
+
 void MainWindow::showProfiles()
 {
     m_lessonPage->close();
@@ -112,6 +167,9 @@ void MainWindow::showProfiles()
     m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);
     m_homeTabs->clearPages();
+    // A language chosen while someone was signed in.
+    if (m_chosenLanguage)
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInChosenLanguage, Qt::QueuedConnection);
 }
 
 void MainWindow::enterAs(qint64 personId)
