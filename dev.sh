@@ -3,7 +3,8 @@
 #   ./dev.sh run [careu args...]   set up, build and start the app
 #   ./dev.sh test                  set up, build and run every test (ctest)
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures
-#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
+#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots),
+#                                  in English, then in Spanish into DIR/es
 #   ./dev.sh demo                  set up, build, fill build/demo.sqlite with a demo team and start the app on it
 #   ./dev.sh package               set up, build (Release) and make the Debian package; prints its path last
 #   ./dev.sh sanitize              set up, build with AddressSanitizer + UBSan (build-sanitize) and run every test
@@ -16,6 +17,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6
           qt6-charts-dev libqt6opengl6-dev
           qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libsqlite3-dev xvfb xauth fonts-dejavu-core
           fonts-droid-fallback poppler-utils)
+# Qt's own buttons and file dialogs in Spanish (the app's translation is compiled in).
+PACKAGES+=(qt6-translations-l10n)
 # Only for ./dev.sh package and installer/check-deb.sh: dpkg-shlibdeps and the checkers.
 PACKAGING_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian)
 BUILD_DIR=${CAREU_BUILD_DIR:-build}
@@ -134,7 +137,8 @@ fuzz)
 screenshots)
     install_missing
     build "$BUILD_DIR" RelWithDebInfo
-    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
+    LC_ALL=en_US.UTF-8 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
+    LC_ALL=es_419.UTF-8 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}/es"
     ;;
 package)
     PACKAGES+=("${PACKAGING_PACKAGES[@]}")

@@ -2466,7 +2466,7 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     </message>
     <message>
         <source>Their first password (tell them in person)</source>
-        <translation>Su primera contraseña (díselo en persona)</translation>
+        <translation>Su primera contraseña (dísela en persona)</translation>
     </message>
     <message>
         <source>Add to the team</source>
@@ -2552,7 +2552,7 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     </message>
     <message>
         <source>A password only you know (%1 characters or more)</source>
-        <translation>Una contraseña que solo tú sepas (%1 caracteres o más)</translation>
+        <translation>Tu contraseña (%1 caracteres o más)</translation>
     </message>
     <message>
         <source>Welcome!</source>
@@ -2944,7 +2944,7 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     </message>
     <message>
         <source>Show short feedback after each choice (practice). Untick to play it as an assessment and see everything at the end.</source>
-        <translation>Mostrar una retroalimentación breve después de cada opción (práctica). Desmárcalo para jugarlo como evaluación y verlo todo al final.</translation>
+        <translation>Ver comentarios breves tras cada opción (práctica). Desmárcalo para jugar como evaluación y verlo todo al final.</translation>
     </message>
     <message>
         <source>&amp;Start the role-play</source>
