@@ -217,7 +217,8 @@ int main(int argc, char* argv[])
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(folder);
     ui::applyStyle();
-    ui::useLanguage(QLocale::system().language() == QLocale::Spanish ? ui::Language::Spanish : ui::Language::English);
+    ui::useLanguage(QLocale::system().language() == QLocale::Spanish ? ui::Language::Spanish
+                                                                     : ui::Language::English);
 
     QTemporaryDir dir;
     Database db;

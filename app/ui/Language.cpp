@@ -25,7 +25,8 @@ QLocale localeOf(Language language)
 {
     const QLocale system = QLocale::system();
     if (language == Language::Spanish)
-        return system.language() == QLocale::Spanish ? system : QLocale(QLocale::Spanish, QLocale::LatinAmerica);
+        return system.language() == QLocale::Spanish ? system
+                                                     : QLocale(QLocale::Spanish, QLocale::LatinAmerica);
     return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 

@@ -106,11 +106,13 @@ private slots:
         m_app->pick(QStringLiteral("Ana Learner"));
         m_app->signIn(Password);
         QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
-        QCOMPARE(m_app->find<QPushButton>(QStringLiteral("signOutButton"))->text(), QStringLiteral("Cerrar sesión"));
+        QCOMPARE(m_app->find<QPushButton>(QStringLiteral("signOutButton"))->text(),
+                 QStringLiteral("Cerrar sesión"));
         auto* tabs = m_app->find<QTabWidget>(QStringLiteral("homeTabs"));
         QCOMPARE(tabs->count(), 1);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Mi aprendizaje"));
-        QCOMPARE(m_app->find<QLabel>(QStringLiteral("greeting"))->text(), QStringLiteral("Hola, Ana Learner"));
+        QCOMPARE(m_app->find<QLabel>(QStringLiteral("greeting"))->text(),
+                 QStringLiteral("Hola, Ana Learner"));
         QCOMPARE(m_app->find<QLabel>(QStringLiteral("progressText_care-101"))->text(),
                  QStringLiteral("0 de 5 lecciones completas"));
 
@@ -120,9 +122,11 @@ private slots:
         m_app->click(QStringLiteral("step_reflect"));
         auto* editor = m_app->find<QPlainTextEdit>(QStringLiteral("reflectionEdit"));
         QTest::keyClicks(editor, QStringLiteral("Hola"));
-        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("1 palabra · ")), qPrintable(reflectionStatus()));
+        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("1 palabra · ")),
+                 qPrintable(reflectionStatus()));
         QTest::keyClicks(editor, QStringLiteral(" primero"));
-        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("2 palabras · ")), qPrintable(reflectionStatus()));
+        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("2 palabras · ")),
+                 qPrintable(reflectionStatus()));
         QTRY_VERIFY2(reflectionStatus().contains(QStringLiteral("guardado")), qPrintable(reflectionStatus()));
     }
 
@@ -140,7 +144,8 @@ private slots:
         QCOMPARE(ui::chosenLanguage(), Language::English);
         QCOMPARE(m_app->window()->statusBar()->currentMessage(),
                  QStringLiteral("El nuevo idioma se usa cuando cierras sesión."));
-        QCOMPARE(m_app->find<QTabWidget>(QStringLiteral("homeTabs"))->tabText(0), QStringLiteral("Mi aprendizaje"));
+        QCOMPARE(m_app->find<QTabWidget>(QStringLiteral("homeTabs"))->tabText(0),
+                 QStringLiteral("Mi aprendizaje"));
         m_app->click(QStringLiteral("signOutButton"));
         QTRY_COMPARE(signInText(), QStringLiteral("Sign in"));
         QCOMPARE(ui::languageInUse(), Language::English);
@@ -154,7 +159,8 @@ private slots:
         m_app->pick(QStringLiteral("Ana Learner"));
         m_app->signIn(Password);
         QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
-        QCOMPARE(m_app->find<QTabWidget>(QStringLiteral("homeTabs"))->tabText(0), QStringLiteral("My learning"));
+        QCOMPARE(m_app->find<QTabWidget>(QStringLiteral("homeTabs"))->tabText(0),
+                 QStringLiteral("My learning"));
     }
 
 private:

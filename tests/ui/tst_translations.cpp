@@ -92,21 +92,24 @@ private slots:
         QStringList changed;
         for (const Message& message : updated) {
             if (message.type == QLatin1String("unfinished") || message.type == QLatin1String("vanished"))
-                changed.append(QStringLiteral("new in the sources: [%1] %2").arg(message.context, message.source));
+                changed.append(
+                    QStringLiteral("new in the sources: [%1] %2").arg(message.context, message.source));
         }
         for (const Message& message : committed) {
             const bool kept = std::any_of(updated.cbegin(), updated.cend(), [&message](const Message& each) {
                 return each.context == message.context && each.source == message.source;
             });
             if (!kept)
-                changed.append(QStringLiteral("no longer in the sources: [%1] %2").arg(message.context, message.source));
+                changed.append(
+                    QStringLiteral("no longer in the sources: [%1] %2").arg(message.context, message.source));
         }
         QFile before(TsFile);
         QFile after(copy);
         QVERIFY(before.open(QIODevice::ReadOnly) && after.open(QIODevice::ReadOnly));
         const bool same = before.readAll() == after.readAll();
-        QVERIFY2(same, qPrintable(QStringLiteral("translations/careu_es.ts is not current: run translations/update.sh "
-                                                 "and translate what it adds.\n") +
+        QVERIFY2(same, qPrintable(QStringLiteral(
+                                      "translations/careu_es.ts is not current: run translations/update.sh "
+                                      "and translate what it adds.\n") +
                                   changed.join(QLatin1Char('\n'))));
     }
 
@@ -122,7 +125,9 @@ private slots:
                 continue;
             }
             if (message.numerus && message.translations.size() != 2)
-                problems.append(where + QStringLiteral("%1 plural forms; Spanish has two").arg(message.translations.size()));
+                problems.append(
+                    where +
+                    QStringLiteral("%1 plural forms; Spanish has two").arg(message.translations.size()));
             for (const QString& translation : message.translations) {
                 if (translation.trimmed().isEmpty())
                     problems.append(where + QStringLiteral("empty translation"));
