@@ -1830,7 +1830,7 @@ La respuesta: %3</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation>Se exportaron %1 a %2.</translation>
+        <translation>Exportado a %2: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
