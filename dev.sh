@@ -4,7 +4,8 @@
 #   ./dev.sh test                  set up, build and run every test (ctest)
 #   ./dev.sh bench                 set up, build (optimised) and print benchmark figures, SQLite and
 #                                  PostgreSQL side by side (CAREU_BENCH_LEARNERS="300": smaller teams)
-#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots)
+#   ./dev.sh screenshots [DIR]     set up, build and save PNGs of the main screens (default: docs/screenshots),
+#                                  in English, then in Spanish into DIR/es
 #   ./dev.sh a11y                  set up, build and read the app over AT-SPI as a screen reader does, under
 #                                  Xvfb on a bus of its own: fails on a control without a name on the sign-in
 #                                  screen or a learner's home (tests/a11y/atspi_check.py)
@@ -20,6 +21,8 @@ PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6
           qt6-charts-dev libqt6opengl6-dev
           qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libsqlite3-dev xvfb xauth fonts-dejavu-core
           fonts-droid-fallback poppler-utils at-spi2-core dbus-daemon python3-pyatspi)
+# Qt's own buttons and file dialogs in Spanish (the app's translation is compiled in).
+PACKAGES+=(qt6-translations-l10n)
 # Only for ./dev.sh package and installer/check-deb.sh: dpkg-shlibdeps and the checkers.
 PACKAGING_PACKAGES=(dpkg-dev file desktop-file-utils appstream lintian)
 BUILD_DIR=${CAREU_BUILD_DIR:-build}
@@ -156,7 +159,8 @@ a11y)
 screenshots)
     install_missing
     build "$BUILD_DIR" RelWithDebInfo
-    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
+    LC_ALL=en_US.UTF-8 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}"
+    LC_ALL=es_419.UTF-8 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/careu_screenshots" "${2:-docs/screenshots}/es"
     ;;
 package)
     PACKAGES+=("${PACKAGING_PACKAGES[@]}")

@@ -1,10 +1,12 @@
 // Takes screenshots of the main screens from the real app, headless, into a folder:
 //   careu_screenshots OUTDIR
+// in Spanish when the locale is Spanish (LC_ALL=es_419.UTF-8), else in English.
 // Used to look at what a person sees, and to refresh the README's pictures: a walk through the
 // app, each role's first screen (that role signing in first), and all of it again under a dark
 // desktop palette (dark-*.png).
 #include "DarkPalette.h"
 #include "Gui.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReportModel.h"
 #include "Services.h"
@@ -334,6 +336,8 @@ int main(int argc, char* argv[])
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(folder);
     ui::applyStyle();
+    ui::useLanguage(QLocale::system().language() == QLocale::Spanish ? ui::Language::Spanish
+                                                                     : ui::Language::English);
     const Catalog catalog = Catalog::load();
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));

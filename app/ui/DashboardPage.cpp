@@ -397,7 +397,7 @@ void DashboardPage::exportCertificates()
                 &cancelled, error);
             return *written >= 0;
         },
-        [=](int written) { return tr("Wrote %1 certificates into %2.").arg(written).arg(folder); });
+        [=](int written) { return tr("Wrote %n certificate(s) into %1.", "", written).arg(folder); });
 }
 
 void DashboardPage::startExport(

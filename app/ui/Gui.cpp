@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "FocusRing.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "StartupCheck.h"
@@ -92,6 +93,7 @@ QIcon appIcon()
 
 int runGui(const cli::Options& options, Style style)
 {
+    useLanguage(chosenLanguage());
     QGuiApplication::setApplicationDisplayName(QObject::tr("Customer CARE University"));
     QGuiApplication::setDesktopFileName(QStringLiteral(CAREU_APP_ID));
     QApplication::setWindowIcon(appIcon());

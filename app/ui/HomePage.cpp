@@ -64,12 +64,12 @@ void HomePage::showFor(const Person& person, const QDateTime& lastVisit)
         auto* where = makeLabel(lessonHeading(*resume->course, *resume->lesson), "sectionTitle");
         where->setObjectName(QStringLiteral("resumeLesson"));
         resumeText->addWidget(where);
-        resumeText->addWidget(
-            makeLabel(resume->started
-                          ? tr("You were on the %1 step.").arg(stepName(resume->step))
-                          : tr("About %1 minutes: learn, check, reflect, then practise with a real customer.")
-                                .arg(resume->lesson->minutes),
-                      "muted"));
+        resumeText->addWidget(makeLabel(
+            resume->started
+                ? tr("You were on the %1 step.").arg(stepName(resume->step))
+                : tr("About %n minute(s): learn, check, reflect, then practise with a real customer.", "",
+                     resume->lesson->minutes),
+            "muted"));
         resumeLayout->addLayout(resumeText, 1);
         auto* go = makePrimaryButton(resume->started ? tr("Continue") : tr("Start"), resumeCard);
         go->setObjectName(QStringLiteral("continueButton"));

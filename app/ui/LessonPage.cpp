@@ -222,7 +222,7 @@ void LessonPage::updateState()
         missing.append(tr("pass the Check"));
     if (!m_session->reflectionWritten())
         missing.append(tr("write your reflection"));
-    const QString minutes = tr("About %1 minutes").arg(lesson.minutes);
+    const QString minutes = tr("About %n minute(s)", "", lesson.minutes);
     m_meta->setText(missing.isEmpty()
                         ? minutes
                         : tr("%1 · To complete this lesson: %2.").arg(minutes, missing.join(tr(" and "))));

@@ -5,9 +5,10 @@
 namespace careu::ui {
 
 namespace {
+// lupdate files these tr() calls under the namespace: the same context is looked up here.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("careu::ui::LessonText", text);
+    return QCoreApplication::translate("careu::ui", text);
 }
 } // namespace
 

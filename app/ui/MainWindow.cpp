@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "HelpMenu.h"
 #include "HomeTabs.h"
+#include "Language.h"
 #include "LessonPage.h"
 #include "MessageBox.h"
 #include "ProfilePage.h"
@@ -14,6 +15,7 @@
 #include "store/Backups.h"
 #include "store/Database.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -34,14 +36,18 @@ QString openLessonKey(qint64 personId)
 } // namespace
 
 MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_services(db, catalog, clock), m_catalog(catalog),
-      m_pages(new QStackedWidget(this))
+    : QMainWindow(parent), m_db(db), m_services(db, catalog, clock), m_catalog(catalog)
 {
-    setWindowTitle(tr("Customer CARE University"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 780);
     setMinimumSize(820, 600);
+    build();
+}
 
+void MainWindow::build()
+{
+    setWindowTitle(tr("Customer CARE University"));
+    m_pages = new QStackedWidget(this);
     m_profilePage = new ProfilePage(m_services.people, m_services.accounts, m_services.team, m_pages);
     m_homeTabs = new HomeTabs(m_services, m_pages);
     auto* signOut = new QPushButton(tr("Sign out"), m_homeTabs);
@@ -50,7 +56,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     m_homeTabs->setCornerWidget(signOut);
     m_reviewPage = new ReviewPage(m_services, m_pages);
     m_lessonPage = new LessonPage(m_services, m_pages);
-    m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, clock, m_pages);
+    m_rolePlayPage = new RolePlayPage(m_services.attempts, m_services.settings, m_services.clock, m_pages);
     m_refresherPage = new RefresherPage(m_services, m_pages);
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_homeTabs);
@@ -69,6 +75,7 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     menuBar()->addMenu(new HelpMenu(
         m_services, [this] { return m_person ? m_person->roles : Roles{}; }, this));
+    addLanguageMenu();
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
     connect(m_homeTabs, &HomeTabs::lessonRequested, this, &MainWindow::openLesson);
@@ -108,6 +115,54 @@ MainWindow::MainWindow(Database& db, const Catalog& catalog, const Clock& clock,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addLanguageMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    // Each language by its own name, whichever is in use.
+    const std::pair<Language, QString> languages[] = {{Language::English, QStringLiteral("English")},
+                                                      {Language::Spanish, QStringLiteral("Español")}};
+    for (const auto& [language, name] : languages) {
+        QAction* action = menu->addAction(name);
+        action->setObjectName(language == Language::Spanish ? QStringLiteral("languageSpanish")
+                                                            : QStringLiteral("languageEnglish"));
+        action->setCheckable(true);
+        action->setChecked(language == languageInUse());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { changeLanguage(language); });
+    }
+}
+
+void MainWindow::changeLanguage(Language language)
+{
+    chooseLanguage(language);
+    m_chosenLanguage = language;
+    if (m_person) {
+        statusBar()->showMessage(tr("The new language is used once you sign out."));
+        return;
+    }
+    // Later, not inside the menu being triggered: building again replaces the menu bar.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildInChosenLanguage, Qt::QueuedConnection);
+}
+
+void MainWindow::rebuildInChosenLanguage()
+{
+    if (m_person || !m_chosenLanguage)
+        return;
+    const Language language = *m_chosenLanguage;
+    m_chosenLanguage.reset();
+    if (language == languageInUse())
+        return;
+    useLanguage(language);
+    statusBar()->clearMessage();
+    // Called from the event loop, so none of the widgets going is in the middle of an event.
+    delete takeCentralWidget();
+    delete menuWidget();
+    build();
+    m_pages->show(); // made on a window already shown
+}
+
 void MainWindow::showProfiles()
 {
     m_lessonPage->close();
@@ -118,6 +173,9 @@ void MainWindow::showProfiles()
     m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);
     m_homeTabs->clearPages();
+    // A language chosen while someone was signed in.
+    if (m_chosenLanguage)
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInChosenLanguage, Qt::QueuedConnection);
 }
 
 void MainWindow::enterAs(qint64 personId)

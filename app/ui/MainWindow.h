@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "Language.h"
 
 #include <QMainWindow>
 
@@ -40,6 +41,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The pages and menus, in the language in use.
+    void build();
+    void addLanguageMenu();
+    void changeLanguage(Language language);
+    // Builds the window again in the language chosen in its menu, once nobody is signed in.
+    void rebuildInChosenLanguage();
     void showProfiles();
     void enterAs(qint64 personId);
     // Home is a tab per role: My learning, Mentoring, Coaching, People and Dashboard (managers).
@@ -68,6 +75,7 @@ private:
     RolePlayPage* m_rolePlayPage;
     RefresherPage* m_refresherPage;
     QWidget* m_returnFromRolePlay = nullptr;
+    std::optional<Language> m_chosenLanguage; // chosen in the menu, not built in yet
 };
 
 } // namespace careu::ui

@@ -67,7 +67,7 @@ bool ReflectView::flush()
 void ReflectView::updateStatus(const QString& error)
 {
     const int words = LessonSession::wordCount(m_editor->toPlainText());
-    const QString count = words == 1 ? tr("1 word") : tr("%1 words").arg(words);
+    const QString count = tr("%n word(s)", "", words);
     if (!error.isEmpty()) {
         m_status->setProperty("role", QStringLiteral("error"));
         m_status->setText(

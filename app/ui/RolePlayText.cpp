@@ -7,9 +7,10 @@
 namespace careu::ui {
 
 namespace {
+// lupdate files these tr() calls under the namespace: the same context is looked up here.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("careu::ui::RolePlayText", text);
+    return QCoreApplication::translate("careu::ui", text);
 }
 } // namespace
 
