@@ -120,6 +120,31 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("already has people")), qPrintable(error));
     }
 
+    // The sign-in list of a new user's first demo: names a person might have, none that a
+    // spreadsheet would run as a formula (they sorted first, "=HYPERLINK(...)" at the top).
+    void theDemoTeamHasPeoplesNames()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("demo.sqlite")), &error));
+        const Services services(db, catalog, Clock::system());
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(services, 5).run(400, &summary, &error), qPrintable(error));
+        const QVector<Person> everyone = services.people.active(&error);
+        QVERIFY(everyone.size() > 400);
+        QVERIFY(everyone.first().name.at(0).isLetter());
+        QStringList formulas;
+        for (const Person& person : everyone) {
+            if (QStringLiteral("=+-@").contains(person.name.at(0)))
+                formulas.append(person.name);
+        }
+        QVERIFY2(formulas.isEmpty(), qPrintable(formulas.join(QLatin1String(", "))));
+        QVERIFY(std::any_of(everyone.begin(), everyone.end(),
+                            [](const Person& p) { return p.name == QLatin1String("Okoye, Jr."); }));
+    }
+
     void sameSeedSameOrganisation()
     {
         const Catalog catalog = Catalog::load();

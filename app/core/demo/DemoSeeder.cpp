@@ -51,18 +51,14 @@ const QStringList Praise = {
 const QStringList Locations = {QStringLiteral("Harbour Street"), QStringLiteral("Market Square"),
                                QStringLiteral("Riverside"), QStringLiteral("Station Road")};
 
-// Names and comments that would run as formulas or break a naive CSV reader, a few among the
-// ordinary ones: a report must print them as text.
-const QStringList HostileNames = {QStringLiteral("=HYPERLINK(\"http://example.com/x\",\"Open me\")"),
-                                  QStringLiteral("@SUM(1+1)"),
-                                  QStringLiteral("+1 Dana Park"),
-                                  QStringLiteral("-x Lee"),
-                                  QStringLiteral("Okoye, Jr."),
-                                  QStringLiteral("Sam \"Ace\" Ruiz"),
-                                  QStringLiteral("Łucja Żółć-Ørsted"),
-                                  QStringLiteral("李 小龍")};
+// Real names a naive CSV reader or a font without their script would break, a few among the
+// ordinary ones: a report must print them whole. (Names that would run as formulas are the
+// tests' fixtures, not a demo team's: sorted by name they came first on the sign-in screen.)
+const QStringList UnusualNames = {QStringLiteral("Okoye, Jr."),        QStringLiteral("Sam \"Ace\" Ruiz"),
+                                  QStringLiteral("Łucja Żółć-Ørsted"), QStringLiteral("李 小龍"),
+                                  QStringLiteral("Siobhán O'Neill"),   QStringLiteral("José María Núñez")};
 const QStringList SignOffComments = {
-    QStringLiteral("Well done."), QStringLiteral("=Greeted by name, asked, listened; 10/10"),
+    QStringLiteral("Well done."), QStringLiteral("Greeted by name, asked, listened; 10/10"),
     QStringLiteral(
         "Calm with a queue of six.\nAsked the \"difficult\" customer what would help, then did it."),
     QStringLiteral("+1 from the whole team, and from Mrs Ortiz, who wrote in.")};
@@ -170,15 +166,15 @@ private:
         return name;
     }
 
-    // One learner in forty has a name that is hostile to spreadsheets.
+    // One learner in forty has a name with a comma, quotes or another script.
     QString learnerName(int i)
     {
         if (i % 40 != 7)
             return nextName();
         const int n = i / 40;
-        const QString name = HostileNames.at(n % HostileNames.size());
-        return n < HostileNames.size() ? name
-                                       : QStringLiteral("%1 %2").arg(name).arg(n / HostileNames.size() + 1);
+        const QString name = UnusualNames.at(n % UnusualNames.size());
+        return n < UnusualNames.size() ? name
+                                       : QStringLiteral("%1 %2").arg(name).arg(n / UnusualNames.size() + 1);
     }
 
     static QString emailFor(const QString& name)
