@@ -65,6 +65,8 @@ void useLanguage(Language language)
     if (language == Language::Spanish) {
         install(QStringLiteral("careu_es"), QStringLiteral(":/i18n"));
         install(QStringLiteral("qtbase_es"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    } else {
+        install(QStringLiteral("careu_en"), QStringLiteral(":/i18n")); // "1 row", "2 rows"
     }
     QLocale::setDefault(localeOf(language));
     inUse = language;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "content/Catalog.h"
 #include "store/Database.h"
@@ -34,6 +35,8 @@ public:
     void start()
     {
         m_window.reset();
+        // As the app starts: the language's translations installed (English's plural forms too).
+        careu::ui::useLanguage(careu::ui::languageInUse());
         m_db.emplace();
         QString error;
         const QString location =

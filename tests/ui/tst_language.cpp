@@ -63,6 +63,20 @@ private:
 
     QString reflectionStatus() { return m_app->find<QLabel>(QStringLiteral("reflectionStatus"))->text(); }
 
+    // One word, then two: the Reflect step of the first lesson counts them in the singular, then
+    // the plural (each pair: what is typed, how the count starts then).
+    void countWords(const QPair<QString, QString>& one, const QPair<QString, QString>& two)
+    {
+        const QString lesson = m_app->catalog().course(QStringLiteral("care-101"))->lessons.first().id;
+        m_app->click(QStringLiteral("lesson_care-101_") + lesson);
+        m_app->click(QStringLiteral("step_reflect"));
+        auto* editor = m_app->find<QPlainTextEdit>(QStringLiteral("reflectionEdit"));
+        for (const auto& [typed, count] : {one, two}) {
+            QTest::keyClicks(editor, typed);
+            QVERIFY2(reflectionStatus().startsWith(count), qPrintable(reflectionStatus()));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -116,17 +130,8 @@ private slots:
         QCOMPARE(m_app->find<QLabel>(QStringLiteral("progressText_care-101"))->text(),
                  QStringLiteral("0 de 5 lecciones completas"));
 
-        // One word, then two: the Reflect step counts them in Spanish's singular and plural.
-        const QString lesson = m_app->catalog().course(QStringLiteral("care-101"))->lessons.first().id;
-        m_app->click(QStringLiteral("lesson_care-101_") + lesson);
-        m_app->click(QStringLiteral("step_reflect"));
-        auto* editor = m_app->find<QPlainTextEdit>(QStringLiteral("reflectionEdit"));
-        QTest::keyClicks(editor, QStringLiteral("Hola"));
-        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("1 palabra · ")),
-                 qPrintable(reflectionStatus()));
-        QTest::keyClicks(editor, QStringLiteral(" primero"));
-        QVERIFY2(reflectionStatus().startsWith(QStringLiteral("2 palabras · ")),
-                 qPrintable(reflectionStatus()));
+        countWords({QStringLiteral("Hola"), QStringLiteral("1 palabra · ")},
+                   {QStringLiteral(" primero"), QStringLiteral("2 palabras · ")});
         QTRY_VERIFY2(reflectionStatus().contains(QStringLiteral("guardado")), qPrintable(reflectionStatus()));
     }
 
@@ -161,6 +166,9 @@ private slots:
         QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible());
         QCOMPARE(m_app->find<QTabWidget>(QStringLiteral("homeTabs"))->tabText(0),
                  QStringLiteral("My learning"));
+        // English has its plural forms too: not "1 words".
+        countWords({QStringLiteral("Hello"), QStringLiteral("1 word · ")},
+                   {QStringLiteral(" again"), QStringLiteral("2 words · ")});
     }
 
 private:

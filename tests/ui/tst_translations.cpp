@@ -5,15 +5,26 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-// translations/careu_es.ts is current (lupdate, run as translations/update.sh runs it, changes
-// nothing) and complete: every message translated, Spanish's two plural forms, and the same
-// placeholders, accelerators and HTML tags as the English.
+// translations/careu_es.ts (Spanish) and careu_en.ts (English plural forms) are current (lupdate,
+// run as translations/update.sh runs it, changes nothing) and complete: every message translated,
+// the language's two plural forms, and the same placeholders, accelerators and HTML tags as the
+// English source.
 class TestTranslations : public QObject
 {
     Q_OBJECT
 
 private:
-    const QString TsFile = QStringLiteral(CAREU_SOURCE_DIR "/translations/careu_es.ts");
+    static QString tsFile(const QString& language)
+    {
+        return QStringLiteral(CAREU_SOURCE_DIR "/translations/careu_%1.ts").arg(language);
+    }
+
+    static void eachLanguage()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("Spanish") << "es";
+        QTest::addRow("English plurals") << "en";
+    }
 
     struct Message
     {
@@ -72,10 +83,14 @@ private:
     }
 
 private slots:
+    void isCurrent_data() { eachLanguage(); }
+
     void isCurrent()
     {
+        QFETCH(QString, language);
+        const QString TsFile = tsFile(language);
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("careu_es.ts"));
+        const QString copy = dir.filePath(QFileInfo(TsFile).fileName());
         QVERIFY(QFile::copy(TsFile, copy));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -107,15 +122,19 @@ private slots:
         QFile after(copy);
         QVERIFY(before.open(QIODevice::ReadOnly) && after.open(QIODevice::ReadOnly));
         const bool same = before.readAll() == after.readAll();
-        QVERIFY2(same, qPrintable(QStringLiteral(
-                                      "translations/careu_es.ts is not current: run translations/update.sh "
-                                      "and translate what it adds.\n") +
-                                  changed.join(QLatin1Char('\n'))));
+        QVERIFY2(same,
+                 qPrintable(QStringLiteral("%1 is not current: run translations/update.sh and translate what "
+                                           "it adds.\n")
+                                .arg(QFileInfo(TsFile).fileName()) +
+                            changed.join(QLatin1Char('\n'))));
     }
+
+    void isComplete_data() { eachLanguage(); }
 
     void isComplete()
     {
-        const QVector<Message> messages = read(TsFile);
+        QFETCH(QString, language);
+        const QVector<Message> messages = read(tsFile(language));
         QVERIFY(!messages.isEmpty());
         QStringList problems;
         for (const Message& message : messages) {
@@ -127,7 +146,7 @@ private slots:
             if (message.numerus && message.translations.size() != 2)
                 problems.append(
                     where +
-                    QStringLiteral("%1 plural forms; Spanish has two").arg(message.translations.size()));
+                    QStringLiteral("%1 plural forms; the language has two").arg(message.translations.size()));
             for (const QString& translation : message.translations) {
                 if (translation.trimmed().isEmpty())
                     problems.append(where + QStringLiteral("empty translation"));
