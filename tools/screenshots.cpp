@@ -53,10 +53,19 @@ bool addMenteeAskingForReview(const Database& db, const Catalog& catalog, const 
 {
     Services services(db, catalog, Clock::system());
     QString error;
+    // Ana, the first on the database and so its admin, adds Leo as her mentee, signing it.
+    const auto ana = services.people.findByName(QStringLiteral("Ana Lopez"), &error);
     NewPerson newPerson;
     newPerson.name = QStringLiteral("Leo Martin");
-    newPerson.mentorId = services.people.findByName(QStringLiteral("Ana Lopez"), &error)->id;
-    const auto leo = services.people.create(newPerson, &error);
+    newPerson.mentorId = ana ? ana->id : 0;
+    const QString password = QStringLiteral("screenshots only");
+    const auto leo = ana && services.accounts.confirm(ana->id, password, &error)
+                         ? services.team.add(*ana, newPerson, password, &error, Passwords::Cost::Minimal)
+                         : std::nullopt;
+    if (!leo || !services.accounts.confirm(leo->id, password, &error)) {
+        err << "screenshots: " << error << Qt::endl;
+        return false;
+    }
     const Course& course = *catalog.course(courseId);
     LessonSession session(services.progress, services.clock, leo->id, course, lesson);
     bool ok = session.load(&error);
@@ -83,6 +92,20 @@ bool shoot(QWidget* window, const QString& folder, const QString& name)
     QTextStream(stdout) << path << Qt::endl;
     return true;
 }
+// Scrolls the page the widget called name is on until it is in sight, as a person would.
+bool scrollTo(QWidget* window, const QString& name)
+{
+    QWidget* widget = window->findChild<QWidget*>(name);
+    for (QWidget* up = widget; up; up = up->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(up)) {
+            area->ensureWidgetVisible(widget);
+            return true;
+        }
+    }
+    err << "screenshots: nothing scrolls to " << name << Qt::endl;
+    return false;
+}
+
 // Waits, as a person would, until what the dashboard reads in the background has arrived.
 bool waitUntilEnabled(QWidget* window, const QString& name)
 {
@@ -138,12 +161,17 @@ bool refresherShots(const QString& path, const Catalog& catalog, const QString& 
     int number = 0;
     for (const Person& person : services.people.active(&error)) {
         const QDateTime graduated = services.signOffs.graduatedAt(person.id, catalog.courses(), &error);
+        // The home offers the first due refresher not taken yet (they go in order).
+        bool offered = false;
         for (const Refresher& refresher : services.coaching()->refreshers(person.id, graduated, &error)) {
-            if (!due && refresher.isDue(now) && !refresher.started()) {
+            if (!refresher.isDue(now))
+                continue;
+            if (!due && !offered && !refresher.taken() && !refresher.started()) {
                 due = person;
                 number = refresher.number;
             }
-            if (!coach && refresher.isDue(now) && refresher.taken())
+            offered = offered || !refresher.taken();
+            if (!coach && refresher.taken())
                 coach = services.people.find(person.coachId, &error);
         }
     }
@@ -319,6 +347,7 @@ bool walkThrough(const Catalog& catalog, const QString& folder, const QString& p
     const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
     ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
     ok = ok && shot("12-review");
+    ok = ok && scrollTo(&window, QStringLiteral("signOffButton")) && shot("12-review-decision");
     ok = ok && click(&window, QStringLiteral("reviewBackButton"));
     tabs->setCurrentIndex(tabs->count() - 2);
     ok = ok && shot("13-people");

@@ -4,6 +4,7 @@
 #include "LessonText.h"
 #include "RolePlayText.h"
 #include "Widgets.h"
+#include "WrappingCheckBox.h"
 #include "content/Catalog.h"
 #include "progress/LessonSession.h"
 
@@ -47,10 +48,6 @@ void ReviewPage::open(const Person& mentor, const Person& learner, const Course&
     layout->addWidget(checkSection(lesson, tr("CHECK AND REFLECTION")));
     layout->addWidget(rolePlaySection());
     layout->addWidget(decisionSection());
-    m_error = makeLabel(QString(), "error");
-    m_error->setObjectName(QStringLiteral("reviewError"));
-    m_error->hide();
-    layout->addWidget(m_error);
     layout->addStretch(1);
     setContent(content);
 }
@@ -111,16 +108,24 @@ QWidget* ReviewPage::checkSection(const Lesson& lesson, const QString& title)
         layout->addWidget(makeLabel(error, "error"));
         return card;
     }
-    layout->addWidget(makeLabel(
+    auto* firstTry = makeLabel(
         tr("%1 of %2 right at the first try.").arg(session.firstTryCorrect()).arg(lesson.check.size()),
-        "lead"));
+        "lead");
+    firstTry->setObjectName(QStringLiteral("reviewFirstTry"));
+    layout->addWidget(firstTry);
+    // Each answer as it stands, marked as the count above counts it: right at the first try,
+    // right only after a wrong first answer, or not right.
     for (const Question& question : lesson.check) {
         const Choice* answer = question.choice(session.currentChoice(question.id));
-        layout->addWidget(makeLabel(
-            QStringLiteral("%1 %2 → %3")
-                .arg(session.isAnsweredCorrectly(question.id) ? QStringLiteral("✓") : QStringLiteral("✗"),
-                     question.prompt, answer ? answer->text : tr("(not answered)")),
-            "muted"));
+        const QString line =
+            QStringLiteral("%1 → %2").arg(question.prompt, answer ? answer->text : tr("(not answered)"));
+        auto* label =
+            makeLabel(session.rightAtFirstTry(question.id)       ? tr("✓ %1").arg(line)
+                      : session.isAnsweredCorrectly(question.id) ? tr("↻ %1 (right on a later try)").arg(line)
+                                                                 : tr("✗ %1").arg(line),
+                      "muted");
+        label->setObjectName(QStringLiteral("reviewAnswer_") + question.id);
+        layout->addWidget(label);
     }
     layout->addSpacing(6);
     layout->addWidget(makeLabel(lesson.reflect, "sectionTitle"));
@@ -192,11 +197,13 @@ QWidget* ReviewPage::decisionSection()
     m_notes.clear();
     auto* grid = new QGridLayout;
     for (int i = 0; i < m_lesson->practice.checklist.size(); ++i) {
-        auto* observed = new QCheckBox(m_lesson->practice.checklist.at(i), card);
+        auto* observed = new WrappingCheckBox(m_lesson->practice.checklist.at(i), card);
         observed->setObjectName(QStringLiteral("observed_%1").arg(i));
         auto* note = new QLineEdit(card);
         note->setObjectName(QStringLiteral("note_%1").arg(i));
         note->setPlaceholderText(tr("Note (optional)"));
+        // Room for its placeholder, whatever the behavior beside it asks for.
+        note->setMinimumWidth(note->fontMetrics().horizontalAdvance(note->placeholderText()) + 32);
         note->setAccessibleName(tr("Note on: %1").arg(m_lesson->practice.checklist.at(i)));
         grid->addWidget(observed, i, 0);
         grid->addWidget(note, i, 1);
@@ -225,6 +232,11 @@ QWidget* ReviewPage::decisionSection()
     connect(m_password, &QLineEdit::returnPressed, this, &ReviewPage::signOff);
     signRow->addWidget(sign);
     layout->addLayout(signRow);
+    // Under the buttons it answers, and scrolled to when shown.
+    m_error = makeLabel(QString(), "error", card);
+    m_error->setObjectName(QStringLiteral("reviewError"));
+    m_error->hide();
+    layout->addWidget(m_error);
 
     layout->addSpacing(8);
     layout->addWidget(makeLabel(tr("NOT YET? SEND IT BACK WITH COACHING"), "eyebrow"));
@@ -282,6 +294,7 @@ void ReviewPage::showError(const QString& error)
 {
     m_error->setText(error);
     m_error->show();
+    bringIntoView(m_error);
 }
 
 } // namespace careu::ui

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace careu::ui {
@@ -39,6 +40,11 @@ QLabel* ScrollPage::addStatus(QVBoxLayout* layout, const QString& message, bool 
     status->setVisible(!message.isEmpty());
     layout->addWidget(status);
     return status;
+}
+
+void ScrollPage::bringIntoView(QWidget* widget)
+{
+    QTimer::singleShot(0, widget, [this, widget] { m_scroll->ensureWidgetVisible(widget); });
 }
 
 void ScrollPage::setContent(QWidget* content)

@@ -25,6 +25,8 @@ protected:
     static QLabel* addStatus(QVBoxLayout* layout, const QString& message, bool problem,
                              const QString& objectName);
     void setContent(QWidget* content);
+    // Scrolls the page until widget (on it, just shown) is in sight, once the layout has placed it.
+    void bringIntoView(QWidget* widget);
 
 private:
     QScrollArea* m_scroll;

@@ -1,4 +1,5 @@
 #include "AppDriver.h"
+#include "TestOrg.h"
 #include "people/Accounts.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
@@ -54,6 +55,9 @@ private slots:
         m_app->signIn(LearnerPassword);
         m_app->click(QStringLiteral("lesson_care-102_") + lesson.id);
         m_app->click(QStringLiteral("step_check"));
+        // The first question wrong at the first try, then right; the rest right at once.
+        const Question& first = lesson.check.first();
+        m_app->click(QStringLiteral("choice_%1_%2").arg(first.id, test::TestOrg::wrongChoice(first)));
         for (const Question& question : lesson.check)
             m_app->click(QStringLiteral("choice_%1_%2").arg(question.id, question.answer));
         m_app->click(QStringLiteral("step_reflect"));
@@ -84,12 +88,23 @@ private slots:
         QVERIFY(m_app->find<QLabel>(QStringLiteral("reviewReflection"))
                     ->text()
                     .startsWith(QStringLiteral("I shout hello")));
+        // The count and the marks agree: the first answer was right only on a later try.
+        const int questions = static_cast<int>(lesson.check.size());
+        QCOMPARE(m_app->find<QLabel>(QStringLiteral("reviewFirstTry"))->text(),
+                 QStringLiteral("%1 of %2 right at the first try.").arg(questions - 1).arg(questions));
+        for (const Question& question : lesson.check) {
+            const QString mark = question.id == first.id ? QStringLiteral("↻ ") : QStringLiteral("✓ ");
+            const QString text = m_app->find<QLabel>(QStringLiteral("reviewAnswer_") + question.id)->text();
+            QVERIFY2(text.startsWith(mark), qPrintable(text));
+        }
         // Signing without ticking what she saw is refused, and says why.
         m_app->type(QStringLiteral("signOffPassword"), MentorPassword);
         m_app->click(QStringLiteral("signOffButton"));
         QVERIFY(m_app->find<QLabel>(QStringLiteral("reviewError"))
                     ->text()
                     .contains(QStringLiteral("tick every behaviour")));
+        // ...where she is looking: the page scrolls to it, it is not below the fold.
+        QTRY_VERIFY(!m_app->find<QLabel>(QStringLiteral("reviewError"))->visibleRegion().isEmpty());
         for (int i = 0; i < lesson.practice.checklist.size(); ++i)
             QTest::mouseClick(m_app->find<QCheckBox>(QStringLiteral("observed_%1").arg(i)), Qt::LeftButton);
         m_app->type(QStringLiteral("note_0"), QStringLiteral("Looked up at Mrs Ortiz at once."));

@@ -100,6 +100,11 @@ int LessonSession::firstTryCorrect(const Lesson& lesson, const QStringList& firs
                       [&](const Question& question) { return firstTryRight.contains(question.id); }));
 }
 
+bool LessonSession::rightAtFirstTry(const QString& questionId) const
+{
+    return m_record.firstTryRight().contains(questionId);
+}
+
 int LessonSession::firstTryScore() const
 {
     return firstTryScore(m_lesson, m_record.firstTryRight());

@@ -46,6 +46,7 @@ public:
     // mentor or a report looks at, since retrying until right always passes in the end.
     int firstTryCorrect() const;
     int firstTryScore() const;
+    bool rightAtFirstTry(const QString& questionId) const;
     // The same from the questions that were right at the first try (LessonRecord::firstTryRight,
     // which the reports read for everyone at once); only the lesson's current questions count.
     static int firstTryCorrect(const Lesson& lesson, const QStringList& firstTryRight);
