@@ -3,6 +3,7 @@
 #include "Fonts.h"
 #include "PdfText.h"
 #include "Services.h"
+#include "content/Content.h"
 #include "report/ReportSummary.h"
 #include "signoff/ChainAudit.h"
 #include "store/Database.h"
@@ -47,11 +48,6 @@ const std::array<Column, 9> Columns = {{
 }};
 
 // "CARE 101 · Caring for your people" -> "CARE 101": the table and the chart have little room.
-QString shortTitle(const QString& title)
-{
-    return title.section(QStringLiteral(" · "), 0, 0);
-}
-
 QString dash()
 {
     return QString(QChar(0x2013));
@@ -71,8 +67,8 @@ QString filtersText(const Catalog& catalog, const CompletionReport::Filter& filt
     if (!filter.name.isEmpty())
         people.append(ReportPdf::tr("named like “%1”").arg(filter.name));
     if (filter.activeFrom.isValid() && filter.activeTo.isValid())
-        people.append(
-            ReportPdf::tr("last active %1 to %2").arg(dateText(filter.activeFrom), dateText(filter.activeTo)));
+        people.append(ReportPdf::tr("last active %1 to %2")
+                          .arg(dateText(filter.activeFrom), dateText(filter.activeTo)));
     else if (filter.activeFrom.isValid())
         people.append(ReportPdf::tr("active since %1").arg(dateText(filter.activeFrom)));
     else if (filter.activeTo.isValid())
@@ -239,7 +235,8 @@ private:
         for (int i = 0; i < pillars.size(); ++i) {
             const PillarCompletion& pillar = pillars.at(i);
             const qreal rowY = top + i * rowHeight;
-            const QString name = shortTitle(pillar.courseTitle) + QStringLiteral(" · ") + pillar.pillarTitle;
+            const QString name =
+                Course::shortTitle(pillar.courseTitle) + QStringLiteral(" · ") + pillar.pillarTitle;
             m_canvas.draw(x, rowY, LabelWidth - 1, rowHeight, label, Ink,
                           m_canvas.elided(name, label, LabelWidth - 1));
             const qreal barY = rowY + rowHeight * 0.22;
@@ -322,7 +319,7 @@ private:
         };
         const QStringList texts = {
             row.name,
-            shortTitle(row.courseTitle),
+            Course::shortTitle(row.courseTitle),
             QStringLiteral("%1/%2").arg(row.lessonsCompleted).arg(row.lessonsTotal),
             row.averageCheckScore < 0 ? dash() : QStringLiteral("%1%").arg(row.averageCheckScore),
             row.bestRolePlays.isEmpty() ? dash() : row.bestRolePlays.join(QLatin1Char('\n')),

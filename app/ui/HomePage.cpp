@@ -67,7 +67,7 @@ void HomePage::showFor(const Person& person, const QDateTime& lastVisit)
         resumeText->addWidget(makeLabel(
             resume->started
                 ? tr("You were on the %1 step.").arg(stepName(resume->step))
-                : tr("About %n minute(s): learn, check, reflect, then practise with a real customer.", "",
+                : tr("About %n minute(s): learn, check, reflect, then practice with a real customer.", "",
                      resume->lesson->minutes),
             "muted"));
         resumeLayout->addLayout(resumeText, 1);
@@ -81,7 +81,7 @@ void HomePage::showFor(const Person& person, const QDateTime& lastVisit)
         go->setDefault(true);
     } else {
         resumeText->addWidget(makeLabel(tr("EVERY LESSON COMPLETE"), "eyebrow"));
-        resumeText->addWidget(makeLabel(tr("Well done. Keep practising with real customers; your mentor "
+        resumeText->addWidget(makeLabel(tr("Well done. Keep practicing with real customers; your mentor "
                                            "signs off each Practice when they have seen it."),
                                         "sectionTitle"));
         resumeLayout->addLayout(resumeText, 1);

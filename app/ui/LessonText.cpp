@@ -1,5 +1,7 @@
 #include "LessonText.h"
 
+#include "content/Content.h"
+
 #include <QCoreApplication>
 
 namespace careu::ui {
@@ -57,7 +59,7 @@ QString lessonHeading(const Course& course, const Lesson& lesson, bool withCours
 {
     QStringList parts;
     if (withCourse)
-        parts.append(course.title.section(QStringLiteral(" · "), 0, 0));
+        parts.append(Course::shortTitle(course.title));
     if (const Pillar* pillar = course.pillar(lesson.pillar))
         parts.append(pillar->title);
     parts.append(lesson.title);

@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "Widgets.h"
+#include "content/Content.h"
 #include "report/ReportSummary.h"
 
 #include <QBarCategoryAxis>
@@ -84,19 +85,20 @@ ReportCharts::ReportCharts(QWidget* parent)
 void ReportCharts::show(const ReportSummary& summary)
 {
     const int score = summary.averageCheckScore();
-    m_figures->setText(
-        QStringList{tr("%n people", "", summary.people()),
-                    tr("%1 of %n lessons completed", "", summary.lessonsTotal()).arg(summary.lessonsCompleted()),
-                    tr("%n graduates", "", summary.graduates()),
-                    tr("average first-try Check score %1").arg(score < 0 ? tr("none yet") : tr("%1%").arg(score)),
-                    tr("%n Practices signed off", "", summary.practicesSignedOff()),
-                    tr("%n coach check-ins overdue", "", summary.checkInsOverdue())}
-            .join(QStringLiteral(" · ")));
+    m_figures->setText(QStringList{
+        tr("%n people", "", summary.people()),
+        tr("%1 of %n lessons completed", "", summary.lessonsTotal()).arg(summary.lessonsCompleted()),
+        tr("%n graduates", "", summary.graduates()),
+        tr("average first-try Check score %1").arg(score < 0 ? tr("none yet") : tr("%1%").arg(score)),
+        tr("%n Practices signed off", "", summary.practicesSignedOff()),
+        tr("%n coach check-ins overdue", "", summary.checkInsOverdue())}
+                           .join(QStringLiteral(" · ")));
     QStringList pillars;
     QVector<int> percents;
     // Horizontal bars are drawn from the bottom up: the first pillar goes last, to show at the top.
     for (const PillarCompletion& pillar : summary.pillars()) {
-        pillars.prepend(QStringLiteral("%1 · %2").arg(pillar.courseId.toUpper(), pillar.pillarTitle));
+        pillars.prepend(
+            QStringLiteral("%1 · %2").arg(Course::shortTitle(pillar.courseTitle), pillar.pillarTitle));
         percents.prepend(pillar.percent());
     }
     showBars(m_pillars, tr("Lessons completed by pillar (%)"), pillars, percents, true, 100,

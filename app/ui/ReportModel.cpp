@@ -1,6 +1,7 @@
 #include "ReportModel.h"
 
 #include "Widgets.h"
+#include "content/Content.h"
 
 namespace careu::ui {
 
@@ -47,7 +48,7 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
     case Mentor:
         return row.mentor;
     case Course:
-        return row.courseTitle.section(QStringLiteral(" · "), 0, 0);
+        return Course::shortTitle(row.courseTitle);
     case Lessons:
         return sortKey ? QVariant(row.lessonsCompleted)
                        : QVariant(tr("%1 of %2").arg(row.lessonsCompleted).arg(row.lessonsTotal));
@@ -75,7 +76,9 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
 QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
-        return headerData(section, orientation, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return headerData(section, orientation, Qt::DisplayRole)
+            .toString()
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

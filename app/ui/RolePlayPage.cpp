@@ -165,7 +165,7 @@ bool RolePlayPage::open(qint64 personId, const Course& course, const Scenario& s
         pillars.append(pillar.id);
     m_best = ScenarioAnalysis::analyse(scenario, pillars).best;
     m_session = std::make_unique<RolePlaySession>(m_attempts, m_clock, personId, scenario);
-    m_eyebrow->setText(tr("ROLE-PLAY · %1").arg(course.title.section(QStringLiteral(" · "), 0, 0).toUpper()));
+    m_eyebrow->setText(tr("ROLE-PLAY · %1").arg(Course::shortTitle(course.title).toUpper()));
     m_title->setText(scenario.title);
     m_role->setText(scenario.role);
     m_summary->setText(scenario.summary);

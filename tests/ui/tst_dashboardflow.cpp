@@ -8,6 +8,7 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
@@ -254,6 +255,12 @@ private slots:
         QVERIFY(set->count() > 0);
         for (int i = 0; i < set->count(); ++i)
             QCOMPARE(set->at(i), 100.0);
+        // Each bar named as the app names the course ("CARE 101", not its id "CARE-101").
+        const auto axes = pillars->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        const QStringList names = qobject_cast<QBarCategoryAxis*>(axes.first())->categories();
+        QVERIFY2(names.contains(QStringLiteral("CARE 101 · Communicate")),
+                 qPrintable(names.join(QLatin1Char('|'))));
     }
 
     void reportSettingsAreCheckedAndUsed()

@@ -21,6 +21,11 @@ const Question* Lesson::question(const QString& questionId) const
     return findById(check, questionId);
 }
 
+QString Course::shortTitle(const QString& title)
+{
+    return title.section(QStringLiteral(" · "), 0, 0);
+}
+
 const Lesson* Course::lesson(const QString& lessonId) const
 {
     return findById(lessons, lessonId);

@@ -85,6 +85,8 @@ struct Course
     const Lesson* lesson(const QString& lessonId) const;
     const Pillar* pillar(const QString& pillarId) const;
     QStringList pillarIds() const;
+    // What the app calls the course in short: "CARE 101" of "CARE 101 · Caring for your people".
+    static QString shortTitle(const QString& title);
 };
 
 } // namespace careu
