@@ -38,11 +38,13 @@ void ColumnFitter::fit()
     if (total <= room) {
         wanted.last() += room - total;
     } else {
-        // The widest columns give way first: all are capped at the one width that fits them in.
+        // The first column names the row (a person): it keeps its width, up to a quarter of the
+        // room. Of the others, the widest give way first: capped at the one width that fits them in.
+        wanted[0] = std::min(wanted[0], room / 4);
         const auto fitsUnder = [&](int cap) {
-            int sum = 0;
-            for (const int width : std::as_const(wanted))
-                sum += std::min(width, cap);
+            int sum = wanted[0];
+            for (int column = 1; column < count; ++column)
+                sum += std::min(wanted[column], cap);
             return sum <= room;
         };
         int low = m_table->fontMetrics().horizontalAdvance(QStringLiteral("MMMM…"));
@@ -54,8 +56,8 @@ void ColumnFitter::fit()
             else
                 high = middle - 1;
         }
-        for (int& width : wanted)
-            width = std::min(width, low);
+        for (int column = 1; column < count; ++column)
+            wanted[column] = std::min(wanted[column], low);
     }
     for (int column = 0; column < count; ++column)
         header->resizeSection(column, wanted.at(column));

@@ -1,9 +1,8 @@
 #include "DashboardPage.h"
 
-#include "ColumnFitter.h"
-
 #include "AppServices.h"
 #include "BackgroundJob.h"
+#include "ColumnFitter.h"
 #include "ComboBox.h"
 #include "DateField.h"
 #include "FileDialog.h"
@@ -103,7 +102,8 @@ DashboardPage::DashboardPage(AppServices& services, QWidget* parent)
     };
     const QString who = tr("The rows the table shows, as the filters above choose them");
     exportButton(tr("Export CSV…"), "exportCsvButton", who, [this] { exportAs(QStringLiteral("csv")); });
-    exportButton(tr("Export xAPI…"), "exportXapiButton", who, [this] { exportAs(QStringLiteral("xapi")); });
+    exportButton(tr("Export for a learning record store (xAPI)…"), "exportXapiButton", who,
+                 [this] { exportAs(QStringLiteral("xapi")); });
     exportButton(tr("Print PDF…"), "exportPdfButton", who + tr(", as a report to print"),
                  [this] { exportPdf(); });
     exportButton(tr("Certificates…"), "certificatesButton",
@@ -191,7 +191,7 @@ QWidget* DashboardPage::settingsTab()
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 16, 4, 4);
     auto* organisationLabel =
-        makeLabel(tr("Your organisation's name, printed on reports and certificates"), "muted", tab);
+        makeLabel(tr("Your organization's name, printed on reports and certificates"), "muted", tab);
     layout->addWidget(organisationLabel);
     m_organisation = new QLineEdit(tab);
     m_organisation->setObjectName(QStringLiteral("organisationName"));
@@ -227,7 +227,7 @@ void DashboardPage::saveSettings()
     const QString homePage = m_homePage->text().trimmed();
     QString error;
     if (organisation.isEmpty())
-        error = tr("Give your organisation's name.");
+        error = tr("Give your organization's name.");
     else if (!homePage.isEmpty())
         XapiExport::isHomePage(homePage, &error);
     if (error.isEmpty())

@@ -53,7 +53,7 @@ public:
         QStringList unknown;
         const QString sheet = theme.fill(m_template, &unknown);
         if (!unknown.isEmpty())
-            qCWarning(lcGui) << "style.qss names colours the theme does not have:" << unknown;
+            qCWarning(lcGui) << "style.qss names colors the theme does not have:" << unknown;
         if (sheet != qApp->styleSheet())
             qApp->setStyleSheet(sheet);
     }

@@ -258,7 +258,7 @@ void LessonPage::updateSignOff()
                                    QString(), false);
         else if (!m_session->isComplete())
             m_practice->setSignOff(
-                tr("Once you have passed the Check and written your reflection, practise with real "
+                tr("Once you have passed the Check and written your reflection, practice with real "
                    "customers and then ask %1 to watch and sign it off.")
                     .arg(mentorName),
                 QString(), ask, false);

@@ -100,7 +100,7 @@ void PracticeView::setLesson(const Lesson& lesson, const QVector<const Scenario*
     const QString who = lesson.practice.signOff == QLatin1String("coach") ? tr("coach") : tr("mentor");
     m_note->setText(
         tr("Do this with real customers or colleagues, not in the app. Your %1 will watch for these "
-           "behaviours, tick the ones they see, and sign off this Practice.")
+           "behaviors, tick the ones they see, and sign off this Practice.")
             .arg(who));
 }
 

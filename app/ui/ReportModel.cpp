@@ -95,7 +95,7 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
     case CheckScore:
         return tr("Check\nscore");
     case RolePlays:
-        return tr("Best role-plays");
+        return tr("Best\nrole-plays");
     case Practices:
         return tr("Practices\nsigned off");
     case CourseSignedOff:

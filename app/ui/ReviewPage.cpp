@@ -243,7 +243,7 @@ QWidget* ReviewPage::decisionSection()
     m_feedback = new QPlainTextEdit(card);
     m_feedback->setObjectName(QStringLiteral("sendBackFeedback"));
     m_feedback->setPlaceholderText(
-        tr("What to practise next, in a sentence or two. %1 reads this on the lesson.").arg(m_learner->name));
+        tr("What to practice next, in a sentence or two. %1 reads this on the lesson.").arg(m_learner->name));
     m_feedback->setAccessibleName(tr("Coaching for %1, to send it back").arg(m_learner->name));
     m_feedback->setMaximumHeight(90);
     m_feedback->setTabChangesFocus(true);

@@ -30,7 +30,7 @@ QString StartupCheck::tryOpen(const QString& path)
         onServer(path) || QFileInfo::exists(path) ? QStringList() : Backups::earlierCopies(path);
     if (!copies.isEmpty())
         return tr("The database %1 is missing, but there are copies of it beside it (%2), so this is not a "
-                  "first start. A new, empty organisation was not made in its place.")
+                  "first start. A new, empty organization was not made in its place.")
             .arg(path, QFileInfo(copies.first()).fileName());
     QString error;
     return m_db.open(path, &error) ? QString() : error;
@@ -115,7 +115,7 @@ bool StartupCheck::adminAgrees(const QString& backup, QWidget* parent, QString* 
         tr("Restoring puts everyone's records back as they were in the backup, so an admin of that backup "
            "confirms it with their name and password."));
     if (!answer) {
-        *error = tr("Restoring was cancelled. Nothing was changed.");
+        *error = tr("Restoring was canceled. Nothing was changed.");
         return false;
     }
     return Backups::adminConfirms(backup, answer->name, answer->password, error);

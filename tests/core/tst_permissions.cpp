@@ -53,9 +53,9 @@ private slots:
         QTest::addRow("a mentor is not the coach")
             << Mentor << roles({Role::Mentor, Role::Coach}) << static_cast<int>(Action::CoachCheckIn) << false
             << "Only this graduate's own coach";
-        QTest::addRow("a manager recognises anyone")
+        QTest::addRow("a manager recognizes anyone")
             << Manager << roles({Role::Manager}) << static_cast<int>(Action::Recognize) << true << "";
-        QTest::addRow("another mentor cannot recognise")
+        QTest::addRow("another mentor cannot recognize")
             << OtherMentor << roles({Role::Mentor}) << static_cast<int>(Action::Recognize) << false
             << "your own mentees";
         QTest::addRow("a manager reassigns mentors")

@@ -119,7 +119,7 @@ private slots:
 
         QVERIFY(
             !m_signOffs->sendBack(*m_mentor, *m_learner, care102(), lesson, QStringLiteral("  "), &error));
-        QVERIFY(error.contains(QStringLiteral("Say what to practise")));
+        QVERIFY(error.contains(QStringLiteral("Say what to practice")));
         m_clock.advanceSeconds(3600);
         QVERIFY(m_signOffs->sendBack(*m_mentor, *m_learner, care102(), lesson,
                                      QStringLiteral("Look up before you speak, every time."), &error));
@@ -134,7 +134,7 @@ private slots:
         ticks[0].observed = false;
         QVERIFY(!m_signOffs->signOff(*m_mentor, MentorPassword, *m_learner, care102(), lesson, ticks,
                                      QString(), &error));
-        QVERIFY(error.contains(QStringLiteral("tick every behaviour")));
+        QVERIFY(error.contains(QStringLiteral("tick every behavior")));
         ticks[0] = {true, QStringLiteral("Greeted Mrs Patel by name")};
         QVERIFY(!m_signOffs->signOff(*m_mentor, QStringLiteral("not it at all"), *m_learner, care102(),
                                      lesson, ticks, QString(), &error));

@@ -134,7 +134,7 @@ private slots:
             Backups::removeStale(path);
             QCOMPARE(partialsIn(folder), QStringList());
         }
-        qInfo("seed-demo killed %d times, finished %d times; no half organisation", Rounds / 3 - finished,
+        qInfo("seed-demo killed %d times, finished %d times; no half organization", Rounds / 3 - finished,
               finished);
     }
 };

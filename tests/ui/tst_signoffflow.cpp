@@ -102,7 +102,7 @@ private slots:
         m_app->click(QStringLiteral("signOffButton"));
         QVERIFY(m_app->find<QLabel>(QStringLiteral("reviewError"))
                     ->text()
-                    .contains(QStringLiteral("tick every behaviour")));
+                    .contains(QStringLiteral("tick every behavior")));
         // ...where she is looking: the page scrolls to it, it is not below the fold.
         QTRY_VERIFY(!m_app->find<QLabel>(QStringLiteral("reviewError"))->visibleRegion().isEmpty());
         for (int i = 0; i < lesson.practice.checklist.size(); ++i)

@@ -225,7 +225,7 @@ QString usage()
         "  careu [--db PATH] verify CODE          whose certificate a verification code is, and whether\n"
         "                                         the sign-offs behind it still stand\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
-        "                                         fill an empty database with a demo organisation\n"
+        "                                         fill an empty database with a demo organization\n"
         "  careu [--db PATH] backup --out FILE    a consistent, checked copy of the database, also while\n"
         "                                         the app is running\n"
         "  careu [--db PATH] restore FILE         put a checked backup's content into the database, also\n"

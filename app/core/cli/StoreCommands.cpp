@@ -347,7 +347,7 @@ int seedDemo(const Options& options, const Context& context)
         return failed();
     DemoSeeder::Summary summary;
     const auto report = [&] {
-        out << tr("Demo organisation in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
+        out << tr("Demo organization in %1: %2 manager (Mona Reyes), %3 mentors, %4 coaches, %5 learners.")
                    .arg(location.displayName())
                    .arg(summary.managers)
                    .arg(summary.mentors)

@@ -72,7 +72,7 @@ bool Permissions::allows(const Actor& actor, Action action, const Subject& subje
         return false;
     }
     if (actor.id == subject.id && action != Action::ManagePeople && action != Action::RestoreBackup) {
-        *why = tr("Nobody can sign off, send back, recognise or check in their own work.");
+        *why = tr("Nobody can sign off, send back, recognize or check in their own work.");
         return false;
     }
     const bool manager = actor.roles.contains(Role::Manager);
@@ -87,7 +87,7 @@ bool Permissions::allows(const Actor& actor, Action action, const Subject& subje
     }
     if (action == Action::Recognize && !manager && subject.mentorId != actor.id &&
         subject.coachId != actor.id) {
-        *why = tr("You can recognise your own mentees and graduates; a manager can recognise anyone.");
+        *why = tr("You can recognize your own mentees and graduates; a manager can recognize anyone.");
         return false;
     }
     return true;

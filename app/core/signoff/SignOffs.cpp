@@ -143,8 +143,8 @@ std::optional<PracticeStatus> SignOffs::checkSignOff(const Person& mentor, const
     if (checklist.size() != lesson.practice.checklist.size() ||
         std::any_of(checklist.cbegin(), checklist.cend(), [](const Observation& o) { return !o.observed; })) {
         *error =
-            tr("Sign off only what you have seen: tick every behaviour you observed, or send it back with "
-               "feedback on what to practise.");
+            tr("Sign off only what you have seen: tick every behavior you observed, or send it back with "
+               "feedback on what to practice.");
         return std::nullopt;
     }
     return current;
@@ -195,7 +195,7 @@ bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Cours
     if (!mayAct(mentor, learner, Action::SendBack, error))
         return false;
     if (feedback.trimmed().isEmpty()) {
-        *error = tr("Say what to practise next: %1 will read it on the lesson.").arg(learner.name);
+        *error = tr("Say what to practice next: %1 will read it on the lesson.").arg(learner.name);
         return false;
     }
     const PracticeStatus current = status(learner.id, course.id, lesson.id, error);

@@ -438,7 +438,7 @@ bool Backups::restoreOpen(Database& db, const Person& admin, const PasswordConfi
         return false;
     }
     if (db.dialect() == Dialect::PostgreSQL) {
-        *error = tr("This organisation's database is on a PostgreSQL server; restore it with pg_restore.");
+        *error = tr("This organization's database is on a PostgreSQL server; restore it with pg_restore.");
         return false;
     }
     const QString path = db.path();
