@@ -23,6 +23,14 @@
         <source>That password is not right.</source>
         <translation>Esa contraseña no es correcta.</translation>
     </message>
+    <message>
+        <source>Sign in again (or type your password again) to sign this.</source>
+        <translation>Vuelve a iniciar sesión (o vuelve a escribir tu contraseña) para firmar esto.</translation>
+    </message>
+    <message>
+        <source>A signing key could not be made (the computer may be short of memory). Try again.</source>
+        <translation>No se pudo crear una clave de firma (puede que a la computadora le falte memoria). Vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -107,7 +115,7 @@
         <translation>Solo un administrador puede restaurar una copia de seguridad. %1</translation>
     </message>
     <message>
-        <source>This organisation&apos;s database is on a PostgreSQL server; restore it with pg_restore.</source>
+        <source>This organization&apos;s database is on a PostgreSQL server; restore it with pg_restore.</source>
         <translation>La base de datos de esta organización está en un servidor PostgreSQL; restáurala con pg_restore.</translation>
     </message>
     <message>
@@ -157,10 +165,6 @@
         <translation>Código de verificación</translation>
     </message>
     <message>
-        <source>This certificate stands on record %1 of %2&apos;s record chain, in which every sign-off is hashed with the one before it (record hash %3). To check it, run &quot;careu verify %4&quot; on the organisation&apos;s database: it says whose certificate this is and whether the sign-offs behind it still stand.</source>
-        <translation>Este certificado consta en el registro %1 de la cadena de registros de %2, en la que cada aprobación lleva el hash de la anterior (hash del registro %3). Para comprobarlo, ejecuta &quot;careu verify %4&quot; sobre la base de datos de la organización: dice de quién es este certificado y si las aprobaciones que lo respaldan siguen en pie.</translation>
-    </message>
-    <message>
         <source>Certificate of graduation: %1</source>
         <translation>Certificado de graduación: %1</translation>
     </message>
@@ -175,6 +179,14 @@
     <message>
         <source>Coach</source>
         <translation>Coach</translation>
+    </message>
+    <message>
+        <source>This certificate stands on record %1 of %2&apos;s record chain, in which every sign-off is hashed with the one before it and signed by the mentor who made it (record hash %3). To check it, run &quot;careu check --org %5&quot; and &quot;careu verify %4&quot; on the organization&apos;s database: they say whether it is that organization&apos;s (fingerprint %5), whose certificate this is and whether the sign-offs behind it still stand.</source>
+        <translation>Este certificado se basa en el registro %1 de la cadena de registros de %2, en la que cada aprobación lleva un hash que incluye el de la anterior y la firma del mentor que la hizo (hash del registro %3). Para comprobarlo, ejecuta &quot;careu check --org %5&quot; y &quot;careu verify %4&quot; en la base de datos de la organización: indican si es de esa organización (huella %5), de quién es este certificado y si las aprobaciones que lo respaldan siguen en pie.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -210,6 +222,158 @@
     <message>
         <source>A sign-off behind it was revoked and %1 graduated again on %2; the newer certificate has the code %3.</source>
         <translation>Se revocó una aprobación que lo respaldaba y %1 se graduó de nuevo el %2; el certificado más reciente tiene el código %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainAudit</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>it is signed by person %1, of whom the chain holds no key</source>
+        <translation>lo firmó la persona %1, de quien la cadena no tiene ninguna clave</translation>
+    </message>
+    <message>
+        <source>its signature is not by the key the chain held for person %1 at that time</source>
+        <translation>su firma no es de la clave que la cadena tenía para la persona %1 en ese momento</translation>
+    </message>
+    <message>
+        <source>it is signed by person %1, whose key no manager endorsed</source>
+        <translation>lo firmó la persona %1, cuya clave no avaló ningún gerente</translation>
+    </message>
+    <message>
+        <source>it names no role</source>
+        <translation>no nombra ningún rol</translation>
+    </message>
+    <message>
+        <source>person %1 had not left</source>
+        <translation>la persona %1 no se había ido</translation>
+    </message>
+    <message>
+        <source>the Check answers, reflection or role-play attempts it froze were edited after it</source>
+        <translation>las respuestas de la Comprobación, la reflexión o los intentos de juego de roles que fijó se editaron después</translation>
+    </message>
+    <message>
+        <source>person %1&apos;s graduation rests on record %2, which does not stand</source>
+        <translation>la graduación de la persona %1 se basa en el registro %2, que no es válido</translation>
+    </message>
+    <message>
+        <source>record %1 (%2, %3): %4</source>
+        <translation>registro %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>it is about person %1, whom the chain never recorded joining</source>
+        <translation>trata de la persona %1, cuyo ingreso la cadena nunca registró</translation>
+    </message>
+    <message>
+        <source>person %1 (roles then: %2) may not do it: %3</source>
+        <translation>la persona %1 (roles en ese momento: %2) no puede hacerlo: %3</translation>
+    </message>
+    <message>
+        <source>person %1 joined before</source>
+        <translation>la persona %1 ya había ingresado</translation>
+    </message>
+    <message>
+        <source>a profile one makes oneself is a learner&apos;s, not %1</source>
+        <translation>un perfil que uno crea por sí mismo es de alumno, no de %1</translation>
+    </message>
+    <message>
+        <source>person %1 was not an active %2 then</source>
+        <translation>la persona %1 no era un %2 activo en ese momento</translation>
+    </message>
+    <message>
+        <source>person %1 asked for person %2&apos;s sign-off; only learners ask for their own</source>
+        <translation>la persona %1 pidió la aprobación de la persona %2; solo los alumnos piden la suya propia</translation>
+    </message>
+    <message>
+        <source>it follows no request of the learner&apos;s for %1/%2</source>
+        <translation>no responde a ninguna solicitud del alumno para %1/%2</translation>
+    </message>
+    <message>
+        <source>it does not cover the evidence of the request it answers (record %1)</source>
+        <translation>no cubre la evidencia de la solicitud a la que responde (registro %1)</translation>
+    </message>
+    <message>
+        <source>the people table disagrees with the chain about %1 (person %2, %3): %4</source>
+        <translation>la tabla de personas no coincide con la cadena sobre %1 (persona %2, %3): %4</translation>
+    </message>
+    <message>
+        <source>the chain never recorded them joining</source>
+        <translation>la cadena nunca registró su ingreso</translation>
+    </message>
+    <message>
+        <source>the chain knows them by uid %1</source>
+        <translation>la cadena lo identifica con el uid %1</translation>
+    </message>
+    <message>
+        <source>roles %1 in the table, %2 in the chain</source>
+        <translation>roles %1 en la tabla, %2 en la cadena</translation>
+    </message>
+    <message>
+        <source>mentor %1 in the table, %2 in the chain</source>
+        <translation>mentor %1 en la tabla, %2 en la cadena</translation>
+    </message>
+    <message>
+        <source>coach %1 in the table, %2 in the chain</source>
+        <translation>coach %1 en la tabla, %2 en la cadena</translation>
+    </message>
+    <message>
+        <source>active in the table, deactivated in the chain</source>
+        <translation>activo en la tabla, desactivado en la cadena</translation>
+    </message>
+    <message>
+        <source>deactivated in the table, active in the chain</source>
+        <translation>desactivado en la tabla, activo en la cadena</translation>
+    </message>
+    <message>
+        <source>their public key in the table is not the one the chain endorsed</source>
+        <translation>su clave pública en la tabla no es la que avaló la cadena</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message>
+        <source>the head %1</source>
+        <translation>la cabeza %1</translation>
+    </message>
+    <message>
+        <source>The record chain of %1 is broken at record %2 (%3), so it is not copied.</source>
+        <translation>La cadena de registros de %1 está rota en el registro %2 (%3), así que no se copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record chain of %1 does not verify, so it is not copied: %2 (run careu check on it for all %n problems)</source>
+        <translation>
+            <numerusform>La cadena de registros de %1 no pasa la verificación, así que no se copia: %2 (ejecuta careu check en ella para ver %n problema en total)</numerusform>
+            <numerusform>La cadena de registros de %1 no pasa la verificación, así que no se copia: %2 (ejecuta careu check en ella para ver los %n problemas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record chain does not verify (%n problem(s); the first: %1), so nothing is exported. Run &quot;careu check&quot; to see them all, or export anyway with --allow-unverified, which marks what it writes as unverified.</source>
+        <translation>
+            <numerusform>La cadena de registros no pasa la verificación (%n problema; el primero: %1), así que no se exporta nada. Ejecuta &quot;careu check&quot; para verlo, o exporta de todos modos con --allow-unverified, que marca lo que escribe como no verificado.</numerusform>
+            <numerusform>La cadena de registros no pasa la verificación (%n problemas; el primero: %1), así que no se exporta nada. Ejecuta &quot;careu check&quot; para verlos todos, o exporta de todos modos con --allow-unverified, que marca lo que escribe como no verificado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UNVERIFIED: the record chain does not verify (%n problem(s); the first: %1). What follows may rest on forged records.</source>
+        <translation>
+            <numerusform>SIN VERIFICAR: la cadena de registros no pasa la verificación (%n problema; el primero: %1). Lo que sigue puede basarse en registros falsificados.</numerusform>
+            <numerusform>SIN VERIFICAR: la cadena de registros no pasa la verificación (%n problemas; el primero: %1). Lo que sigue puede basarse en registros falsificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest backup, %1,</source>
+        <translation>la copia de seguridad más reciente, %1,</translation>
+    </message>
+    <message>
+        <source>the chain no longer holds record %1 as %2 saw it (%3): records were removed or rewritten since</source>
+        <translation>la cadena ya no tiene el registro %1 tal como %2 lo vio (%3): desde entonces se eliminaron o reescribieron registros</translation>
     </message>
 </context>
 <context>
@@ -413,10 +577,6 @@
         <translation>Esta base de datos ya tiene personas. seed-demo solo llena una base de datos vacía; dale un archivo nuevo con --db.</translation>
     </message>
     <message>
-        <source>The demo password could not be hashed.</source>
-        <translation>No se pudo generar el hash de la contraseña de la demo.</translation>
-    </message>
-    <message>
         <source>Good start. Next time, ask the newcomer one open question before you explain anything.</source>
         <translation>Buen comienzo. La próxima vez, hazle al recién llegado una pregunta abierta antes de explicar nada.</translation>
     </message>
@@ -507,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>not a regular file</source>
@@ -583,6 +750,29 @@
     <message>
         <source>duplicate %1 id &quot;%2&quot; (already used by %1 %3)</source>
         <translation>id de %1 &quot;%2&quot; repetido (ya lo usa %1 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>The signing key of this account is damaged; ask a manager to reset the password.</source>
+        <translation>La clave de firma de esta cuenta está dañada; pídele a un gerente que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be opened (the computer may be short of memory). Try again.</source>
+        <translation>No se pudo abrir la clave de firma (puede que a la computadora le falte memoria). Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The signing key of this account does not match its public key; ask a manager to reset the password.</source>
+        <translation>La clave de firma de esta cuenta no coincide con su clave pública; pídele a un gerente que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>That password does not open this account&apos;s signing key.</source>
+        <translation>Esa contraseña no abre la clave de firma de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed (the computer may be short of memory). Try again.</source>
+        <translation>No se pudo sellar la clave de firma (puede que a la computadora le falte memoria). Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -684,10 +874,6 @@
         <translation>La tabla %1 se apunta a sí misma, pero no tiene una sola clave primaria.</translation>
     </message>
     <message>
-        <source>The record chain of %1 is broken at record %2 (%3), so it is not copied.</source>
-        <translation>La cadena de registros de %1 está rota en el registro %2 (%3), así que no se copia.</translation>
-    </message>
-    <message>
         <source>copy-from copies from an SQLite file; %1 is not one.</source>
         <translation>copy-from copia desde un archivo SQLite; %1 no lo es.</translation>
     </message>
@@ -769,9 +955,12 @@
         <source>%1; nobody was added</source>
         <translation>%1; no se agregó a nadie</translation>
     </message>
-    <message>
-        <source>%1; the first %2 people were added, the rest not</source>
-        <translation>%1; se agregaron las primeras %2 personas, el resto no</translation>
+    <message numerus="yes">
+        <source>%1; the first %n people were added, the rest not</source>
+        <translation>
+            <numerusform>%1; se agregó a %n persona (la primera), al resto no</numerusform>
+            <numerusform>%1; se agregó a las primeras %n personas, al resto no</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -848,6 +1037,10 @@
         <source>Nobody can be their own mentor or coach.</source>
         <translation>Nadie puede ser su propio mentor ni su propio coach.</translation>
     </message>
+    <message>
+        <source>Someone on the team is already called %1, and two people on the team cannot share a name.</source>
+        <translation>Ya hay alguien en el equipo que se llama %1, y dos personas del equipo no pueden compartir un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -860,7 +1053,7 @@
         <translation>Tu rol no permite esto.</translation>
     </message>
     <message>
-        <source>Nobody can sign off, send back, recognise or check in their own work.</source>
+        <source>Nobody can sign off, send back, recognize or check in their own work.</source>
         <translation>Nadie puede aprobar, devolver, reconocer ni hacer el seguimiento de su propio trabajo.</translation>
     </message>
     <message>
@@ -872,7 +1065,7 @@
         <translation>Solo el coach de este graduado puede cerrar sus seguimientos.</translation>
     </message>
     <message>
-        <source>You can recognise your own mentees and graduates; a manager can recognise anyone.</source>
+        <source>You can recognize your own mentees and graduates; a manager can recognize anyone.</source>
         <translation>Puedes reconocer a tus propios aprendices y graduados; un gerente puede reconocer a cualquiera.</translation>
     </message>
 </context>
@@ -920,6 +1113,10 @@
     <message>
         <source>the records could not all be read: %1</source>
         <translation>no se pudieron leer todos los registros: %1</translation>
+    </message>
+    <message>
+        <source>Your signing key no longer opens; sign out and in again.</source>
+        <translation>Tu clave de firma ya no se abre; cierra sesión y vuelve a entrar.</translation>
     </message>
 </context>
 <context>
@@ -1091,22 +1288,6 @@
         <translation>Aún no hay lecciones completadas.</translation>
     </message>
     <message>
-        <source>Record chain: intact, %1 records, head %2</source>
-        <translation>Cadena de registros: intacta, %1 registros, cabeza %2</translation>
-    </message>
-    <message>
-        <source>Record chain: BROKEN at record %1; %2 records before it, head %3</source>
-        <translation>Cadena de registros: ROTA en el registro %1; %2 registros antes, cabeza %3</translation>
-    </message>
-    <message>
-        <source>When this report was made, the record chain was BROKEN at record %1: %2. Figures that rest on that record or later ones cannot be trusted. Run &quot;careu check&quot; on the database.</source>
-        <translation>Cuando se hizo este informe, la cadena de registros estaba ROTA en el registro %1: %2. Las cifras que dependen de ese registro o de los siguientes no son confiables. Ejecuta &quot;careu check&quot; sobre la base de datos.</translation>
-    </message>
-    <message>
-        <source>When this report was made, the record chain (every sign-off, send-back, recognition, huddle and coach check-in, each hashed with the one before it) held %1 records and was intact; its head hash was %2. Run &quot;careu check&quot; on the same database: the same count and head mean nothing has been added or changed since; a higher count means records were added after this report was made. The average Check score counts first-try answers over completed lessons; coach check-ins count once per person.</source>
-        <translation>Cuando se hizo este informe, la cadena de registros (cada aprobación, devolución, reconocimiento, reunión breve y seguimiento del coach, cada uno con el hash del anterior) tenía %1 registros y estaba intacta; su hash de cabeza era %2. Ejecuta &quot;careu check&quot; sobre la misma base de datos: la misma cantidad y la misma cabeza significan que no se agregó ni cambió nada desde entonces; una cantidad mayor significa que se agregaron registros después de hacer este informe. El puntaje medio de la Comprobación cuenta las respuestas al primer intento en las lecciones completadas; los seguimientos del coach cuentan una vez por persona.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1117,6 +1298,22 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Record chain: verified, %1 records, head %2  ·  Organization %3</source>
+        <translation>Cadena de registros: verificada, %1 registros, cabeza %2  ·  Organización %3</translation>
+    </message>
+    <message>
+        <source>without a root key</source>
+        <translation>sin clave raíz</translation>
+    </message>
+    <message>
+        <source>%1 Figures that rest on the records it names cannot be trusted. Run &quot;careu check&quot; on the database.</source>
+        <translation>%1 Las cifras que se basan en los registros que nombra no son confiables. Ejecuta &quot;careu check&quot; en la base de datos.</translation>
+    </message>
+    <message>
+        <source>When this report was made, the record chain (every sign-off, send-back, recognition, huddle, coach check-in and team fact, each hashed with the one before it and signed by the person who made it) held %1 records and verified; its head was %2 and the organization&apos;s fingerprint %3. Run &quot;careu check --org %3 --head %2&quot; on the same database: it fails if any record up to that head was removed or rewritten since, or if the file is another organization&apos;s. The average Check score counts first-try answers over completed lessons; coach check-ins count once per person.</source>
+        <translation>Cuando se hizo este informe, la cadena de registros (cada aprobación, devolución, reconocimiento, reunión breve, seguimiento del coach y dato del equipo, cada uno con un hash que incluye el del anterior y firmado por la persona que lo hizo) tenía %1 registros y se verificó; su cabeza era %2 y la huella de la organización, %3. Ejecuta &quot;careu check --org %3 --head %2&quot; en la misma base de datos: falla si desde entonces se eliminó o reescribió algún registro hasta esa cabeza, o si el archivo es de otra organización. El puntaje medio de la Comprobación cuenta las respuestas al primer intento en las lecciones completadas; los seguimientos del coach cuentan una vez por persona.</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1492,7 @@
         <translation>%1 no ha pedido la aprobación de esta Práctica.</translation>
     </message>
     <message>
-        <source>Sign off only what you have seen: tick every behaviour you observed, or send it back with feedback on what to practise.</source>
+        <source>Sign off only what you have seen: tick every behavior you observed, or send it back with feedback on what to practice.</source>
         <translation>Aprueba solo lo que viste: marca cada conducta que observaste, o devuélvela con comentarios sobre qué practicar.</translation>
     </message>
     <message>
@@ -1303,14 +1500,14 @@
         <translation>Vuelve a escribir tu contraseña para firmar.</translation>
     </message>
     <message>
-        <source>Say what to practise next: %1 will read it on the lesson.</source>
+        <source>Say what to practice next: %1 will read it on the lesson.</source>
         <translation>Di qué practicar ahora: %1 lo va a leer en la lección.</translation>
     </message>
 </context>
 <context>
     <name>StartupCheck</name>
     <message>
-        <source>The database %1 is missing, but there are copies of it beside it (%2), so this is not a first start. A new, empty organisation was not made in its place.</source>
+        <source>The database %1 is missing, but there are copies of it beside it (%2), so this is not a first start. A new, empty organization was not made in its place.</source>
         <translation>Falta la base de datos %1, pero hay copias junto a ella (%2), así que este no es un primer inicio. No se creó una organización nueva y vacía en su lugar.</translation>
     </message>
     <message>
@@ -1386,7 +1583,7 @@
         <translation>Restaurar deja los registros de todos como estaban en la copia de seguridad, así que un administrador de esa copia lo confirma con su nombre y contraseña.</translation>
     </message>
     <message>
-        <source>Restoring was cancelled. Nothing was changed.</source>
+        <source>Restoring was canceled. Nothing was changed.</source>
         <translation>Se canceló la restauración. No se cambió nada.</translation>
     </message>
     <message>
@@ -1407,6 +1604,34 @@ La app funciona como siempre; lo intenta de nuevo en el próximo inicio.</transl
     <message>
         <source>You cannot deactivate yourself; ask another manager.</source>
         <translation>No puedes desactivarte a ti mismo; pídeselo a otro gerente.</translation>
+    </message>
+    <message>
+        <source>A profile you make yourself is a learner&apos;s; a manager gives other roles.</source>
+        <translation>Un perfil que creas tú mismo es de alumno; un gerente asigna los demás roles.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s password is set by a manager.</source>
+        <translation>La contraseña de esta cuenta la asigna un gerente.</translation>
+    </message>
+    <message>
+        <source>Change your own password yourself; a reset is for someone who forgot theirs.</source>
+        <translation>Cambia tu propia contraseña tú mismo; restablecerla es para quien olvidó la suya.</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2.</source>
+        <translation>%1 ya es %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one role.</source>
+        <translation>%1 necesita al menos un rol.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2.</source>
+        <translation>%1 no es %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the team already.</source>
+        <translation>%1 ya está en el equipo.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1732,13 @@ La app funciona como siempre; lo intenta de nuevo en el próximo inicio.</transl
         <source>The disk is full, so nothing could be saved. Free some space (empty the trash, move large files elsewhere), then try again.</source>
         <translation>El disco está lleno, así que no se pudo guardar nada. Libera espacio (vacía la papelera, mueve archivos grandes a otro lugar) y vuelve a intentarlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Other changes were being saved at the same moment, and the database server turned this one away %n times, so none of it was saved. Try again in a moment.</source>
+        <translation>
+            <numerusform>Se estaban guardando otros cambios al mismo tiempo y el servidor de la base de datos rechazó este %n vez, así que no se guardó nada. Vuelve a intentarlo en un momento.</numerusform>
+            <numerusform>Se estaban guardando otros cambios al mismo tiempo y el servidor de la base de datos rechazó este %n veces, así que no se guardó nada. Vuelve a intentarlo en un momento.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careu::ui</name>
@@ -1581,6 +1813,10 @@ La app funciona como siempre; lo intenta de nuevo en el próximo inicio.</transl
         <source>%1 of %2 answered right. Every choice explains itself, so read the feedback, wrong or right.</source>
         <translation>%1 de %2 respondidas bien. Cada opción se explica sola, así que lee la retroalimentación, sea correcta o no.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::CoachPage</name>
@@ -1639,10 +1875,6 @@ La respuesta: %3</translation>
         <translation> · seguimiento el %1: %2</translation>
     </message>
     <message>
-        <source>Waiting for %1 to take it: %2 of %3 questions answered, %4. You can check in once they have.</source>
-        <translation>Esperando a que %1 lo haga: %2 de %3 preguntas respondidas, %4. Puedes hacer el seguimiento cuando lo haya hecho.</translation>
-    </message>
-    <message>
         <source>role-play replayed</source>
         <translation>juego de roles repetido</translation>
     </message>
@@ -1655,10 +1887,6 @@ La respuesta: %3</translation>
         <translation>De qué hablaron y qué viste</translation>
     </message>
     <message>
-        <source>Check-in note for %1</source>
-        <translation>Nota de seguimiento para %1</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>Hacer seguimiento</translation>
     </message>
@@ -1669,6 +1897,21 @@ La respuesta: %3</translation>
     <message>
         <source>Nobody has you as their coach yet. A manager assigns coaches.</source>
         <translation>Nadie te tiene como coach todavía. Un gerente asigna los coaches.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to take it: %2, %3. You can check in once they have.</source>
+        <translation>Esperando a que %1 lo haga: %2, %3. Puedes hacer el seguimiento cuando lo haya hecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions answered</source>
+        <translation>
+            <numerusform>%1 de %n pregunta respondida</numerusform>
+            <numerusform>%1 de %n preguntas respondidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in %1 with %2: what you talked about and what you saw</source>
+        <translation>Seguimiento %1 con %2: de qué hablaron y qué viste</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1980,6 @@ La respuesta: %3</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>Export xAPI…</source>
-        <translation>Exportar xAPI…</translation>
-    </message>
-    <message>
         <source>Print PDF…</source>
         <translation>Imprimir PDF…</translation>
     </message>
@@ -1777,7 +2016,7 @@ La respuesta: %3</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s name, printed on reports and certificates</source>
+        <source>Your organization&apos;s name, printed on reports and certificates</source>
         <translation>El nombre de tu organización, impreso en informes y certificados</translation>
     </message>
     <message>
@@ -1789,7 +2028,7 @@ La respuesta: %3</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <source>Give your organisation&apos;s name.</source>
+        <source>Give your organization&apos;s name.</source>
         <translation>Escribe el nombre de tu organización.</translation>
     </message>
     <message>
@@ -1807,10 +2046,6 @@ La respuesta: %3</translation>
     <message>
         <source>Reading the report…</source>
         <translation>Leyendo el informe…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows (one per person per course). Click a column title to sort; double-click a person to see their record.</source>
-        <translation>%1 de %2 filas (una por persona y curso). Haz clic en el título de una columna para ordenar; haz doble clic en una persona para ver su registro.</translation>
     </message>
     <message>
         <source>Export xAPI statements</source>
@@ -1831,20 +2066,6 @@ La respuesta: %3</translation>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>Exportado a %2: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>%n declaración</numerusform>
-            <numerusform>%n declaraciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print the completion report as a PDF</source>
@@ -1880,6 +2101,43 @@ La respuesta: %3</translation>
     <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Activo hasta</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s progress, a row per person and course</source>
+        <translation>El avance de todos, una fila por persona y curso</translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation>Vistas del panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows (one per person per course). Click a column title to sort; double-click a person to see their record.</source>
+        <translation>
+            <numerusform>%1 de %n fila (una por persona y curso). Haz clic en el título de una columna para ordenar; haz doble clic en una persona para ver su registro.</numerusform>
+            <numerusform>%1 de %n filas (una por persona y curso). Haz clic en el título de una columna para ordenar; haz doble clic en una persona para ver su registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n declaración</numerusform>
+            <numerusform>%n declaraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for a learning record store (xAPI)…</source>
+        <translation>Exportar a un almacén de registros de aprendizaje (xAPI)…</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2182,113 @@ La respuesta: %3</translation>
         <source>Ends: %1</source>
         <translation>Termina: %1</translation>
     </message>
+    <message>
+        <source>How it went</source>
+        <translation>Cómo te fue</translation>
+    </message>
+</context>
+<context>
+    <name>careu::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for your role</source>
+        <translation>&amp;Guía para tu rol</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Customer CARE University</source>
+        <translation>A&amp;cerca de Customer CARE University</translation>
+    </message>
+    <message>
+        <source>About Customer CARE University</source>
+        <translation>Acerca de Customer CARE University</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick your name and type your password to start. What you see next depends on your role. Here is what each role does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elige tu nombre y escribe tu contraseña para empezar. Lo que ves después depende de tu rol. Esto es lo que hace cada rol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Learning&lt;/h3&gt;&lt;p&gt;Your lessons are on the My learning tab. CARE 101 comes first, then CARE 102. Each lesson has four steps:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Learn&lt;/b&gt;: read the lesson. It is short.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: answer a few questions. Your first answer to each one counts, so think before you pick.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reflect&lt;/b&gt;: write how you will use it with your own customers. It saves as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Practice&lt;/b&gt;: play the role-play or do the task on the floor, then ask your mentor to sign it off. If they send it back, read their coaching and try again.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When every Practice of both courses is signed off, you graduate. Your coach then sends short refreshers after a week, a month and three months.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aprendizaje&lt;/h3&gt;&lt;p&gt;Tus lecciones están en la pestaña Mi aprendizaje. Primero viene CARE 101 y luego CARE 102. Cada lección tiene cuatro pasos:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Aprendizaje&lt;/b&gt;: lee la lección. Es corta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comprobación&lt;/b&gt;: responde unas preguntas. Cuenta tu primera respuesta a cada una, así que piensa antes de elegir.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reflexión&lt;/b&gt;: escribe cómo lo vas a usar con tus propios clientes. Se guarda mientras escribes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Práctica&lt;/b&gt;: haz el juego de roles o la tarea en el local, y luego pídele a tu mentor que la apruebe. Si te la devuelve, lee sus consejos y vuelve a intentarlo.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Cuando todas las Prácticas de ambos cursos estén aprobadas, te gradúas. Después, tu coach te envía repasos cortos al cabo de una semana, un mes y tres meses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mentoring&lt;/h3&gt;&lt;p&gt;The Mentoring tab lists your learners and what waits for you. Open a request to read their Check answers, their reflection and how their role-play went.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sign off&lt;/b&gt; when the Practice shows the skill. Your signature is yours alone: nobody else can sign for you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Send back&lt;/b&gt; with coaching that says what to try next time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recognize&lt;/b&gt; good CARE you saw on the floor, and log your huddles.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Mentoría&lt;/h3&gt;&lt;p&gt;La pestaña Mentoría muestra tus alumnos y lo que tienes pendiente. Abre una solicitud para leer sus respuestas de la Comprobación, su reflexión y cómo les fue en el juego de roles.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Aprueba&lt;/b&gt; cuando la Práctica demuestre la habilidad. Tu firma es solo tuya: nadie más puede firmar por ti.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devuelve&lt;/b&gt; con consejos que digan qué probar la próxima vez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reconoce&lt;/b&gt; el buen CARE que viste en el local, y registra tus reuniones breves.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coaching&lt;/h3&gt;&lt;p&gt;The Coaching tab lists your graduates and their refreshers. When a graduate has taken one, read their answers, talk with them, and record the check-in with a short note.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coaching&lt;/h3&gt;&lt;p&gt;La pestaña Coaching muestra tus graduados y sus repasos. Cuando un graduado haya hecho uno, lee sus respuestas, conversa con él y registra el seguimiento con una nota breve.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Managing&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: add your team, give roles, and pick each learner&apos;s mentor and coach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dashboard&lt;/b&gt;: see who is where. Filter by course, shop, mentor or status; the CSV, the PDF report and the certificates follow the filters on screen.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Gestión&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Personas&lt;/b&gt;: agrega a tu equipo, asigna roles y elige el mentor y el coach de cada alumno.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panel&lt;/b&gt;: mira dónde está cada persona. Filtra por curso, sede, mentor o estado; el CSV, el informe PDF y los certificados siguen los filtros de la pantalla.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused answer</source>
+        <translation>Presionar el botón enfocado o marcar la respuesta enfocada</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Send the form you are filling in (sign in, add someone)</source>
+        <translation>Enviar el formulario que estás llenando (entrar, agregar a alguien)</translation>
+    </message>
+    <message>
+        <source>Next or previous step of a lesson</source>
+        <translation>Paso siguiente o anterior de una lección</translation>
+    </message>
+    <message>
+        <source>1 to 9</source>
+        <translation>1 a 9</translation>
+    </message>
+    <message>
+        <source>Pick a choice in a role-play</source>
+        <translation>Elegir una opción en un juego de roles</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Esta guía</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Customer CARE University %1&lt;/h3&gt;&lt;p&gt;Lessons, role-plays and sign-offs that teach customer CARE.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Customer CARE University %1&lt;/h3&gt;&lt;p&gt;Lecciones, juegos de roles y aprobaciones que enseñan CARE en la atención al cliente.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::HomePage</name>
@@ -1956,7 +2321,7 @@ La respuesta: %3</translation>
         <translation>Estabas en el paso de %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s): learn, check, reflect, then practise with a real customer.</source>
+        <source>About %n minute(s): learn, check, reflect, then practice with a real customer.</source>
         <translation>
             <numerusform>Cerca de %n minuto: aprende, comprueba, reflexiona y luego practica con un cliente real.</numerusform>
             <numerusform>Cerca de %n minutos: aprende, comprueba, reflexiona y luego practica con un cliente real.</numerusform>
@@ -1975,12 +2340,8 @@ La respuesta: %3</translation>
         <translation>TODAS LAS LECCIONES COMPLETAS</translation>
     </message>
     <message>
-        <source>Well done. Keep practising with real customers; your mentor signs off each Practice when they have seen it.</source>
+        <source>Well done. Keep practicing with real customers; your mentor signs off each Practice when they have seen it.</source>
         <translation>Bien hecho. Sigue practicando con clientes reales; tu mentor aprueba cada Práctica cuando la haya visto.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons complete</source>
-        <translation>%1 de %2 lecciones completas</translation>
     </message>
     <message>
         <source>ROLE-PLAYS</source>
@@ -2015,10 +2376,6 @@ La respuesta: %3</translation>
         <translation>Repaso %1 hecho: %2 de %3 correctas. Tu coach va a hablar contigo sobre él.</translation>
     </message>
     <message>
-        <source>Refresher %1 is due: %2 questions on what you learned, then a role-play to replay. People need reminding more than instructing.</source>
-        <translation>Te toca el repaso %1: %2 preguntas sobre lo que aprendiste y luego un juego de roles para repetir. Las personas necesitan más recordar que aprender.</translation>
-    </message>
-    <message>
         <source>See your answers</source>
         <translation>Ver tus respuestas</translation>
     </message>
@@ -2050,6 +2407,48 @@ La respuesta: %3</translation>
         <source>%1 · went well: %2 · work on: %3 · next step: %4</source>
         <translation>%1 · salió bien: %2 · a mejorar: %3 · siguiente paso: %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n lessons complete</source>
+        <translation>
+            <numerusform>%1 de %n lección completa</numerusform>
+            <numerusform>%1 de %n lecciones completas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SINCE YOUR LAST VISIT</source>
+        <translation>DESDE TU ÚLTIMA VISITA</translation>
+    </message>
+    <message>
+        <source>Not everything could be read: %1</source>
+        <translation>No se pudo leer todo: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 signed off your Practice for %2 (%3).</source>
+        <translation>✓ %1 aprobó tu Práctica de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>↩ %1 sent back your Practice for %2 (%3): “%4”</source>
+        <translation>↩ %1 devolvió tu Práctica de %2 (%3): “%4”</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the Practice for %1 again</source>
+        <translation>Volver a intentar la Práctica de %1</translation>
+    </message>
+    <message>
+        <source>★ %1 recognized you (%2): “%3”</source>
+        <translation>★ %1 te reconoció (%2): “%3”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher %1 is due: %n questions on what you learned, then a role-play to replay. People need reminding more than instructing.</source>
+        <translation>
+            <numerusform>El repaso %1 ya toca: %n pregunta sobre lo que aprendiste y luego un juego de roles para repetir. Las personas necesitan más recordar que aprender.</numerusform>
+            <numerusform>El repaso %1 ya toca: %n preguntas sobre lo que aprendiste y luego un juego de roles para repetir. Las personas necesitan más recordar que aprender.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::HomeTabs</name>
@@ -2072,6 +2471,18 @@ La respuesta: %3</translation>
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Your pages</source>
+        <translation>Tus páginas</translation>
+    </message>
+    <message>
+        <source>Mentoring (%1)</source>
+        <translation>Mentoría (%1)</translation>
+    </message>
+    <message>
+        <source>Practices waiting for your review: %1</source>
+        <translation>Prácticas esperando tu revisión: %1</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2551,7 @@ La respuesta: %3</translation>
         <translation>Aún no tienes mentor; pídele a un gerente que te asigne uno.</translation>
     </message>
     <message>
-        <source>Once you have passed the Check and written your reflection, practise with real customers and then ask %1 to watch and sign it off.</source>
+        <source>Once you have passed the Check and written your reflection, practice with real customers and then ask %1 to watch and sign it off.</source>
         <translation>Cuando hayas pasado la Comprobación y escrito tu reflexión, practica con clientes reales y luego pídele a %1 que te observe y la apruebe.</translation>
     </message>
     <message>
@@ -2162,6 +2573,10 @@ La respuesta: %3</translation>
     <message>
         <source>✓ Signed off by %1 on %2.</source>
         <translation>✓ Aprobada por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2733,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>Nadie te tiene como mentor todavía. Un gerente asigna los aprendices.</translation>
     </message>
     <message>
-        <source>%1 · %2 of %3 lessons complete · %4 of %3 practices signed off</source>
-        <translation>%1 · %2 de %3 lecciones completas · %4 de %3 prácticas aprobadas</translation>
-    </message>
-    <message>
         <source> · graduated %1</source>
         <translation> · se graduó el %1</translation>
     </message>
@@ -2336,10 +2747,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>What they did, e.g. &quot;You walked Mrs Ortiz to the door in the rain.&quot;</source>
         <translation>Lo que hizo, p. ej., &quot;Acompañaste a la Sra. Ortiz hasta la puerta bajo la lluvia.&quot;</translation>
-    </message>
-    <message>
-        <source>Recognise</source>
-        <translation>Reconocer</translation>
     </message>
     <message>
         <source>Recognition for %1 recorded.</source>
@@ -2373,6 +2780,75 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <source>Huddle with %1 logged.</source>
         <translation>Reunión breve con %1 registrada.</translation>
     </message>
+    <message>
+        <source>Not everything could be read: %1</source>
+        <translation>No se pudo leer todo: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lessons complete</source>
+        <translation>
+            <numerusform>%1 de %n lección completa</numerusform>
+            <numerusform>%1 de %n lecciones completas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n practices signed off</source>
+        <translation>
+            <numerusform>%1 de %n práctica aprobada</numerusform>
+            <numerusform>%1 de %n prácticas aprobadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Lo que hizo</translation>
+    </message>
+    <message>
+        <source>Day of the huddle</source>
+        <translation>Día de la reunión breve</translation>
+    </message>
+    <message>
+        <source>Recognize</source>
+        <translation>Reconocer</translation>
+    </message>
+</context>
+<context>
+    <name>careu::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::PeoplePage</name>
@@ -2389,30 +2865,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>¿Muchas personas a la vez? &quot;careu people import team.csv&quot; las agrega desde una hoja de cálculo, con un informe de cada línea que no pudo agregar.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>ROLES</source>
-        <translation>ROLES</translation>
-    </message>
-    <message>
-        <source>MENTOR</source>
-        <translation>MENTOR</translation>
-    </message>
-    <message>
-        <source>COACH</source>
-        <translation>COACH</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>MENTOR, COACH, LEAVING</source>
-        <translation>MENTOR, COACH, SALIDA</translation>
-    </message>
-    <message>
         <source>Choose a mentor</source>
         <translation>Elige un mentor</translation>
     </message>
@@ -2427,10 +2879,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Set coach</source>
         <translation>Asignar coach</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Desactivar</translation>
     </message>
     <message>
         <source>They leave the lists; everything they did stays on record.</source>
@@ -2496,6 +2944,74 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <source>Refreshers now come %1 days after graduation.</source>
         <translation>Ahora los repasos llegan %1 días después de la graduación.</translation>
     </message>
+    <message>
+        <source>Find by name, email, role or location</source>
+        <translation>Busca por nombre, correo, rol o sede</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>They come back to the lists, with everything they had.</source>
+        <translation>Vuelven a las listas, con todo lo que tenían.</translation>
+    </message>
+    <message>
+        <source>%1 is back on the team.</source>
+        <translation>%1 volvió al equipo.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the table first.</source>
+        <translation>Primero elige a alguien en la tabla.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nadie elegido</translation>
+    </message>
+    <message>
+        <source>Choose someone in the table to give them a mentor or a coach, or to deactivate them.</source>
+        <translation>Elige a alguien en la tabla para asignarle un mentor o un coach, o para desactivarlo.</translation>
+    </message>
+    <message>
+        <source>Deactivated: everything they did stays on record.</source>
+        <translation>Desactivado: todo lo que hizo queda en el registro.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>¿Desactivar a %1?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the sign-in list and the team&apos;s lists. Everything they did stays on record, and Reactivate brings them back.</source>
+        <translation>%1 sale de la lista de inicio de sesión y de las listas del equipo. Todo lo que hizo queda en el registro, y Reactivar lo trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Desactivar a %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Their mentor</source>
+        <translation>Su mentor</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::PracticeView</name>
@@ -2524,8 +3040,12 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>mentor</translation>
     </message>
     <message>
-        <source>Do this with real customers or colleagues, not in the app. Your %1 will watch for these behaviours, tick the ones they see, and sign off this Practice.</source>
+        <source>Do this with real customers or colleagues, not in the app. Your %1 will watch for these behaviors, tick the ones they see, and sign off this Practice.</source>
         <translation>Haz esto con clientes o compañeros reales, no en la app. Tu %1 va a estar atento a estas conductas, va a marcar las que vea y va a aprobar esta Práctica.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
     </message>
 </context>
 <context>
@@ -2539,20 +3059,12 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>Busca tu nombre</translation>
     </message>
     <message>
-        <source>Names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
         <source>Your name, as your mentor knows you</source>
         <translation>Tu nombre, como te conoce tu mentor</translation>
-    </message>
-    <message>
-        <source>A password only you know (%1 characters or more)</source>
-        <translation>Tu contraseña (%1 caracteres o más)</translation>
     </message>
     <message>
         <source>Welcome!</source>
@@ -2610,6 +3122,22 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <source>This account has no password yet; ask a manager to set one.</source>
         <translation>Esta cuenta aún no tiene contraseña; pídele a un gerente que te asigne una.</translation>
     </message>
+    <message>
+        <source>Who is signing in</source>
+        <translation>Quién inicia sesión</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password, %1 characters or more</source>
+        <translation>Contraseña nueva, de %1 caracteres o más</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::QuestionCard</name>
@@ -2624,6 +3152,18 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Not quite. %1 Try another answer.</source>
         <translation>No exactamente. %1 Prueba otra respuesta.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1 The answer was: %2</source>
+        <translation>%1 La respuesta era: %2</translation>
+    </message>
+    <message>
+        <source>%1 Try another answer.</source>
+        <translation>%1 Prueba otra respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2734,10 +3274,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
 <context>
     <name>careu::ui::ReportCharts</name>
     <message>
-        <source>%1 people · %2 of %3 lessons completed · %4 graduates · average first-try Check score %5 · %6 Practices signed off · %7 coach check-ins overdue</source>
-        <translation>%1 personas · %2 de %3 lecciones completadas · %4 graduados · puntaje medio de la Comprobación al primer intento %5 · %6 Prácticas aprobadas · %7 seguimientos del coach atrasados</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>todavía ninguno</translation>
     </message>
@@ -2752,6 +3288,45 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Lessons completed per month</source>
         <translation>Lecciones completadas por mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lessons completed</source>
+        <translation>
+            <numerusform>%1 de %n lección completada</numerusform>
+            <numerusform>%1 de %n lecciones completadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graduates</source>
+        <translation>
+            <numerusform>%n graduado</numerusform>
+            <numerusform>%n graduados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average first-try Check score %1</source>
+        <translation>puntaje medio de la Comprobación al primer intento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Practices signed off</source>
+        <translation>
+            <numerusform>%n Práctica aprobada</numerusform>
+            <numerusform>%n Prácticas aprobadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach check-ins overdue</source>
+        <translation>
+            <numerusform>%n seguimiento del coach atrasado</numerusform>
+            <numerusform>%n seguimientos del coach atrasados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2785,32 +3360,42 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>Lecciones</translation>
     </message>
     <message>
-        <source>Check score</source>
-        <translation>Comprobación</translation>
-    </message>
-    <message>
-        <source>Best role-plays</source>
-        <translation>Mejores juegos de roles</translation>
-    </message>
-    <message>
-        <source>Practices signed</source>
-        <translation>Prácticas aprobadas</translation>
-    </message>
-    <message>
-        <source>Course signed off</source>
-        <translation>Curso aprobado</translation>
-    </message>
-    <message>
         <source>Graduated</source>
         <translation>Graduado</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>Seguimientos</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Check
+score</source>
+        <translation>Puntaje
+Comprob.</translation>
+    </message>
+    <message>
+        <source>Practices
+signed off</source>
+        <translation>Prácticas
+aprobadas</translation>
+    </message>
+    <message>
+        <source>Course
+signed off</source>
+        <translation>Curso
+aprobado</translation>
+    </message>
+    <message>
+        <source>Coach
+check-ins</source>
+        <translation>Seguimientos
+del coach</translation>
+    </message>
+    <message>
+        <source>Best
+role-plays</source>
+        <translation>Mejores
+juegos de roles</translation>
     </message>
 </context>
 <context>
@@ -2912,7 +3497,7 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>¿TODAVÍA NO? DEVUÉLVELA CON CONSEJOS</translation>
     </message>
     <message>
-        <source>What to practise next, in a sentence or two. %1 reads this on the lesson.</source>
+        <source>What to practice next, in a sentence or two. %1 reads this on the lesson.</source>
         <translation>Qué practicar ahora, en una o dos frases. %1 lo lee en la lección.</translation>
     </message>
     <message>
@@ -2926,6 +3511,26 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Sent back to %1 with your coaching.</source>
         <translation>Devuelta a %1 con tus consejos.</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>Nota sobre: %1</translation>
+    </message>
+    <message>
+        <source>Coaching for %1, to send it back</source>
+        <translation>Consejos para %1, para devolverla</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>↻ %1 (right on a later try)</source>
+        <translation>↻ %1 (bien en un intento posterior)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3586,10 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Practice: feedback after each choice. Keys 1-%1 choose.</source>
         <translation>Práctica: retroalimentación después de cada opción. Las teclas 1-%1 eligen.</translation>
+    </message>
+    <message>
+        <source>The scene so far</source>
+        <translation>La escena hasta ahora</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     text->setAccessibleName(tr("What they did"));
     text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs Ortiz to the door in the rain.\""));
     row->addWidget(text, 1);
-    auto* record = new QPushButton(tr("Recognise"), card);
+    auto* record = new QPushButton(tr("Recognize"), card);
     record->setObjectName(QStringLiteral("recognizeButton"));
     row->addWidget(record);
     layout->addLayout(row);
