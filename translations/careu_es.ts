@@ -2137,7 +2137,7 @@ La respuesta: %3</translation>
     </message>
     <message>
         <source>Export for a learning record store (xAPI)…</source>
-        <translation>Exportar a un almacén de registros de aprendizaje (xAPI)…</translation>
+        <translation>Exportar para un LRS (xAPI)…</translation>
     </message>
 </context>
 <context>
@@ -3388,14 +3388,14 @@ aprobado</translation>
     <message>
         <source>Coach
 check-ins</source>
-        <translation>Seguimientos
+        <translation>Seguim.
 del coach</translation>
     </message>
     <message>
         <source>Best
 role-plays</source>
-        <translation>Mejores
-juegos de roles</translation>
+        <translation>Juegos
+de rol</translation>
     </message>
 </context>
 <context>

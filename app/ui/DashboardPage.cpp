@@ -35,6 +35,12 @@ QDateEdit* makeOpenDateEdit(const QString& objectName, QWidget* parent)
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(DashboardPage::tr("any"));
     edit->setDate(edit->minimumDate());
+    // Room for "any" (or "cualquiera") and for a date, with the style's padding and the arrow.
+    const QFontMetrics metrics = edit->fontMetrics();
+    const QString longDate = QLocale().toString(QDate(2026, 12, 28), edit->displayFormat());
+    edit->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(edit->specialValueText()), metrics.horizontalAdvance(longDate)) +
+        48);
     return edit;
 }
 
