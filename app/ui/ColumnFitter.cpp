@@ -65,7 +65,9 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Only the viewport is watched. Its events also come while the table is being destroyed
+    // (its children go first), when asking the table anything is undefined: look at the event alone.
+    if (event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }
