@@ -148,6 +148,30 @@
     </message>
 </context>
 <context>
+    <name>careu::ui::PeoplePage</name>
+    <message numerus="yes">
+        <source>…and %n more lines like these.</source>
+        <translation>
+            <numerusform>…and %n more line like these.</numerusform>
+            <numerusform>…and %n more lines like these.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody from %1 was added: fix the %n line(s) below and add the file again.</source>
+        <translation>
+            <numerusform>Nobody from %1 was added: fix the %n line below and add the file again.</numerusform>
+            <numerusform>Nobody from %1 was added: fix the %n lines below and add the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people from %1 were added.</source>
+        <translation>
+            <numerusform>%n person from %1 was added.</numerusform>
+            <numerusform>%n people from %1 were added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>careu::ui::ReflectView</name>
     <message numerus="yes">
         <source>%n word(s)</source>

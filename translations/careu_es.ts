@@ -962,6 +962,14 @@
             <numerusform>%1; se agregó a las primeras %n personas, al resto no</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files</source>
+        <translation>%1 ocupa más de %2 MiB; divídalo en archivos más pequeños</translation>
+    </message>
 </context>
 <context>
     <name>PeopleStore</name>
@@ -1240,10 +1248,6 @@
         <translation>personas</translation>
     </message>
     <message>
-        <source>people × courses</source>
-        <translation>personas × cursos</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1314,6 +1318,10 @@
     <message>
         <source>When this report was made, the record chain (every sign-off, send-back, recognition, huddle, coach check-in and team fact, each hashed with the one before it and signed by the person who made it) held %1 records and verified; its head was %2 and the organization&apos;s fingerprint %3. Run &quot;careu check --org %3 --head %2&quot; on the same database: it fails if any record up to that head was removed or rewritten since, or if the file is another organization&apos;s. The average Check score counts first-try answers over completed lessons; coach check-ins count once per person.</source>
         <translation>Cuando se hizo este informe, la cadena de registros (cada aprobación, devolución, reconocimiento, reunión breve, seguimiento del coach y dato del equipo, cada uno con un hash que incluye el del anterior y firmado por la persona que lo hizo) tenía %1 registros y se verificó; su cabeza era %2 y la huella de la organización, %3. Ejecuta &quot;careu check --org %3 --head %2&quot; en la misma base de datos: falla si desde entonces se eliminó o reescribió algún registro hasta esa cabeza, o si el archivo es de otra organización. El puntaje medio de la Comprobación cuenta las respuestas al primer intento en las lecciones completadas; los seguimientos del coach cuentan una vez por persona.</translation>
+    </message>
+    <message>
+        <source>course enrollments</source>
+        <translation>inscripciones a cursos</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +2869,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>Tu equipo</translation>
     </message>
     <message>
-        <source>Many people at once? &quot;careu people import team.csv&quot; adds them from a spreadsheet, with a report of any line it could not add.</source>
-        <translation>¿Muchas personas a la vez? &quot;careu people import team.csv&quot; las agrega desde una hoja de cálculo, con un informe de cada línea que no pudo agregar.</translation>
-    </message>
-    <message>
         <source>Choose a mentor</source>
         <translation>Elige un mentor</translation>
     </message>
@@ -3011,6 +3015,56 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Their mentor</source>
         <translation>Su mentor</translation>
+    </message>
+    <message>
+        <source>MANY PEOPLE AT ONCE</source>
+        <translation>MUCHAS PERSONAS A LA VEZ</translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet as &quot;CSV UTF-8&quot; with a first row naming its columns: name and roles (learner, mentor, coach, manager; several separated by &quot;;&quot;), and if you like email, staff_id, mentor and location. If any line is wrong, nobody is added and you are told which line to fix.</source>
+        <extracomment>The column names and the role words are what the file must hold: keep them in English.</extracomment>
+        <translation>Guarde la hoja de cálculo como &quot;CSV UTF-8&quot; con una primera fila que nombre sus columnas: name y roles (learner, mentor, coach, manager; varios separados por &quot;;&quot;), y si quiere email, staff_id, mentor y location. Si alguna línea está mal, no se agrega a nadie y se le dice qué línea corregir.</translation>
+    </message>
+    <message>
+        <source>Add from a spreadsheet…</source>
+        <translation>Agregar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Add people from a spreadsheet</source>
+        <translation>Agregar personas desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more lines like these.</source>
+        <translation>
+            <numerusform>…y %n línea más como estas.</numerusform>
+            <numerusform>…y %n líneas más como estas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody from %1 was added: fix the %n line(s) below and add the file again.</source>
+        <translation>
+            <numerusform>No se agregó a nadie de %1: corrija %n línea de abajo y vuelva a agregar el archivo.</numerusform>
+            <numerusform>No se agregó a nadie de %1: corrija %n líneas de abajo y vuelva a agregar el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody from %1 was added: %2</source>
+        <translation>No se agregó a nadie de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people from %1 were added.</source>
+        <translation>
+            <numerusform>Se agregó %n persona de %1.</numerusform>
+            <numerusform>Se agregaron %n personas de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

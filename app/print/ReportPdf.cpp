@@ -186,7 +186,7 @@ private:
             const int percent = s.lessonsTotal() ? s.lessonsCompleted() * 100 / s.lessonsTotal() : 0;
             const std::array<std::pair<QString, QString>, 8> cards = {{
                 {QString::number(s.people()), tr("people")},
-                {QString::number(s.rows()), tr("people × courses")},
+                {QString::number(s.rows()), tr("course enrollments")},
                 {tr("%1 of %2").arg(s.lessonsCompleted()).arg(s.lessonsTotal()),
                  tr("lessons completed (%1%)").arg(percent)},
                 {QString::number(s.graduates()), tr("graduates")},

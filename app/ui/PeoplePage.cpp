@@ -3,11 +3,16 @@
 #include "AppServices.h"
 #include "ColumnFitter.h"
 #include "ComboBox.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "PeopleModel.h"
 #include "Widgets.h"
+#include "people/PeopleImport.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,10 +67,8 @@ PeoplePage::PeoplePage(AppServices& services, QWidget* parent)
     top->addWidget(editor(), 0, Qt::AlignTop);
     layout->addLayout(top);
     layout->addWidget(addForm());
+    layout->addWidget(importForm());
     layout->addWidget(coachingSettings());
-    layout->addWidget(makeLabel(tr("Many people at once? \"careu people import team.csv\" adds them from a "
-                                   "spreadsheet, with a report of any line it could not add."),
-                                "muted"));
     layout->addStretch(1);
     setContent(content);
 }
@@ -91,6 +94,8 @@ void PeoplePage::showFor(const Person& manager, const QString& message, bool pro
                                       : QStringLiteral("success"));
     repolish(m_status);
     m_status->setVisible(!shown.isEmpty());
+    if (!message.isEmpty())
+        bringIntoView(m_status);
     choose(keep);
 }
 
@@ -116,6 +121,7 @@ void PeoplePage::report(bool ok, const QString& success, const QString& error)
     m_status->setProperty("role", QStringLiteral("error"));
     repolish(m_status);
     m_status->show();
+    bringIntoView(m_status);
 }
 
 QWidget* PeoplePage::teamTable()
@@ -356,6 +362,65 @@ QWidget* PeoplePage::addForm()
         report(added.has_value(), tr("%1 was added.").arg(added ? added->name : QString()), error);
     });
     return card;
+}
+
+QWidget* PeoplePage::importForm()
+{
+    auto* card = makeCard();
+    card->setObjectName(QStringLiteral("importCard"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(22, 18, 22, 18);
+    layout->addWidget(makeLabel(tr("MANY PEOPLE AT ONCE"), "eyebrow"));
+    auto* row = new QHBoxLayout;
+    //: The column names and the role words are what the file must hold: keep them in English.
+    auto* how = makeLabel(tr("Save a spreadsheet as \"CSV UTF-8\" with a first row naming its columns: "
+                             "name and roles (learner, mentor, coach, manager; several separated by "
+                             "\";\"), and if you like email, staff_id, mentor and location. If any line "
+                             "is wrong, nobody is added and you are told which line to fix."),
+                          "muted", card);
+    row->addWidget(how, 1);
+    auto* choose = new QPushButton(tr("Add from a spreadsheet…"), card);
+    choose->setObjectName(QStringLiteral("importPeopleButton"));
+    how->setBuddy(choose);
+    row->addWidget(choose, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    connect(choose, &QPushButton::clicked, this, &PeoplePage::importFile);
+    return card;
+}
+
+void PeoplePage::importFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Add people from a spreadsheet"), QDir::homePath(),
+                                                  tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QByteArray csv;
+    QString error;
+    PeopleImport::Report result;
+    bool ok = PeopleImport::readFile(path, &csv, &error);
+    if (ok) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ok = PeopleImport::run(csv, m_services.people, m_services.team, *m_manager, &result, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    const QString file = QFileInfo(path).fileName();
+    if (ok && !result.rejected.isEmpty()) {
+        // Every bad line, up to a screenful: the file is fixed and added again.
+        constexpr int Shown = 10;
+        QStringList lines;
+        for (const PeopleImport::Rejection& rejection : result.rejected.mid(0, Shown))
+            lines.append(tr("Line %1: %2").arg(rejection.line).arg(rejection.why));
+        if (result.rejected.size() > Shown)
+            lines.append(tr("…and %n more lines like these.", "", int(result.rejected.size() - Shown)));
+        error = tr("Nobody from %1 was added: fix the %n line(s) below and add the file again.", "",
+                   int(result.rejected.size()))
+                    .arg(file) +
+                QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        ok = false;
+    } else if (!ok) {
+        error = tr("Nobody from %1 was added: %2").arg(file, error);
+    }
+    report(ok, tr("%n people from %1 were added.", "", result.added).arg(file), error);
 }
 
 QWidget* PeoplePage::coachingSettings()

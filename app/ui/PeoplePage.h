@@ -17,7 +17,8 @@ class PeopleModel;
 
 // A manager's team: a table of everyone (searchable; those who have left too) with an editor
 // beside it for the person chosen in it (mentor, coach, deactivate with a confirmation,
-// reactivate); below, adding people and the refresher days.
+// reactivate); below, adding people (one, or many from a spreadsheet) and the refresher
+// days.
 class PeoplePage : public ScrollPage
 {
     Q_OBJECT
@@ -32,7 +33,10 @@ private:
     QWidget* teamTable();
     QWidget* editor();
     QWidget* addForm();
+    QWidget* importForm();
     QWidget* coachingSettings();
+    // Asks for a CSV file and adds everyone in it, or nobody and the lines to fix.
+    void importFile();
     // Fills the editor for whoever is chosen in the table, or asks to choose someone.
     void showChosen();
     // Chooses this person in the table if the search shows them, else nobody.

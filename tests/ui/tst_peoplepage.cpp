@@ -1,4 +1,5 @@
 #include "AppDriver.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "Services.h"
 
@@ -48,6 +49,12 @@ private:
                 return person;
         }
         return std::nullopt;
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
     QString text(const QString& name) { return m_app->find<QLabel>(name)->text(); }
@@ -129,6 +136,45 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(text(QStringLiteral("chosenName")), QStringLiteral("Nobody chosen"));
         QVERIFY(!m_app->find<QWidget>(QStringLiteral("deactivateButton"))->isVisible());
+    }
+
+    // A spreadsheet is added from the page itself: everyone in a good file, with a count; nobody
+    // from a file with a bad line, and the line named, in sight of the button pressed.
+    void addFromASpreadsheet()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        QVERIFY(writeFile(bad, "name,roles,email\nRita Gomez,learner,rita@shop.example\n"
+                               "Leo Martin,learner,\nSam Ortiz,cashier,\n"));
+        ui::FileDialog::setNextFileName(bad);
+        m_app->click(QStringLiteral("importPeopleButton"));
+        auto* status = m_app->find<QLabel>(QStringLiteral("peopleStatus"));
+        QTRY_VERIFY(status->isVisible());
+        QCOMPARE(status->property("role").toString(), QStringLiteral("error"));
+        const QString said = status->text();
+        QVERIFY2(said.startsWith(QStringLiteral("Nobody from bad.csv was added: fix the 2 lines below")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Line 3: ")) && said.contains(QStringLiteral("Leo Martin")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Line 4: ")) && said.contains(QStringLiteral("cashier")), qPrintable(said));
+        QVERIFY(!stored(QStringLiteral("Rita Gomez")));
+        QTRY_VERIFY(!status->visibleRegion().isEmpty()); // scrolled to, from the button below
+
+        const QString good = dir.filePath(QStringLiteral("team.csv"));
+        QVERIFY(writeFile(good, "name,roles,email,mentor\nRita Gomez,learner,rita@shop.example,Maria Diaz\n"
+                                "Sam Ortiz,learner;coach,,\n"));
+        ui::FileDialog::setNextFileName(good);
+        m_app->click(QStringLiteral("importPeopleButton"));
+        QTRY_COMPARE(status->text(), QStringLiteral("2 people from team.csv were added."));
+        QCOMPARE(status->property("role").toString(), QStringLiteral("success"));
+        const auto rita = stored(QStringLiteral("Rita Gomez"));
+        QVERIFY(rita && rita->active);
+        QCOMPARE(rita->mentorId, stored(QStringLiteral("Maria Diaz"))->id);
+        QVERIFY(stored(QStringLiteral("Sam Ortiz"))->roles.contains(Role::Coach));
+        QCOMPARE(m_app->find<QTableView>(QStringLiteral("peopleTable"))->model()->rowCount(), 6);
+
+        // Cancelling the dialog changes nothing and says nothing new.
+        ui::FileDialog::setNextFileName(QString());
+        m_app->click(QStringLiteral("importPeopleButton"));
+        QCOMPARE(status->text(), QStringLiteral("2 people from team.csv were added."));
     }
 
     void nothingScrollsSideways()

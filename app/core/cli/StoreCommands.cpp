@@ -186,26 +186,16 @@ int importPeople(Services& services, const QString& file, const Options& options
 {
     QTextStream& out = context.out;
     QTextStream& err = context.err;
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << tr("careu: cannot read %1: %2").arg(file, input.errorString()) << Qt::endl;
-        return Failure;
-    }
-    // One byte past the limit tells a file that is too large, and a pipe or a device (which has
-    // no size to look at first, and may never end) is read no further than that.
-    const QByteArray csv = input.read(PeopleImport::MaxFileBytes + 1);
-    if (csv.size() > PeopleImport::MaxFileBytes) {
-        err << tr("careu: %1 is larger than %2 MiB; split it into smaller files")
-                   .arg(file)
-                   .arg(PeopleImport::MaxFileBytes / (1024 * 1024))
-            << Qt::endl;
+    QByteArray csv;
+    QString error;
+    if (!PeopleImport::readFile(file, &csv, &error)) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
     }
     const auto manager = signedInManager(services, options, context);
     if (!manager)
         return Failure;
     PeopleImport::Report report;
-    QString error;
     // Progress on stderr for a large file, a line every tenth of the way.
     int shown = 0;
     const auto progress = [&](int added, int total) {

@@ -6,6 +6,7 @@
 #include "Team.h"
 #include "store/PeopleStore.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -227,6 +228,22 @@ bool PeopleImport::run(const QByteArray& csv, PeopleStore& people, Team& team, c
         report->added = std::min(total, first + BatchSize);
         if (progress)
             progress(report->added, total);
+    }
+    return true;
+}
+
+bool PeopleImport::readFile(const QString& path, QByteArray* csv, QString* error)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, input.errorString());
+        return false;
+    }
+    *csv = input.read(MaxFileBytes + 1);
+    if (csv->size() > MaxFileBytes) {
+        csv->clear();
+        *error = tr("%1 is larger than %2 MiB; split it into smaller files").arg(path).arg(MaxFileBytes / (1024 * 1024));
+        return false;
     }
     return true;
 }

@@ -44,6 +44,11 @@ public:
     // Told after each batch how many of how many people are added.
     using Progress = std::function<void(int added, int total)>;
 
+    // The bytes of the file at path for run(): false with an error a person can act on when it
+    // cannot be opened or is larger than MaxFileBytes. A pipe or a device (which has no size to
+    // look at first, and may never end) is read no further than one byte past the limit.
+    static bool readFile(const QString& path, QByteArray* csv, QString* error);
+
     // False (with error) when the file as a whole cannot be read (not UTF-8, not CSV, a wrong
     // header) or could not be written; true with report->rejected filled (and nothing added) when
     // lines are bad.
