@@ -5,13 +5,17 @@
 #include "content/ChoiceOrder.h"
 #include "progress/LessonSession.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace careu::ui {
 
 CheckView::CheckView(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(makeScrollingContent(this, tr("Questions")));
+    QWidget* content = makeScrollingContent(this, tr("Questions"));
+    m_scroll = findChild<QScrollArea*>();
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(16);
     m_summary = makeLabel(QString(), "muted");
@@ -38,6 +42,7 @@ void CheckView::setSession(LessonSession* session, const QString& learnerUid)
         showVerdict(i);
     }
     updateSummary();
+    m_scroll->verticalScrollBar()->setValue(0); // a new lesson's Check starts at its first question
 }
 
 QuestionCard* CheckView::questionWidget(int index)

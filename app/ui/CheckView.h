@@ -5,6 +5,7 @@
 
 class QVBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace careu {
 class LessonSession;
@@ -40,6 +41,7 @@ private:
     QString m_learnerUid;
     QVBoxLayout* m_questions;
     QVector<QuestionCard*> m_cards; // one per question, in the lesson's order
+    QScrollArea* m_scroll;
     QLabel* m_summary;
 };
 

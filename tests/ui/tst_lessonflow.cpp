@@ -9,6 +9,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -186,6 +188,37 @@ private slots:
                     .startsWith(QStringLiteral("✓")));
         const Lesson& second = m_app->catalog().course(QStringLiteral("care-101"))->lessons.at(1);
         QVERIFY(m_app->find<QLabel>(QStringLiteral("resumeLesson"))->text().endsWith(second.title));
+    }
+
+    // A learner who scrolled down the first lesson's Check meets the next one's from question 1.
+    void theNextCheckOpensAtItsFirstQuestion()
+    {
+        const auto questions = [this]() -> QScrollArea* {
+            for (auto* scroll : m_app->window()->findChildren<QScrollArea*>()) {
+                if (scroll->isVisible() && scroll->accessibleName() == QStringLiteral("Questions"))
+                    return scroll;
+            }
+            return nullptr;
+        };
+        m_app->start();
+        m_app->createProfile(QStringLiteral("Ana Lopez"));
+        m_app->click(QStringLiteral("continueButton"));
+        m_app->click(QStringLiteral("step_check"));
+        const Question& last = firstLesson().check.last();
+        m_app->click(QStringLiteral("choice_%1_%2").arg(last.id, last.answer));
+        QVERIFY(questions());
+        QVERIFY2(questions()->verticalScrollBar()->value() > 0, "the first Check did not scroll down");
+
+        m_app->click(QStringLiteral("homeButton"));
+        const Lesson& second = m_app->catalog().course(QStringLiteral("care-101"))->lessons.at(1);
+        QTRY_VERIFY(m_app->find<QPushButton>(QStringLiteral("lesson_care-101_") + second.id));
+        m_app->click(QStringLiteral("lesson_care-101_") + second.id);
+        m_app->click(QStringLiteral("step_check"));
+        QVERIFY(questions());
+        QTRY_COMPARE(questions()->verticalScrollBar()->value(), 0);
+        const Question& first = second.check.first();
+        auto* card = m_app->find<QWidget>(QStringLiteral("choice_%1_%2").arg(first.id, first.answer))->parentWidget();
+        QVERIFY(!card->visibleRegion().isEmpty());
     }
 
     void closingWhileTypingKeepsTheText()
