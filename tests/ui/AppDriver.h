@@ -130,11 +130,12 @@ public:
         clickAt(table->viewport(), table->visualRect(rows.first()).center());
     }
 
-    // Clicks the home tab with this title (and its count, if it shows one).
-    void openTab(const QString& title)
+    // Clicks the home tab with this title (and its count, if it shows one), in the language in use.
+    void openTab(const QString& english)
     {
         auto* tabs = find<QTabWidget>(QStringLiteral("homeTabs"));
         QVERIFY(tabs);
+        const QString title = QCoreApplication::translate("careu::ui::HomeTabs", english.toUtf8().constData());
         for (int i = 0; i < tabs->count(); ++i) {
             // A tab may carry a count after its title: "Mentoring (2)".
             if (tabs->tabText(i) == title || tabs->tabText(i).startsWith(title + QStringLiteral(" ("))) {

@@ -1,4 +1,5 @@
 #include "Gui.h"
+#include "Language.h"
 #include "ScreenTour.h"
 
 #include <QAbstractScrollArea>
@@ -11,8 +12,9 @@
 
 using namespace careu;
 
-// Every role's screens on a small laptop (1024×640) and a large monitor (1920×1080): all text is
-// shown whole (no label, button or placeholder cut off) and nothing scrolls sideways.
+// Every role's screens on a small laptop (1024×640) and a large monitor (1920×1080), and in Spanish
+// (longer words) on the laptop: all text is shown whole (no label, button or placeholder cut off)
+// and nothing scrolls sideways.
 class TestScreenSizes : public QObject
 {
     Q_OBJECT
@@ -72,24 +74,35 @@ private:
 
 private slots:
     void initTestCase() { ui::applyStyle(); }
+    void cleanup() { ui::useLanguage(ui::Language::English); }
 
     void everythingShowsWhole_data()
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("who"); // -1: the sign-in screen
-        for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
-            const QByteArray at = QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
-            QTest::addRow("%s sign-in", at.constData()) << size << -1;
+        QTest::addColumn<ui::Language>("language");
+        const auto rows = [](QSize size, ui::Language language) {
+            const QByteArray at = QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height()) +
+                                  (language == ui::Language::Spanish ? " es" : "");
+            QTest::addRow("%s sign-in", at.constData()) << size << -1 << language;
             for (const auto who : {ScreenTour::Who::Learner, ScreenTour::Who::Mentor, ScreenTour::Who::Coach,
                                    ScreenTour::Who::Manager})
-                QTest::addRow("%s %s", at.constData(), qPrintable(ScreenTour::name(who))) << size << static_cast<int>(who);
-        }
+                QTest::addRow("%s %s", at.constData(), qPrintable(ScreenTour::name(who)))
+                    << size << static_cast<int>(who) << language;
+        };
+        rows(QSize(1024, 640), ui::Language::English);
+        rows(QSize(1920, 1080), ui::Language::English);
+        rows(QSize(1024, 640), ui::Language::Spanish);
     }
 
     void everythingShowsWhole()
     {
         QFETCH(QSize, size);
         QFETCH(int, who);
+        QFETCH(ui::Language, language);
+        ui::useLanguage(language);
+        if (language == ui::Language::Spanish) // the window's words, not only its dates
+            QCOMPARE(QCoreApplication::translate("careu::ui::HomeTabs", "My learning"), QStringLiteral("Mi aprendizaje"));
         ScreenTour tour(m_clock);
         tour.seed();
         tour.setWindowSize(size);
