@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QThread>
 #include <QtTest>
 

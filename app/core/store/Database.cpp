@@ -84,6 +84,12 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+struct Database::Statement
+{
+    QSqlQuery query;
+    bool busy = false;
+};
+
 Database::Statement* Database::statement(const QString& sql, QString* error) const
 {
     auto kept = m_statements.find(sql);
@@ -129,6 +135,11 @@ Database::Rows Database::read(const QString& sql, std::initializer_list<QVariant
 Database::Rows::Rows(QSqlQuery* query, std::unique_ptr<QSqlQuery> own, bool* busy, bool ok)
     : m_query(query ? query : own.get()), m_own(std::move(own)), m_busy(busy), m_ok(ok)
 {
+}
+
+bool Database::Rows::next()
+{
+    return m_query->next();
 }
 
 Database::Rows::~Rows()
@@ -325,13 +336,14 @@ bool Database::migrate(QString* error)
     return true;
 }
 
-ReadSnapshot::ReadSnapshot(const Database& db) : m_db(db), m_connection(db.connection()), m_open(false)
+ReadSnapshot::ReadSnapshot(const Database& db) : m_db(db), m_open(false)
 {
+    QSqlDatabase connection = db.connection();
     if (db.dialect() == Dialect::SQLite) {
-        m_open = m_connection.transaction();
+        m_open = connection.transaction();
         return;
     }
-    QSqlQuery query(m_connection);
+    QSqlQuery query(connection);
     m_open = query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) &&
              query.exec(QStringLiteral("SELECT pg_export_snapshot()")) && query.next();
     if (m_open)
@@ -342,7 +354,7 @@ ReadSnapshot::~ReadSnapshot()
 {
     m_db.m_exportedSnapshot.clear();
     if (m_open)
-        m_connection.rollback();
+        m_db.connection().rollback();
 }
 
 StreamSet::StreamSet(const Database& db) : m_db(db), m_snapshot(db.m_exportedSnapshot) {}

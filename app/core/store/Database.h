@@ -5,10 +5,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <memory>
+
+class QSqlDatabase;
+class QSqlQuery;
 
 namespace careu {
 
@@ -40,6 +41,8 @@ public:
     bool open(const QString& path, QString* error);
     void close();
 
+    // For the store's own classes: QtSql links privately to careu_core, so above core (ui, print)
+    // this is an incomplete type and no SQL can be written there.
     QSqlDatabase connection() const;
 
     // The rows of a read through a statement the connection keeps prepared. The statement is
@@ -52,7 +55,7 @@ public:
         Rows& operator=(const Rows&) = delete;
 
         explicit operator bool() const { return m_ok; }
-        bool next() { return m_query->next(); }
+        bool next();
         const QSqlQuery& row() const { return *m_query; }
 
     private:
@@ -86,11 +89,7 @@ private:
     bool backUpBeforeUpgrade(QString* error);
     bool migrate(QString* error);
     QString backupPathBeforeMigration(int fromVersion) const;
-    struct Statement
-    {
-        QSqlQuery query;
-        bool busy = false;
-    };
+    struct Statement; // a kept QSqlQuery, and whether a Rows is reading it
     Statement* statement(const QString& sql, QString* error) const;
 
     QString m_connectionName;
@@ -116,7 +115,6 @@ public:
 
 private:
     const Database& m_db;
-    QSqlDatabase m_connection;
     bool m_open;
 };
 

@@ -72,10 +72,23 @@ QHash<QString, QStringList> LearnerData::firstTryRight(const QString& courseId) 
     return result;
 }
 
+struct LearnerRecords::Queries
+{
+    QSqlQuery people;
+    QSqlQuery lessons;
+    QSqlQuery attempts;
+    QSqlQuery scores;
+    QSqlQuery records;
+    QSqlQuery refreshers;
+    QSqlQuery refresherAnswers;
+};
+
 LearnerRecords::LearnerRecords(const Database& db, RolePlayScores scores)
-    : m_db(db), m_rolePlayScores(scores), m_streams(db)
+    : m_db(db), m_rolePlayScores(scores), m_streams(db), m_q(std::make_unique<Queries>())
 {
 }
+
+LearnerRecords::~LearnerRecords() = default;
 
 QString LearnerRecords::identifier(const QByteArray& bytes)
 {
@@ -121,7 +134,7 @@ bool LearnerRecords::open(QString* error)
     const QString finished =
         join(m_db.dialect(),
              QStringLiteral("roleplay_attempts a ON a.person_id = p.id AND a.finished_at IS NOT NULL"));
-    if (!start(&m_people,
+    if (!start(&m_q->people,
                learners(m_db.dialect(),
                         QStringLiteral("p.mentor_id, p.coach_id, ") +
                             bytes(m_db.dialect(), {QStringLiteral("p.uid"), QStringLiteral("p.name"),
@@ -129,7 +142,7 @@ bool LearnerRecords::open(QString* error)
                                                    QStringLiteral("m.name"), QStringLiteral("p.location")}),
                         QStringLiteral("LEFT JOIN people m ON m.id = p.mentor_id")),
                {}, error) ||
-        !start(&m_lessons,
+        !start(&m_q->lessons,
                learners(m_db.dialect(),
                         bytes(m_db.dialect(),
                               {QStringLiteral("l.course_id"), QStringLiteral("l.lesson_id"),
@@ -137,7 +150,7 @@ bool LearnerRecords::open(QString* error)
                                QStringLiteral("l.updated_at"), QStringLiteral("l.first_try_right")}),
                         join(m_db.dialect(), QStringLiteral("lesson_progress l ON l.person_id = p.id"))),
                {}, error) ||
-        !start(&m_attempts,
+        !start(&m_q->attempts,
                learners(m_db.dialect(),
                         QStringLiteral("a.id, a.total, ") +
                             bytes(m_db.dialect(),
@@ -146,7 +159,7 @@ bool LearnerRecords::open(QString* error)
                         finished),
                {}, error) ||
         (m_rolePlayScores == RolePlayScores::PerPillar &&
-         !start(&m_scores,
+         !start(&m_q->scores,
                 learners(
                     m_db.dialect(),
                     QStringLiteral("a.id, s.points, ") + bytes(m_db.dialect(), {QStringLiteral("s.pillar")}),
@@ -154,7 +167,7 @@ bool LearnerRecords::open(QString* error)
                         join(m_db.dialect(), QStringLiteral("roleplay_scores s ON s.attempt_id = a.id"))),
                 {}, error)) ||
         !start(
-            &m_records,
+            &m_q->records,
             learners(m_db.dialect(),
                      QStringLiteral("c.id, c.actor_id, ") +
                          bytes(m_db.dialect(), {QStringLiteral("c.kind"), QStringLiteral("c.course_id"),
@@ -162,7 +175,7 @@ bool LearnerRecords::open(QString* error)
                                                 QStringLiteral("CASE c.kind WHEN ? THEN c.body END")}),
                      join(m_db.dialect(), QStringLiteral("records c ON c.subject_id = p.id"))),
             {recordKindKey(RecordKind::CoachCheckIn)}, error) ||
-        !start(&m_refreshers,
+        !start(&m_q->refreshers,
                learners(m_db.dialect(),
                         QStringLiteral("r.refresher, r.attempt_id, a.total, ") +
                             bytes(m_db.dialect(),
@@ -172,7 +185,7 @@ bool LearnerRecords::open(QString* error)
                         join(m_db.dialect(), QStringLiteral("refreshers r ON r.person_id = p.id")) +
                             QStringLiteral(" LEFT JOIN roleplay_attempts a ON a.id = r.attempt_id")),
                {}, error) ||
-        !start(&m_refresherAnswers,
+        !start(&m_q->refresherAnswers,
                learners(
                    m_db.dialect(),
                    QStringLiteral("q.refresher, q.seq, q.correct, ") +
@@ -190,12 +203,12 @@ bool LearnerRecords::open(QString* error)
         !count.next())
         return false;
     m_count = count.value(0).toInt();
-    m_moreLessons = m_lessons.next();
-    m_moreAttempts = m_attempts.next();
-    m_moreScores = m_rolePlayScores == RolePlayScores::PerPillar && m_scores.next();
-    m_moreRecords = m_records.next();
-    m_moreRefreshers = m_refreshers.next();
-    m_moreRefresherAnswers = m_refresherAnswers.next();
+    m_moreLessons = m_q->lessons.next();
+    m_moreAttempts = m_q->attempts.next();
+    m_moreScores = m_rolePlayScores == RolePlayScores::PerPillar && m_q->scores.next();
+    m_moreRecords = m_q->records.next();
+    m_moreRefreshers = m_q->refreshers.next();
+    m_moreRefresherAnswers = m_q->refresherAnswers.next();
     return true;
 }
 
@@ -215,22 +228,22 @@ bool LearnerRecords::drain(QSqlQuery* query, bool* more, qint64 personId, Take t
 
 bool LearnerRecords::next(LearnerData* learner, QString* error)
 {
-    if (!m_people.next()) {
-        if (m_people.lastError().isValid())
-            *error = m_people.lastError().text();
+    if (!m_q->people.next()) {
+        if (m_q->people.lastError().isValid())
+            *error = m_q->people.lastError().text();
         return false;
     }
     *learner = LearnerData();
     Person& person = learner->person;
-    person.id = m_people.value(0).toLongLong();
-    person.mentorId = m_people.value(1).toLongLong();
-    person.coachId = m_people.value(2).toLongLong();
-    person.uid = text(m_people, 3);
-    person.name = text(m_people, 4);
-    person.email = text(m_people, 5);
-    person.staffId = text(m_people, 6);
-    learner->mentorName = text(m_people, 7);
-    person.location = text(m_people, 8);
+    person.id = m_q->people.value(0).toLongLong();
+    person.mentorId = m_q->people.value(1).toLongLong();
+    person.coachId = m_q->people.value(2).toLongLong();
+    person.uid = text(m_q->people, 3);
+    person.name = text(m_q->people, 4);
+    person.email = text(m_q->people, 5);
+    person.staffId = text(m_q->people, 6);
+    learner->mentorName = text(m_q->people, 7);
+    person.location = text(m_q->people, 8);
     person.roles = {Role::Learner};
 
     const auto lesson = [&](const QSqlQuery& row) {
@@ -288,13 +301,13 @@ bool LearnerRecords::next(LearnerData* learner, QString* error)
                         {identifier(row, 4), identifier(row, 5), identifier(row, 6), identifier(row, 7),
                          row.value(3).toBool(), time(row, 8)}});
     };
-    if (!drain(&m_lessons, &m_moreLessons, person.id, lesson, error) ||
-        !drain(&m_attempts, &m_moreAttempts, person.id, attempt, error) ||
+    if (!drain(&m_q->lessons, &m_moreLessons, person.id, lesson, error) ||
+        !drain(&m_q->attempts, &m_moreAttempts, person.id, attempt, error) ||
         (m_rolePlayScores == RolePlayScores::PerPillar &&
-         !drain(&m_scores, &m_moreScores, person.id, score, error)) ||
-        !drain(&m_records, &m_moreRecords, person.id, record, error) ||
-        !drain(&m_refreshers, &m_moreRefreshers, person.id, refresher, error) ||
-        !drain(&m_refresherAnswers, &m_moreRefresherAnswers, person.id, refresherAnswer, error))
+         !drain(&m_q->scores, &m_moreScores, person.id, score, error)) ||
+        !drain(&m_q->records, &m_moreRecords, person.id, record, error) ||
+        !drain(&m_q->refreshers, &m_moreRefreshers, person.id, refresher, error) ||
+        !drain(&m_q->refresherAnswers, &m_moreRefresherAnswers, person.id, refresherAnswer, error))
         return false;
     std::sort(learner->refreshers.begin(), learner->refreshers.end(),
               [](const StoredRefresher& a, const StoredRefresher& b) { return a.number < b.number; });

@@ -7,7 +7,6 @@
 #include "store/RefresherStore.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace careu {
@@ -56,6 +55,7 @@ public:
         PerPillar
     };
     LearnerRecords(const Database& db, RolePlayScores scores);
+    ~LearnerRecords();
 
     bool open(QString* error);
     // How many learners next() will give, as counted when opened.
@@ -78,13 +78,8 @@ private:
     const Database& m_db;
     const RolePlayScores m_rolePlayScores;
     StreamSet m_streams; // before the queries, which it outlives
-    QSqlQuery m_people;
-    QSqlQuery m_lessons;
-    QSqlQuery m_attempts;
-    QSqlQuery m_scores;
-    QSqlQuery m_records;
-    QSqlQuery m_refreshers;
-    QSqlQuery m_refresherAnswers;
+    struct Queries; // one forward-only QSqlQuery per table
+    std::unique_ptr<Queries> m_q;
     int m_count = 0;
     static constexpr int MaxIdentifiers = 4096; // however many distinct ids a damaged database holds
     QHash<QByteArray, QString> m_identifiers;
