@@ -2563,10 +2563,6 @@ La respuesta: %3</translation>
         <translation>Cuando hayas pasado la Comprobación y escrito tu reflexión, practica con clientes reales y luego pídele a %1 que te observe y la apruebe.</translation>
     </message>
     <message>
-        <source>Practise these with real customers, then ask %1 to sign it off.</source>
-        <translation>Practica esto con clientes reales y luego pídele a %1 que la apruebe.</translation>
-    </message>
-    <message>
         <source>Waiting for %1&apos;s review (you asked on %2).</source>
         <translation>Esperando la revisión de %1 (la pediste el %2).</translation>
     </message>
@@ -2585,6 +2581,10 @@ La respuesta: %3</translation>
     <message>
         <source>Lesson text</source>
         <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>Practice these with real customers, then ask %1 to sign it off.</source>
+        <translation>Practica esto con clientes reales y luego pídele a %1 que la apruebe.</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2745,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation> · se graduó el %1</translation>
     </message>
     <message>
-        <source>RECOGNISE GOOD WORK</source>
-        <translation>RECONOCE EL BUEN TRABAJO</translation>
-    </message>
-    <message>
         <source>Name the act, soon after it happened. Your mentee sees it on their home screen.</source>
         <translation>Nombra lo que hizo, poco después de que pasó. Tu aprendiz lo ve en su pantalla de inicio.</translation>
     </message>
@@ -2821,6 +2817,10 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>Recognize</source>
         <translation>Reconocer</translation>
+    </message>
+    <message>
+        <source>RECOGNIZE GOOD WORK</source>
+        <translation>RECONOCE EL BUEN TRABAJO</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@ void LessonPage::updateSignOff()
                 QString(), ask, false);
         else
             m_practice->setSignOff(
-                tr("Practise these with real customers, then ask %1 to sign it off.").arg(mentorName),
+                tr("Practice these with real customers, then ask %1 to sign it off.").arg(mentorName),
                 QString(), ask, true);
         break;
     case PracticeState::Requested:

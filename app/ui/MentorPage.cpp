@@ -118,7 +118,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     auto* card = makeCard();
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(22, 18, 22, 18);
-    layout->addWidget(makeLabel(tr("RECOGNISE GOOD WORK"), "eyebrow"));
+    layout->addWidget(makeLabel(tr("RECOGNIZE GOOD WORK"), "eyebrow"));
     layout->addWidget(makeLabel(
         tr("Name the act, soon after it happened. Your mentee sees it on their home screen."), "muted"));
     auto* row = new QHBoxLayout;

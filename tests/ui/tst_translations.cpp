@@ -2,6 +2,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QDirIterator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -130,6 +131,37 @@ private slots:
     }
 
     void isComplete_data() { eachLanguage(); }
+
+    // The app and its courses are written in US English: no British spelling in any message a
+    // person reads (every tr() string is in the .ts) or in any lesson or role-play.
+    void speaksUsEnglish()
+    {
+        static const QRegularExpression british(
+            QStringLiteral("\\b(recognis|organis|apologis|realis|summaris|personalis|prioritis|emphasis(e|ed|ing)\\b|"
+                           "colour|favour|behaviour|honour|neighbour|centre|catalogue|practis|licence|"
+                           "cancelled|travelled|labelled|judgement|programme|analys(e|ed|ing)\\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList problems;
+        const auto look = [&](const QString& where, const QString& text) {
+            for (auto it = british.globalMatch(text); it.hasNext();)
+                problems.append(QStringLiteral("%1: \"%2\"").arg(where, it.next().captured()));
+        };
+        const QVector<Message> messages = read(tsFile(QStringLiteral("es")));
+        QVERIFY(!messages.isEmpty());
+        for (const Message& message : messages)
+            look(QStringLiteral("[%1] %2").arg(message.context, message.source.left(60)), message.source);
+        QDirIterator courses(QStringLiteral(CAREU_SOURCE_DIR "/courses"), {QStringLiteral("*.md"), QStringLiteral("*.json")},
+                             QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (courses.hasNext()) {
+            QFile file(courses.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            look(file.fileName(), QString::fromUtf8(file.readAll()));
+            ++files;
+        }
+        QVERIFY(files > 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 
     void isComplete()
     {
