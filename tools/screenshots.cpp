@@ -46,6 +46,22 @@ bool click(QWidget* window, const QString& name)
     return true;
 }
 
+// Opens the home tab titled english (in the language in use; "Mentoring (1)" too).
+bool openTab(QWidget* window, const char* english)
+{
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("homeTabs"));
+    const QString title = QCoreApplication::translate("careu::ui::HomeTabs", english);
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == title || tabs->tabText(i).startsWith(title + QStringLiteral(" ("))) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            return true;
+        }
+    }
+    err << "screenshots: no tab " << title << Qt::endl;
+    return false;
+}
+
 // A mentee of the first person who finished a lesson and asked for the sign-off, for the
 // mentor's screens.
 bool addMenteeAskingForReview(const Database& db, const Catalog& catalog, const Lesson& lesson,
@@ -194,15 +210,12 @@ bool refresherShots(const QString& path, const Catalog& catalog, const QString& 
     ok = ok && click(&window, QStringLiteral("refresherBackButton")) &&
          click(&window, QStringLiteral("signOutButton"));
     ok = ok && signIn(&window, coach->name);
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    for (int i = 0; ok && i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == QLatin1String("Coaching"))
-            tabs->setCurrentIndex(i);
-    }
+    ok = ok && openTab(&window, "Coaching");
     // Scrolled to the first answers waiting for a check-in.
     const auto answers =
         window.findChildren<QLabel*>(QRegularExpression(QStringLiteral("^refresher_.*_answer_0$")));
-    auto* scroll = tabs->currentWidget()->findChild<QScrollArea*>();
+    auto* scroll = ok ? window.findChild<QTabWidget*>(QStringLiteral("homeTabs"))->currentWidget()->findChild<QScrollArea*>()
+                      : nullptr;
     if (ok && !answers.isEmpty() && scroll) {
         QApplication::processEvents();
         scroll->ensureWidgetVisible(answers.first(), 0, 200);
@@ -261,9 +274,7 @@ bool managerShots(const QString& path, const Catalog& catalog, const QString& fo
     }
     ui::MainWindow window(db, catalog, Clock::system());
     bool ok = signInFirst(window, demoPerson(db, catalog, {Role::Manager, Role::Admin}));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    tabs->setCurrentIndex(tabs->count() - 1);
-    ok = ok && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
+    ok = ok && openTab(&window, "Dashboard") && waitUntilEnabled(&window, QStringLiteral("exportCsvButton"));
     ok = ok && shoot(&window, folder, prefix + QStringLiteral("14-dashboard"));
     auto* views = window.findChild<QTabWidget*>(QStringLiteral("dashboardViews"));
     views->setCurrentIndex(1);
@@ -341,16 +352,13 @@ bool walkThrough(const Catalog& catalog, const QString& folder, const QString& p
     ok = ok && shot("07-profiles");
     window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("screenshots only"));
     ok = ok && click(&window, QStringLiteral("chooseProfileButton"));
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    tabs->setCurrentIndex(tabs->count() - 2);
-    ok = ok && shot("11-mentoring");
+    ok = ok && openTab(&window, "Mentoring") && shot("11-mentoring");
     const auto reviews = window.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^review_")));
     ok = ok && !reviews.isEmpty() && click(&window, reviews.first()->objectName());
     ok = ok && shot("12-review");
     ok = ok && scrollTo(&window, QStringLiteral("signOffButton")) && shot("12-review-decision");
     ok = ok && click(&window, QStringLiteral("reviewBackButton"));
-    tabs->setCurrentIndex(tabs->count() - 2);
-    ok = ok && shot("13-people");
+    ok = ok && openTab(&window, "People") && shot("13-people");
     return ok;
 }
 } // namespace

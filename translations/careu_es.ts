@@ -2749,10 +2749,6 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <translation>Nombra lo que hizo, poco después de que pasó. Tu aprendiz lo ve en su pantalla de inicio.</translation>
     </message>
     <message>
-        <source>What they did, e.g. &quot;You walked Mrs Ortiz to the door in the rain.&quot;</source>
-        <translation>Lo que hizo, p. ej., &quot;Acompañaste a la Sra. Ortiz hasta la puerta bajo la lluvia.&quot;</translation>
-    </message>
-    <message>
         <source>Recognition for %1 recorded.</source>
         <translation>Reconocimiento para %1 registrado.</translation>
     </message>
@@ -2821,6 +2817,10 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>RECOGNIZE GOOD WORK</source>
         <translation>RECONOCE EL BUEN TRABAJO</translation>
+    </message>
+    <message>
+        <source>What they did, e.g. &quot;You walked Mrs. Ortiz to the door in the rain.&quot;</source>
+        <translation>Lo que hizo, p. ej., &quot;Acompañaste a la Sra. Ortiz hasta la puerta bajo la lluvia.&quot;</translation>
     </message>
 </context>
 <context>

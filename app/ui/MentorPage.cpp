@@ -129,7 +129,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
     auto* text = new QLineEdit(card);
     text->setObjectName(QStringLiteral("recognitionText"));
     text->setAccessibleName(tr("What they did"));
-    text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs Ortiz to the door in the rain.\""));
+    text->setPlaceholderText(tr("What they did, e.g. \"You walked Mrs. Ortiz to the door in the rain.\""));
     row->addWidget(text, 1);
     auto* record = new QPushButton(tr("Recognize"), card);
     record->setObjectName(QStringLiteral("recognizeButton"));
