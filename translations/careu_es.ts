@@ -181,12 +181,22 @@
         <translation>Coach</translation>
     </message>
     <message>
-        <source>This certificate stands on record %1 of %2&apos;s record chain, in which every sign-off is hashed with the one before it and signed by the mentor who made it (record hash %3). To check it, run &quot;careu check --org %5&quot; and &quot;careu verify %4&quot; on the organization&apos;s database: they say whether it is that organization&apos;s (fingerprint %5), whose certificate this is and whether the sign-offs behind it still stand.</source>
-        <translation>Este certificado se basa en el registro %1 de la cadena de registros de %2, en la que cada aprobación lleva un hash que incluye el de la anterior y la firma del mentor que la hizo (hash del registro %3). Para comprobarlo, ejecuta &quot;careu check --org %5&quot; y &quot;careu verify %4&quot; en la base de datos de la organización: indican si es de esa organización (huella %5), de quién es este certificado y si las aprobaciones que lo respaldan siguen en pie.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Every sign-off behind this certificate is signed by the mentor who made it and kept in %1&apos;s records, where no one can change or remove one without it showing. To check this certificate, run &quot;careu verify %2&quot; on %1&apos;s database: it says whose certificate it is and whether the sign-offs behind it still stand; &quot;careu check --org %3&quot; confirms the database is %1&apos;s own.</source>
+        <translation>Cada aprobación detrás de este certificado está firmada por el mentor que la hizo y guardada en los registros de %1, donde nadie puede cambiar ni quitar una sin que se note. Para comprobar este certificado, ejecuta &quot;careu verify %2&quot; en la base de datos de %1: dice de quién es el certificado y si las aprobaciones que lo respaldan siguen en pie; &quot;careu check --org %3&quot; confirma que la base de datos es la de %1.</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <extracomment>The locale whose month names the certificate&apos;s dates use.</extracomment>
+        <translation>es_419</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>A date on a certificate (QLocale format): September 11, 2026.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>

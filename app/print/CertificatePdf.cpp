@@ -16,9 +16,14 @@ constexpr qreal TextLeft = 30;
 constexpr qreal TextWidth = PageWidth - 2 * TextLeft;
 constexpr qreal SignaturesY = 163;
 
+// "September 11, 2026": in the words of the certificate's own language (its translation names
+// the locale), whatever the system's locale, so a Spanish sentence never holds an English month.
 QString longDate(const QDateTime& when)
 {
-    return QLocale::c().toString(when.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+    //: The locale whose month names the certificate's dates use.
+    const QLocale locale(CertificatePdf::tr("en_US"));
+    //: A date on a certificate (QLocale format): September 11, 2026.
+    return locale.toString(when.toUTC().date(), CertificatePdf::tr("MMMM d, yyyy"));
 }
 
 // The largest size from largest down to smallest at which text fits on one line; elided at the smallest.
@@ -89,14 +94,11 @@ void CertificatePdf::verification(const Canvas& canvas, const Certificate& certi
                 QStringLiteral("careu verify %1").arg(certificate.code), Qt::AlignHCenter);
     canvas.text(
         TextLeft, 184, TextWidth, font(6.5), Muted,
-        tr("This certificate stands on record %1 of %2's record chain, in which every sign-off is hashed "
-           "with the one before it and signed by the mentor who made it (record hash %3). To check it, run "
-           "\"careu check --org %5\" and \"careu verify %4\" on the organization's database: they say "
-           "whether "
-           "it is that organization's (fingerprint %5), whose certificate this is and whether the sign-offs "
-           "behind it still stand.")
-            .arg(certificate.recordId)
-            .arg(certificate.organisation, certificate.recordHash, certificate.code,
+        tr("Every sign-off behind this certificate is signed by the mentor who made it and kept in %1's "
+           "records, where no one can change or remove one without it showing. To check this certificate, "
+           "run \"careu verify %2\" on %1's database: it says whose certificate it is and whether the "
+           "sign-offs behind it still stand; \"careu check --org %3\" confirms the database is %1's own.")
+            .arg(certificate.organisation, certificate.code,
                  certificate.fingerprint.isEmpty() ? tr("none") : certificate.fingerprint),
         3, Qt::AlignHCenter);
     if (!certificate.unverified.isEmpty())

@@ -136,12 +136,15 @@ private slots:
         const QString text = test::pdfText(path);
         for (const QString& expected :
              {QStringLiteral("Salon Lumière & Co"), QStringLiteral("Certificate of Graduation"),
-              m_hostile.first(), QStringLiteral("graduated on 8 September 2026"),
+              m_hostile.first(), QStringLiteral("graduated on September 8, 2026"),
               QStringLiteral("CARE 101 · Caring for your people"),
               QStringLiteral("CARE 102 · Caring for your customers"), QStringLiteral("Maria Gomez"),
               QStringLiteral("Mentor"), QStringLiteral("Coach"), certificate.code,
               QStringLiteral("careu verify ") + certificate.code})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+        // Plain words on its face: no record hash for a graduate to puzzle over.
+        QVERIFY(!text.contains(certificate.recordHash));
+        QVERIFY2(!text.contains(QStringLiteral("hash"), Qt::CaseInsensitive), qPrintable(text));
     }
 
     void certificatesFromAWorkerThread()
