@@ -6,6 +6,7 @@
 // desktop palette (dark-*.png).
 #include "DarkPalette.h"
 #include "Gui.h"
+#include "HomeTab.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReportModel.h"
@@ -46,20 +47,18 @@ bool click(QWidget* window, const QString& name)
     return true;
 }
 
-// Opens the home tab titled english (in the language in use; "Mentoring (1)" too).
+// Opens the home tab titled english, in the language in use.
 bool openTab(QWidget* window, const char* english)
 {
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("homeTabs"));
-    const QString title = QCoreApplication::translate("careu::ui::HomeTabs", english);
-    for (int i = 0; tabs && i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == title || tabs->tabText(i).startsWith(title + QStringLiteral(" ("))) {
-            tabs->setCurrentIndex(i);
-            QApplication::processEvents();
-            return true;
-        }
+    const int i = test::homeTabIndex(tabs, english);
+    if (i < 0) {
+        err << "screenshots: no tab " << english << Qt::endl;
+        return false;
     }
-    err << "screenshots: no tab " << title << Qt::endl;
-    return false;
+    tabs->setCurrentIndex(i);
+    QApplication::processEvents();
+    return true;
 }
 
 // A mentee of the first person who finished a lesson and asked for the sign-off, for the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HomeTab.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "content/Catalog.h"
@@ -135,16 +136,10 @@ public:
     {
         auto* tabs = find<QTabWidget>(QStringLiteral("homeTabs"));
         QVERIFY(tabs);
-        const QString title = QCoreApplication::translate("careu::ui::HomeTabs", english.toUtf8().constData());
-        for (int i = 0; i < tabs->count(); ++i) {
-            // A tab may carry a count after its title: "Mentoring (2)".
-            if (tabs->tabText(i) == title || tabs->tabText(i).startsWith(title + QStringLiteral(" ("))) {
-                clickAt(tabs->tabBar(), tabs->tabBar()->tabRect(i).center());
-                QCOMPARE(tabs->currentIndex(), i);
-                return;
-            }
-        }
-        QFAIL(qPrintable(QStringLiteral("no tab ") + title));
+        const int i = careu::test::homeTabIndex(tabs, english.toUtf8().constData());
+        QVERIFY2(i >= 0, qPrintable(QStringLiteral("no tab ") + english));
+        clickAt(tabs->tabBar(), tabs->tabBar()->tabRect(i).center());
+        QCOMPARE(tabs->currentIndex(), i);
     }
 
     // The page a person sees now: on the home screen the current tab's page, else the screen shown.
