@@ -1,9 +1,14 @@
 #include "Services.h"
 #include "TestDatabase.h"
 #include "TestOrg.h"
+#include "people/Keys.h"
 #include "signoff/Certificates.h"
+#include "signoff/ChainAudit.h"
+#include "signoff/GraduationStatement.h"
 #include "store/SettingsStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -36,6 +41,73 @@ private:
         if (!error.isEmpty())
             qWarning() << error;
         return result;
+    }
+
+    // Ana's certificate's statement, as issued by the person (signed in on m_org) given.
+    QString statementBy(const Person& issuer)
+    {
+        QString error;
+        const SigningKey* key = m_org->services().accounts.signer(issuer.id, &error);
+        if (!key) {
+            qWarning() << error;
+            return {};
+        }
+        QString statement;
+        const auto keep = [&](const Certificate& certificate, QIODevice* out, QString*) {
+            statement = certificate.statement;
+            return out->write("pdf") == 3;
+        };
+        if (Certificates(m_org->services())
+                .write(m_dir->filePath(QStringLiteral("issued")), m_ana->uid, keep, {}, nullptr, &error,
+                       false, key) != 1)
+            qWarning() << error;
+        return statement;
+    }
+
+    QString fingerprint()
+    {
+        QString error;
+        return ChainAudit::organizationFingerprint(*m_services, &error);
+    }
+
+    // Why a statement does not stand against the organization, or empty when it does.
+    static QString whyNot(const QString& text, const QString& org)
+    {
+        QString why;
+        const auto content = GraduationStatement::read(text, &why);
+        if (content && GraduationStatement::verify(*content, org, &why))
+            return {};
+        return why;
+    }
+
+    // A statement as an attacker writes one: what they want it to say, signed by a key of theirs.
+    static QString forged(const QJsonObject& statement, const SigningKey& key)
+    {
+        const QByteArray payload = QJsonDocument(statement).toJson(QJsonDocument::Compact);
+        return QStringLiteral("CAREU1.") + Keys::base64(qCompress(payload)) + QLatin1Char('.') +
+               *key.sign(QByteArrayLiteral("careu-statement-v1\n") + payload);
+    }
+
+    static QJsonObject json(const QString& text)
+    {
+        QString error;
+        const auto content = GraduationStatement::read(text, &error);
+        return content ? QJsonDocument::fromJson(content->payload).object() : QJsonObject();
+    }
+
+    // The statement with its JSON changed and its signature kept.
+    static QString edited(const QString& text, const QJsonObject& statement)
+    {
+        const QByteArray payload = QJsonDocument(statement).toJson(QJsonDocument::Compact);
+        return QStringLiteral("CAREU1.") + Keys::base64(qCompress(payload)) + QLatin1Char('.') +
+               text.section(QLatin1Char('.'), 2);
+    }
+
+    static std::unique_ptr<SigningKey> attackersKey(qint64 personId)
+    {
+        QString error;
+        const auto sealed = Keys::generate(QStringLiteral("attacker"), Passwords::Cost::Minimal);
+        return sealed ? Keys::open(personId, *sealed, QStringLiteral("attacker"), &error) : nullptr;
     }
 
 private slots:
@@ -331,6 +403,224 @@ private slots:
         QCOMPARE(Certificates(*m_services).write(dir, {}, failing, {}, nullptr, &error), -1);
         QCOMPARE(error, QStringLiteral("no ink"));
         QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty());
+    }
+
+    // Issued by the root (the admin) and by a manager the admin endorsed: read back offline, the
+    // statement says what the certificate says, and every signature from the fingerprint down holds.
+    void statementsVerifyOffline()
+    {
+        QString error;
+        NewPerson person;
+        person.name = QStringLiteral("Mia Manager");
+        person.roles = {Role::Manager};
+        const auto manager = m_org->add(person, QStringLiteral("manager's own password"), &error);
+        QVERIFY2(manager, qPrintable(error));
+        const auto admin = m_org->admin(&error);
+        QVERIFY2(admin, qPrintable(error));
+        const Certificate ana = all(m_ana->uid).first();
+        for (const Person& issuer : {*admin, *manager}) {
+            const QString text = statementBy(issuer);
+            QVERIFY2(text.startsWith(QStringLiteral("CAREU1.")), qPrintable(text));
+            QVERIFY2(text.size() <= 1500, qPrintable(QString::number(text.size())));
+            const auto content = GraduationStatement::read(text, &error);
+            QVERIFY2(content, qPrintable(error));
+            QCOMPARE(content->path.size(), issuer.id == admin->id ? 0 : 1);
+            QCOMPARE(content->certificate.name, ana.name);
+            QCOMPARE(content->certificate.personUid, ana.personUid);
+            QCOMPARE(content->certificate.mentor, ana.mentor);
+            QCOMPARE(content->certificate.coach, ana.coach);
+            QCOMPARE(content->certificate.organisation, ana.organisation);
+            QCOMPARE(content->certificate.graduatedAt, ana.graduatedAt);
+            QCOMPARE(content->certificate.recordHash, ana.recordHash);
+            QCOMPARE(content->certificate.code, ana.code);
+            QCOMPARE(content->certificate.courses.size(), 2);
+            QCOMPARE(content->certificate.courses.at(1).signedOffAt.date(),
+                     ana.courses.at(1).signedOffAt.date());
+            QCOMPARE(content->certificate.fingerprint, fingerprint());
+            QCOMPARE(whyNot(text, fingerprint()), QString());
+            QCOMPARE(whyNot(text, fingerprint().toLower().remove(QLatin1Char('-'))), QString());
+        }
+    }
+
+    void editedStatementsAreForged_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addRow("name") << QStringLiteral("name");
+        QTest::addRow("course date") << QStringLiteral("courses");
+        QTest::addRow("graduation record") << QStringLiteral("record");
+    }
+
+    void editedStatementsAreForged()
+    {
+        QFETCH(QString, field);
+        QString error;
+        const QString text = statementBy(*m_org->admin(&error));
+        QJsonObject statement = json(text);
+        if (field == QLatin1String("courses")) {
+            QJsonArray courses = statement.value(field).toArray();
+            QJsonObject course = courses.first().toObject();
+            course.insert(QStringLiteral("signedOff"), QStringLiteral("2025-01-01"));
+            courses.replace(0, course);
+            statement.insert(field, courses);
+        } else {
+            statement.insert(field, QStringLiteral("Mallory"));
+        }
+        QCOMPARE(whyNot(edited(text, statement), fingerprint()),
+                 QStringLiteral("its signature does not match what it says: it was changed after it was "
+                                "signed, or signed by a key the organization did not endorse"));
+    }
+
+    // An attacker with the database file and a key pair of their own: their key "endorsed" by a
+    // Join record they sign themselves, by a record copied from the chain with their key in it, or
+    // made the root of an organization of their own.
+    void keysTheRootDidNotEndorseAreCaught()
+    {
+        QString error;
+        const QString text = statementBy(*m_org->admin(&error));
+        const QJsonObject genuine = json(text);
+        const auto attacker = attackersKey(m_ben->id);
+        QVERIFY(attacker);
+
+        Record join;
+        join.id = 99;
+        join.kind = RecordKind::Join;
+        join.subjectId = m_ben->id;
+        join.actorId = m_mentor->id;
+        join.body = {{QStringLiteral("uid"), m_ben->uid},
+                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("manager")}},
+                     {QStringLiteral("publicKey"), attacker->publicKey()}};
+        join.createdAt = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        join.prevHash = RecordChain::genesisHash();
+        join.hash = RecordChain::hashOf(join);
+        join.signature = *attacker->sign(RecordChain::signedBytes(join.hash));
+        const auto link = [](const Record& record) {
+            return QJsonObject{{QStringLiteral("id"), QString::number(record.id)},
+                               {QStringLiteral("kind"), recordKindKey(record.kind)},
+                               {QStringLiteral("subject"), QString::number(record.subjectId)},
+                               {QStringLiteral("actor"), QString::number(record.actorId)},
+                               {QStringLiteral("body"), record.body},
+                               {QStringLiteral("at"), toStoredTime(record.createdAt)},
+                               {QStringLiteral("prev"), record.prevHash},
+                               {QStringLiteral("sig"), record.signature}};
+        };
+        QJsonObject statement = genuine;
+        statement.insert(QStringLiteral("name"), QStringLiteral("Ben"));
+        statement.insert(QStringLiteral("path"), QJsonArray{link(join)});
+        QCOMPARE(whyNot(forged(statement, *attacker), fingerprint()),
+                 QStringLiteral("the endorsement of person %1's key (record 99) is not signed by a key the "
+                                "organization endorsed, or was changed")
+                     .arg(m_ben->id));
+
+        // The mentor's real Join record (signed by the root), its key swapped for the attacker's.
+        std::optional<Record> mentorJoin;
+        QVERIFY(m_services->chain.each(
+            RecordKind::Join,
+            [&](const Record& record) {
+                if (record.subjectId == m_mentor->id)
+                    mentorJoin = record;
+                return !mentorJoin;
+            },
+            &error));
+        QVERIFY(mentorJoin);
+        mentorJoin->body.insert(QStringLiteral("publicKey"), attacker->publicKey());
+        statement.insert(QStringLiteral("path"), QJsonArray{link(*mentorJoin)});
+        QVERIFY2(
+            whyNot(forged(statement, *attacker), fingerprint())
+                .startsWith(QStringLiteral("the endorsement of person %1's key (record %2) is not signed")
+                                .arg(m_mentor->id)
+                                .arg(mentorJoin->id)),
+            qPrintable(whyNot(forged(statement, *attacker), fingerprint())));
+
+        // No path, signed by the attacker as if by the root: the root key is not the organization's.
+        statement.insert(QStringLiteral("path"), QJsonArray());
+        QVERIFY(
+            whyNot(forged(statement, *attacker), fingerprint()).startsWith(QStringLiteral("its signature")));
+        statement.insert(QStringLiteral("root"), attacker->publicKey());
+        const QString own = forged(statement, *attacker);
+        QCOMPARE(whyNot(own, Keys::fingerprint(attacker->publicKey())),
+                 QString()); // their own organization's
+        QCOMPARE(whyNot(own, fingerprint()),
+                 QStringLiteral("it was signed under the organization whose fingerprint is %1, not %2")
+                     .arg(Keys::fingerprint(attacker->publicKey()), fingerprint()));
+    }
+
+    void wrongFingerprintsAreRefused()
+    {
+        QString error;
+        const QString text = statementBy(*m_org->admin(&error));
+        QVERIFY2(
+            whyNot(text, QStringLiteral("0000-0000-0000-0000"))
+                .startsWith(QStringLiteral("it was signed under the organization whose fingerprint is ")),
+            qPrintable(whyNot(text, QStringLiteral("0000-0000-0000-0000"))));
+        QVERIFY(!whyNot(text, QString()).isEmpty());
+    }
+
+    void truncatedOrGarbledTextIsNotAStatement_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why");
+        QTest::addRow("empty") << QString() << QStringLiteral("it does not begin with CAREU1.");
+        QTest::addRow("a code") << QStringLiteral("K7QF-3M9X-2DPA")
+                                << QStringLiteral("it does not begin with CAREU1.");
+        QTest::addRow("no signature")
+            << QStringLiteral("CAREU1.AAAA") << QStringLiteral("it is cut short or garbled");
+        QTest::addRow("not base64") << QStringLiteral("CAREU1.%%%.***")
+                                    << QStringLiteral("it is cut short or garbled");
+        QTest::addRow("not zlib") << QStringLiteral("CAREU1.AAAAAAAA.AAAA")
+                                  << QStringLiteral("it is cut short or garbled");
+        QTest::addRow("a bomb") << QStringLiteral("CAREU1.f____wAA.AAAA")
+                                << QStringLiteral("it says it is larger than any statement careu writes");
+        QTest::addRow("too long") << QStringLiteral("CAREU1.") + QString(5000, QLatin1Char('A'))
+                                  << QStringLiteral("it is longer than any statement careu writes");
+    }
+
+    void truncatedOrGarbledTextIsNotAStatement()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        if (qstrcmp(QTest::currentDataTag(), "not zlib") == 0)
+            QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
+        QString error;
+        QVERIFY(!GraduationStatement::read(text, &error));
+        QCOMPARE(error, QStringLiteral("This is not a certificate's signed statement: %1.").arg(why));
+    }
+
+    void truncatedStatementsAreNotStatements()
+    {
+        QString error;
+        const QString text = statementBy(*m_org->admin(&error));
+        for (const qsizetype length : {text.size() / 2, text.indexOf(QLatin1Char('.'), 7), text.size() - 5}) {
+            QString why = whyNot(text.left(length), fingerprint());
+            QVERIFY2(why.startsWith(QStringLiteral("This is not a certificate's signed statement")) ||
+                         why.startsWith(QStringLiteral("its signature does not match")),
+                     qPrintable(QStringLiteral("%1: %2").arg(length).arg(why)));
+        }
+    }
+
+    // A key its owner declared in the chain themselves, which no manager endorsed, signs no statement.
+    void anUnendorsedIssuerIsRefused()
+    {
+        QString error;
+        const auto learner = attackersKey(m_ben->id);
+        QVERIFY(!GraduationStatement::endorsements(m_services->chain, *learner, QString(), &error));
+        QCOMPARE(
+            error,
+            QStringLiteral(
+                "Your signing key is not the one the record chain holds for you; sign out and in again."));
+        error.clear();
+        QVERIFY2(m_org->signIn(*m_mentor, &error), qPrintable(error));
+        const auto mentor = m_org->services().accounts.signer(m_mentor->id, &error);
+        QVERIFY2(mentor, qPrintable(error));
+        QVERIFY(!GraduationStatement::endorsements(m_services->chain, *mentor, QStringLiteral("not the root"),
+                                                   &error));
+        QVERIFY2(error.contains(QStringLiteral("was never endorsed by a manager")), qPrintable(error));
+    }
+
+    void statementsAreFoundInFiles()
+    {
+        QCOMPARE(GraduationStatement::find("<x>CAREU1.abc-_9.sig_-</x> CAREU1.abc-_9.sig_- CAREU1.x.y"),
+                 (QStringList{QStringLiteral("CAREU1.abc-_9.sig_-"), QStringLiteral("CAREU1.x.y")}));
+        QVERIFY(GraduationStatement::find("%PDF-1.4 no statement").isEmpty());
     }
 
 private:

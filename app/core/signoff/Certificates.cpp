@@ -1,6 +1,7 @@
 #include "Certificates.h"
 
 #include "ChainAudit.h"
+#include "GraduationStatement.h"
 #include "PrivateFile.h"
 #include "Services.h"
 
@@ -192,7 +193,7 @@ bool Certificates::each(const Selection& selection,
 
 int Certificates::write(const QString& dir, const Selection& selection, const Render& render,
                         const Progress& progress, const std::atomic_bool* cancel, QString* error,
-                        bool allowUnverified) const
+                        bool allowUnverified, const SigningKey* issuer) const
 {
     // One snapshot for the audit and the certificates, so that each stands on the chain audited.
     const ReadSnapshot snapshot(m_services.db);
@@ -201,10 +202,23 @@ int Certificates::write(const QString& dir, const Selection& selection, const Re
     if (!ChainAudit::mayExport(m_services, allowUnverified, &unverified, error, &audit) ||
         !makePrivateFolder(dir, error))
         return -1;
+    std::optional<QVector<Record>> endorsements;
+    if (issuer) {
+        endorsements = GraduationStatement::endorsements(m_services.chain, *issuer, audit.rootKey, error);
+        if (!endorsements)
+            return -1;
+    }
     int written = 0;
     const auto save = [&](Certificate certificate, QString* saveError) {
         certificate.fingerprint = audit.rootFingerprint();
         certificate.unverified = unverified;
+        if (issuer) {
+            const auto statement =
+                GraduationStatement::make(certificate, audit.rootKey, *endorsements, *issuer, saveError);
+            if (!statement)
+                return false;
+            certificate.statement = *statement;
+        }
         const auto content = [&](QIODevice* out, QString* renderError) {
             return render(certificate, out, renderError);
         };

@@ -13,6 +13,7 @@
 namespace careu {
 
 class Services;
+class SigningKey;
 
 // A graduation course as a certificate lists it.
 struct CertificateCourse
@@ -37,6 +38,7 @@ struct Certificate
     QString code;        // the verification code printed on it
     QString fingerprint; // the organization's root key's, printed on it to check the records against
     QString unverified;  // when written from a chain that does not verify (--allow-unverified): says so
+    QString statement;   // the signed statement of it (GraduationStatement), for the QR code; empty: unsigned
 };
 
 // What `careu verify CODE` finds.
@@ -98,9 +100,11 @@ public:
     // with error; a cancel stops after the file in hand.
     using Render = std::function<bool(const Certificate&, QIODevice* out, QString* error)>;
     // Refused (-1 with why) when the record chain does not verify, unless allowUnverified: then
-    // each certificate says so.
+    // each certificate says so. Each certificate carries a statement signed by issuer (whose
+    // key must be endorsed back to the organization's root); none when issuer is null.
     int write(const QString& dir, const Selection& selection, const Render& render, const Progress& progress,
-              const std::atomic_bool* cancel, QString* error, bool allowUnverified = false) const;
+              const std::atomic_bool* cancel, QString* error, bool allowUnverified = false,
+              const SigningKey* issuer = nullptr) const;
 
     // The certificate a code belongs to, and whether it still stands.
     CertificateCheck check(const QString& typedCode, QString* error) const;
