@@ -19,8 +19,8 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
           qt6-charts-dev libqt6opengl6-dev
-          qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libsqlite3-dev xvfb xauth fonts-dejavu-core
-          fonts-droid-fallback poppler-utils at-spi2-core dbus-daemon python3-pyatspi)
+          qt6-svg-dev qt6-tools-dev qt6-l10n-tools libsodium-dev libqrencode-dev libsqlite3-dev zlib1g-dev xvfb xauth fonts-dejavu-core
+          fonts-droid-fallback poppler-utils zbar-tools at-spi2-core dbus-daemon python3-pyatspi)
 # Qt's own buttons and file dialogs in Spanish (the app's translation is compiled in).
 PACKAGES+=(qt6-translations-l10n)
 # Only for ./dev.sh package and installer/check-deb.sh: dpkg-shlibdeps and the checkers.

@@ -198,6 +198,10 @@
         <extracomment>A date on a certificate (QLocale format): September 11, 2026.</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
+    <message>
+        <source>Every sign-off behind this certificate is signed by the mentor who made it and kept in %1&apos;s records, where no one can change or remove one without it showing. Anyone can check it without those records: run &quot;careu verify --org %3&quot; on this PDF, or on the text its QR code reads. On %1&apos;s database, &quot;careu verify %2&quot; also says whether the sign-offs behind it still stand.</source>
+        <translation>Cada aprobación detrás de este certificado está firmada por el mentor que la hizo y guardada en los registros de %1, donde nadie puede cambiar ni quitar una sin que se note. Cualquiera puede comprobarlo sin esos registros: ejecuta &quot;careu verify --org %3&quot; sobre este PDF, o sobre el texto que da su código QR. En la base de datos de %1, &quot;careu verify %2&quot; dice además si las aprobaciones que lo respaldan siguen en pie.</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>
@@ -677,6 +681,77 @@
     </message>
 </context>
 <context>
+    <name>GraduationStatement</name>
+    <message>
+        <source>Your signing key is not the one the record chain holds for you; sign out and in again.</source>
+        <translation>Tu clave de firma no es la que la cadena de registros guarda para ti; cierra sesión y vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>The key of person %1 was never endorsed by a manager, so what it signs cannot be traced to the organization; a manager can reset their password to endorse a new key.</source>
+        <translation>Ningún gerente avaló nunca la clave de la persona %1, así que lo que firma no puede vincularse con la organización; un gerente puede restablecer su contraseña para avalar una clave nueva.</translation>
+    </message>
+    <message>
+        <source>Record %1 endorses a key, but the chain holds no key for the person who signed it.</source>
+        <translation>El registro %1 avala una clave, pero la cadena no guarda ninguna clave de la persona que lo firmó.</translation>
+    </message>
+    <message>
+        <source>Your signing key no longer opens; sign out and in again.</source>
+        <translation>Tu clave de firma ya no se abre; cierra sesión y vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>The signed statement for %1&apos;s certificate does not verify: %2</source>
+        <translation>La declaración firmada del certificado de %1 no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>This is not a certificate&apos;s signed statement: %1.</source>
+        <translation>Esto no es la declaración firmada de un certificado: %1.</translation>
+    </message>
+    <message>
+        <source>it does not begin with %1</source>
+        <translation>no empieza con %1</translation>
+    </message>
+    <message>
+        <source>it is longer than any statement careu writes</source>
+        <translation>es más larga que cualquier declaración que escribe careu</translation>
+    </message>
+    <message>
+        <source>it is cut short or garbled</source>
+        <translation>está cortada o dañada</translation>
+    </message>
+    <message>
+        <source>it says it is larger than any statement careu writes</source>
+        <translation>dice ser más grande que cualquier declaración que escribe careu</translation>
+    </message>
+    <message>
+        <source>an endorsement in it is incomplete</source>
+        <translation>uno de sus avales está incompleto</translation>
+    </message>
+    <message>
+        <source>it does not say whose graduation it is</source>
+        <translation>no dice de quién es la graduación</translation>
+    </message>
+    <message>
+        <source>it was signed under the organization whose fingerprint is %1, not %2</source>
+        <translation>se firmó bajo la organización cuya huella es %1, no %2</translation>
+    </message>
+    <message>
+        <source>record %1 in its path is not a manager&apos;s endorsement of a key</source>
+        <translation>el registro %1 de su cadena de avales no es el aval de una clave hecho por un gerente</translation>
+    </message>
+    <message>
+        <source>record %1 in its path is not signed by the person endorsed before it</source>
+        <translation>el registro %1 de su cadena de avales no lo firmó la persona avalada antes</translation>
+    </message>
+    <message>
+        <source>the endorsement of person %1&apos;s key (record %2) is not signed by a key the organization endorsed, or was changed</source>
+        <translation>el aval de la clave de la persona %1 (registro %2) no está firmado por una clave que la organización avaló, o se cambió</translation>
+    </message>
+    <message>
+        <source>its signature does not match what it says: it was changed after it was signed, or signed by a key the organization did not endorse</source>
+        <translation>su firma no coincide con lo que dice: se cambió después de firmarse, o la firmó una clave que la organización no avaló</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Someone</source>
@@ -1108,6 +1183,13 @@
         <translation>Se encontraron estos problemas en el contenido del curso; los cursos afectados no se muestran. Ejecuta &quot;careu validate&quot; para ver la lista completa.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>the text is too long for a QR code (%1 bytes)</source>
+        <translation>el texto es demasiado largo para un código QR (%1 bytes)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,12 @@ constexpr qreal PageHeight = 210;
 constexpr qreal TextLeft = 30;
 constexpr qreal TextWidth = PageWidth - 2 * TextLeft;
 constexpr qreal SignaturesY = 163;
+constexpr qreal SignatureWidth = 70;
+constexpr qreal CodeX = 176;
+// The QR code: bottom right, inside the frame, as wide as a phone reads easily.
+constexpr qreal QrSide = 46;
+constexpr qreal QrX = PageWidth - 17 - QrSide;
+constexpr qreal QrY = PageHeight - 17 - QrSide;
 
 // "September 11, 2026": in the words of the certificate's own language (its translation names
 // the locale), whatever the system's locale, so a Spanish sentence never holds an English month.
@@ -41,7 +47,7 @@ QFont fitted(const Canvas& canvas, const QString& text, qreal width, qreal large
 // A signature line with the person's name and role under it.
 void signature(const Canvas& canvas, qreal x, qreal y, const QString& name, const QString& role)
 {
-    constexpr qreal Width = 70;
+    constexpr qreal Width = SignatureWidth;
     canvas.line(x, y, x + Width, y, Muted, 0.25);
     canvas.draw(x, y + 1.5, Width, 5.5, font(10, true), Ink, canvas.elided(name, font(10, true), Width),
                 Qt::AlignHCenter);
@@ -82,36 +88,84 @@ qreal CertificatePdf::body(const Canvas& canvas, qreal y, const Certificate& cer
     return y - top;
 }
 
-void CertificatePdf::verification(const Canvas& canvas, const Certificate& certificate)
+void CertificatePdf::verification(const Canvas& canvas, const Certificate& certificate,
+                                  const std::optional<QrCode>& qr)
 {
-    constexpr qreal Width = 62;
+    constexpr qreal Width = 54;
     constexpr qreal Y = SignaturesY - 12;
-    const qreal x = (PageWidth - Width) / 2;
+    const qreal x = CodeX;
     canvas.fill(x, Y, Width, 24, Tint);
     canvas.draw(x, Y + 2, Width, 4, font(7), Muted, tr("Verification code"), Qt::AlignHCenter);
     canvas.draw(x, Y + 6.5, Width, 8, font(15, true), Accent, certificate.code, Qt::AlignHCenter);
     canvas.draw(x, Y + 16, Width, 4, font(6.5), Muted,
                 QStringLiteral("careu verify %1").arg(certificate.code), Qt::AlignHCenter);
-    canvas.text(
-        TextLeft, 184, TextWidth, font(6.5), Muted,
-        tr("Every sign-off behind this certificate is signed by the mentor who made it and kept in %1's "
-           "records, where no one can change or remove one without it showing. To check this certificate, "
-           "run \"careu verify %2\" on %1's database: it says whose certificate it is and whether the "
-           "sign-offs behind it still stand; \"careu check --org %3\" confirms the database is %1's own.")
-            .arg(certificate.organisation, certificate.code,
-                 certificate.fingerprint.isEmpty() ? tr("none") : certificate.fingerprint),
-        3, Qt::AlignHCenter);
+    const QString fingerprint = certificate.fingerprint.isEmpty() ? tr("none") : certificate.fingerprint;
+    const QString howToCheck =
+        qr ? tr("Every sign-off behind this certificate is signed by the mentor who made it and kept in %1's "
+                "records, where no one can change or remove one without it showing. Anyone can check it "
+                "without those records: run \"careu verify --org %3\" on this PDF, or on the text its QR "
+                "code reads. On %1's database, \"careu verify %2\" also says whether the sign-offs behind "
+                "it still stand.")
+           : tr("Every sign-off behind this certificate is signed by the mentor who made it and kept in %1's "
+                "records, where no one can change or remove one without it showing. To check this "
+                "certificate, run \"careu verify %2\" on %1's database: it says whose certificate it is "
+                "and whether the sign-offs behind it still stand; \"careu check --org %3\" confirms the "
+                "database is %1's own.");
+    canvas.text(TextLeft, 184, (qr ? QrX - 5 : PageWidth - TextLeft) - TextLeft, font(6.5), Muted,
+                howToCheck.arg(certificate.organisation, certificate.code, fingerprint), 3, Qt::AlignHCenter);
+    if (qr) {
+        // Dark squares on a white field with a quiet zone of four modules, as the standard asks.
+        constexpr int QuietZone = 4;
+        const qreal module = QrSide / (qr->size() + 2 * QuietZone);
+        canvas.fill(QrX, QrY, QrSide, QrSide, Qt::white);
+        for (int row = 0; row < qr->size(); ++row) {
+            for (int column = 0; column < qr->size(); ++column) {
+                if (qr->dark(column, row))
+                    canvas.fill(QrX + (QuietZone + column) * module, QrY + (QuietZone + row) * module, module,
+                                module, Qt::black);
+            }
+        }
+    }
     if (!certificate.unverified.isEmpty())
         canvas.text(TextLeft, 15, TextWidth, font(7, true), Warning, certificate.unverified, 2,
                     Qt::AlignHCenter);
+}
+
+QRectF CertificatePdf::qrArea()
+{
+    return {QrX, QrY, QrSide, QrSide};
+}
+
+QByteArray CertificatePdf::metadata(const Certificate& certificate)
+{
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
+    return QByteArrayLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                             "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                             "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                             "xmlns:careu=\"https://careuniversity.org/ns/certificate/1.0/\">\n"
+                             "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">") +
+           escaped(tr("Certificate of graduation: %1").arg(certificate.name)) +
+           QByteArrayLiteral("</rdf:li></rdf:Alt></dc:title>\n<careu:statement>") +
+           escaped(certificate.statement) +
+           QByteArrayLiteral("</careu:statement>\n</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+                             "<?xpacket end=\"w\"?>");
 }
 
 bool CertificatePdf::write(const Certificate& certificate, QIODevice* out, QString* error)
 {
     if (!canPaint(error))
         return false;
+    std::optional<QrCode> qr;
+    if (!certificate.statement.isEmpty()) {
+        qr = QrCode::encode(certificate.statement, error);
+        if (!qr)
+            return false;
+    }
     const auto writer =
         pdfWriter(out, QPageLayout::Landscape, tr("Certificate of graduation: %1").arg(certificate.name));
+    if (qr)
+        writer->setDocumentXmpMetadata(metadata(certificate));
     QPainter painter;
     if (!painter.begin(writer.get())) {
         *error = tr("the PDF could not be started");
@@ -126,11 +180,11 @@ bool CertificatePdf::write(const Certificate& certificate, QIODevice* out, QStri
     const qreal height = body(Canvas(*writer, nullptr), Top, certificate);
     body(canvas, Top + std::max(0.0, (Bottom - Top - height) / 2), certificate);
     const QString none(QChar(0x2013));
-    signature(canvas, 32, SignaturesY, certificate.mentor.isEmpty() ? none : certificate.mentor,
+    signature(canvas, 24, SignaturesY, certificate.mentor.isEmpty() ? none : certificate.mentor,
               tr("Mentor"));
-    signature(canvas, PageWidth - 32 - 70, SignaturesY,
+    signature(canvas, 24 + SignatureWidth + 6, SignaturesY,
               certificate.coach.isEmpty() ? none : certificate.coach, tr("Coach"));
-    verification(canvas, certificate);
+    verification(canvas, certificate, qr);
     return painter.end();
 }
 

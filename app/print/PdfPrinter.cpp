@@ -25,9 +25,11 @@ void useOffscreenWithoutDisplay()
 }
 
 int writeCertificates(Services& services, const QString& dir, const Certificates::Selection& selection,
-                      const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error)
+                      const SigningKey& issuer, const Certificates::Progress& progress,
+                      const std::atomic_bool* cancel, QString* error)
 {
-    return Certificates(services).write(dir, selection, &CertificatePdf::write, progress, cancel, error);
+    return Certificates(services).write(dir, selection, &CertificatePdf::write, progress, cancel, error,
+                                        false, &issuer);
 }
 
 } // namespace careu::print

@@ -20,8 +20,10 @@ void useOffscreenWithoutDisplay();
 
 // For the app, from a worker thread (services on that thread's own connection): the selected
 // graduates' certificates as PDF files in dir, with progress after each person and a flag that
-// cancels. Touches no widget. Returns how many files were written, or -1 with error.
+// cancels, each with a statement that issuer signs. Touches no widget. Returns how many files were
+// written, or -1 with error.
 int writeCertificates(Services& services, const QString& dir, const Certificates::Selection& selection,
-                      const Certificates::Progress& progress, const std::atomic_bool* cancel, QString* error);
+                      const SigningKey& issuer, const Certificates::Progress& progress,
+                      const std::atomic_bool* cancel, QString* error);
 
 } // namespace careu::print

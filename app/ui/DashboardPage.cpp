@@ -390,12 +390,20 @@ void DashboardPage::exportCertificates()
     if (folder.isEmpty())
         return;
     const CompletionReport::Filter filter = m_filter->filter();
+    // The key stays open (in the app's Accounts) while the manager is signed in; signing out
+    // closes the dashboard first, which cancels the export and waits for it.
+    QString closed;
+    const SigningKey* issuer = m_services.accounts.signer(m_managerId, &closed);
     startExport(
         folder,
         [=](Services& services, const CompletionReport::Progress& progress, int* written, QString* error) {
+            if (!issuer) {
+                *error = closed;
+                return false;
+            }
             std::atomic_bool cancelled{false};
             *written = print::writeCertificates(
-                services, folder, filter,
+                services, folder, filter, *issuer,
                 [&](int done, int total) {
                     cancelled = !progress(done, total);
                     return !cancelled;

@@ -34,6 +34,8 @@ public:
 
     // Reads the report again (in the background); the filters chosen stay.
     void refresh();
+    // Whose signing key signs the certificates exported here: the manager signed in.
+    void showFor(qint64 managerId) { m_managerId = managerId; }
 
 signals:
     // A row was double-clicked: the person's record in that course.
@@ -57,6 +59,7 @@ private:
     void saveSettings();
 
     AppServices& m_services;
+    qint64 m_managerId = 0;
     ReportModel* m_model;
     ReportFilter* m_filter;
     QComboBox* m_course;

@@ -60,6 +60,8 @@ void HomeTabs::showFor(const Person& person, const QString& mentorMessage)
         m_coach->showFor(person);
     if (m_people)
         m_people->showFor(person);
+    if (m_dashboard)
+        m_dashboard->showFor(person.id);
     // The dashboard reads the whole report: only when it is the tab on show; opening it reads it then.
     if (m_dashboard && currentWidget() == m_dashboard)
         m_dashboard->refresh();

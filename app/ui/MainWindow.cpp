@@ -166,13 +166,14 @@ void MainWindow::rebuildInChosenLanguage()
 void MainWindow::showProfiles()
 {
     m_lessonPage->close();
+    // The pages first: an export still running (the dashboard's certificates) signs with the key.
+    m_homeTabs->clearPages();
     // Signing out closes the signing key opened at sign-in.
     if (m_person)
         m_services.accounts.signOut(m_person->id);
     m_person.reset();
     m_profilePage->refresh(m_services.settings.value(LastPersonKey).toLongLong());
     m_pages->setCurrentWidget(m_profilePage);
-    m_homeTabs->clearPages();
     // A language chosen while someone was signed in.
     if (m_chosenLanguage)
         QMetaObject::invokeMethod(this, &MainWindow::rebuildInChosenLanguage, Qt::QueuedConnection);

@@ -568,6 +568,8 @@ private slots:
                                     << QStringLiteral("it is cut short or garbled");
         QTest::addRow("not zlib") << QStringLiteral("CAREU1.AAAAAAAA.AAAA")
                                   << QStringLiteral("it is cut short or garbled");
+        QTest::addRow("zlib garbled") << QStringLiteral("CAREU1.AAABAGFiY2Q.AAAA")
+                                      << QStringLiteral("it is cut short or garbled");
         QTest::addRow("a bomb") << QStringLiteral("CAREU1.f____wAA.AAAA")
                                 << QStringLiteral("it says it is larger than any statement careu writes");
         QTest::addRow("too long") << QStringLiteral("CAREU1.") + QString(5000, QLatin1Char('A'))
@@ -578,8 +580,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, why);
-        if (qstrcmp(QTest::currentDataTag(), "not zlib") == 0)
-            QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
+        // Said once, by careu, never by Qt on the terminal as well.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
         QString error;
         QVERIFY(!GraduationStatement::read(text, &error));
         QCOMPARE(error, QStringLiteral("This is not a certificate's signed statement: %1.").arg(why));

@@ -4,15 +4,15 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-// Reads a PDF back with poppler-utils, as a person's viewer would show it.
+// Reads a PDF back with poppler-utils, as a person's viewer would show it (and its QR code with zbar).
 namespace careu::test {
 
-// The output of a poppler tool (pdfinfo, pdftotext) on the file; empty if it could not run.
+// The output of a tool (pdfinfo, pdftotext, pdftoppm, zbarimg) on the file; empty if it could not run.
 inline QString poppler(const QString& tool, QStringList arguments)
 {
     const QString program = QStandardPaths::findExecutable(tool);
     if (program.isEmpty()) {
-        qWarning("%s is missing: install poppler-utils (./dev.sh does)", qPrintable(tool));
+        qWarning("%s is missing: ./dev.sh installs it (poppler-utils, zbar-tools)", qPrintable(tool));
         return {};
     }
     QProcess process;

@@ -35,6 +35,13 @@ private slots:
         QCOMPARE(
             careu({QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("12")}).exitCode,
             0);
+        // The manager who issues certificates signs them with the demo's password.
+        qputenv("CAREU_PASSWORD", "care-demo");
+        const QStringList managers = careu({QStringLiteral("people"), QStringLiteral("list")})
+                                         .out.split(QLatin1Char('\n'))
+                                         .filter(QStringLiteral("\tmanager"));
+        QCOMPARE(managers.size(), 1);
+        m_manager = managers.first().section(QLatin1Char('\t'), 0, 0);
     }
 
     void reportPdfNeedsAFile()
@@ -76,7 +83,7 @@ private slots:
     {
         QCOMPARE(careu({QStringLiteral("certificates")}).exitCode, 2);
         const QString dir = m_dir.filePath(QStringLiteral("certificates"));
-        test::Outcome outcome = careu({QStringLiteral("certificates"), QStringLiteral("--out"), dir});
+        test::Outcome outcome = issue({QStringLiteral("--out"), dir});
         QCOMPARE(outcome.exitCode, 0);
         const QStringList files = QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 2);
@@ -129,13 +136,11 @@ private slots:
             },
             {}, &error));
         const QString dir = m_dir.filePath(QStringLiteral("one"));
-        test::Outcome outcome = careu(
-            {QStringLiteral("certificates"), QStringLiteral("--person"), uid, QStringLiteral("--out"), dir});
+        test::Outcome outcome = issue({QStringLiteral("--person"), uid, QStringLiteral("--out"), dir});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("1 certificate written to %1.\n").arg(dir));
         QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
-        outcome = careu({QStringLiteral("certificates"), QStringLiteral("--person=nobody@example.com"),
-                         QStringLiteral("--out"), dir});
+        outcome = issue({QStringLiteral("--person=nobody@example.com"), QStringLiteral("--out"), dir});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(
             outcome.err.contains(QStringLiteral("There is no one with the id or email nobody@example.com")),
@@ -145,7 +150,7 @@ private slots:
     void aTamperedDatabaseFailsVerification()
     {
         const QString dir = m_dir.filePath(QStringLiteral("before-tampering"));
-        QCOMPARE(careu({QStringLiteral("certificates"), QStringLiteral("--out"), dir}).exitCode, 0);
+        QCOMPARE(issue({QStringLiteral("--out"), dir}).exitCode, 0);
         const QString first = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
         const QString code = test::pdfText(first).section(QStringLiteral("careu verify "), 1).left(14);
         const QString tampered = m_dir.filePath(QStringLiteral("tampered.sqlite"));
@@ -161,9 +166,222 @@ private slots:
                  qPrintable(outcome.out));
     }
 
+    void certificatesNeedTheirIssuer()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("unsigned"));
+        test::Outcome outcome = careu({QStringLiteral("certificates"), QStringLiteral("--out"), dir});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("certificates needs --as NAME")), qPrintable(outcome.err));
+        QString mentor;
+        for (const QString& line : careu({QStringLiteral("people"), QStringLiteral("list")}).out.split(QLatin1Char('\n'))) {
+            if (line.section(QLatin1Char('\t'), 1, 1) == QLatin1String("mentor"))
+                mentor = line.section(QLatin1Char('\t'), 0, 0);
+        }
+        QVERIFY(!mentor.isEmpty());
+        outcome = careu({QStringLiteral("certificates"), QStringLiteral("--as"), mentor, QStringLiteral("--out"), dir});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(mentor + QStringLiteral(" cannot issue certificates")),
+                 qPrintable(outcome.err));
+        qputenv("CAREU_PASSWORD", "not-the-password");
+        outcome = issue({QStringLiteral("--out"), dir});
+        qputenv("CAREU_PASSWORD", "care-demo");
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(!outcome.err.isEmpty(), "a wrong password must say so");
+        QVERIFY2(!QFileInfo::exists(dir) || QDir(dir).isEmpty(), "nothing is written unsigned");
+    }
+
+    // What an inspector does with a certificate and no database: the PDF itself, or its QR code
+    // scanned, checked against the organization's fingerprint; and what a forger tries.
+    void aCertificateChecksOffline()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("offline"));
+        QCOMPARE(issue({QStringLiteral("--out"), dir}).exitCode, 0);
+        const QString pdf = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString org = fingerprint(m_db);
+        QVERIFY(!org.isEmpty());
+        const auto verify = [&](const QStringList& arguments) {
+            return test::run(QStringLiteral(CAREU_BINARY), QStringList{QStringLiteral("verify")} + arguments);
+        };
+
+        test::Outcome outcome = verify({pdf, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Valid: signed by a key the organization ") + org),
+                 qPrintable(outcome.out));
+        const QString name = outcome.out.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral("graduate:"), 1).trimmed();
+        QVERIFY2(test::pdfText(pdf).contains(name), qPrintable(name));
+
+        outcome = verify({pdf});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Not checked: it is signed by organization ") + org),
+                 qPrintable(outcome.out));
+
+        // Another organization, as a forger with their own copy of the app would make it.
+        const QString other = m_dir.filePath(QStringLiteral("other-org.sqlite"));
+        QCOMPARE(careu({QStringLiteral("seed-demo"), QStringLiteral("--learners"), QStringLiteral("12"),
+                        QStringLiteral("--seed"), QStringLiteral("7")},
+                       other)
+                     .exitCode,
+                 0);
+        const QString otherOrg = fingerprint(other);
+        QVERIFY(!otherOrg.isEmpty() && otherOrg != org);
+        outcome = verify({pdf, QStringLiteral("--org"), otherOrg});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")), qPrintable(outcome.out));
+        outcome = careu({QStringLiteral("verify"), pdf}, other);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")), qPrintable(outcome.out));
+        const QString otherDir = m_dir.filePath(QStringLiteral("other-org"));
+        QCOMPARE(issue({QStringLiteral("--out"), otherDir}, other).exitCode, 0);
+        const QString otherPdf =
+            QDir(otherDir).filePath(QDir(otherDir).entryList(QDir::Files, QDir::Name).first());
+        outcome = verify({otherPdf, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")), qPrintable(outcome.out));
+
+        // The QR code, read off the printed page by a scanner that is not ours, is the statement.
+        const QString statement = statementIn(pdf);
+        QVERIFY(statement.startsWith(QStringLiteral("CAREU1.")));
+        const QString png = m_dir.filePath(QStringLiteral("scanned"));
+        test::poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                                   QStringLiteral("-singlefile"), pdf, png});
+        const QString scanned =
+            test::poppler(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                                                      png + QStringLiteral(".png")})
+                .trimmed();
+        QCOMPARE(scanned, statement);
+        outcome = verify({scanned, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Valid: ")), qPrintable(outcome.out));
+
+        // With the organization's database: its own fingerprint, and the graduation still stands.
+        outcome = careu({QStringLiteral("verify"), pdf});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("the graduation still stands in the database")),
+                 qPrintable(outcome.out));
+
+        // One certificate's statement under another's signature; one character of it changed.
+        const QString second = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).at(1));
+        const QString swapped = statement.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.') +
+                                statementIn(second).section(QLatin1Char('.'), 2);
+        outcome = verify({swapped, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")), qPrintable(outcome.out));
+        QString edited = statement;
+        const int at = edited.indexOf(QLatin1Char('.')) + 40;
+        edited[at] = edited.at(at) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const QString editedPdf = m_dir.filePath(QStringLiteral("edited.pdf"));
+        QVERIFY(writeReplaced(pdf, editedPdf, statement, edited));
+        outcome = verify({editedPdf, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")) || outcome.err.startsWith(QStringLiteral("careu: This is not")),
+                 qPrintable(outcome.out + outcome.err));
+        QVERIFY(!outcome.out.contains(QStringLiteral("Valid")));
+
+        // A PDF with no statement, and one with two.
+        const QString report = m_dir.filePath(QStringLiteral("plain.pdf"));
+        QCOMPARE(careu({QStringLiteral("report"), QStringLiteral("--format=pdf"), QStringLiteral("--out"), report})
+                     .exitCode,
+                 0);
+        outcome = verify({report, QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("holds no signed statement")), qPrintable(outcome.err));
+        QFile twice(m_dir.filePath(QStringLiteral("twice.pdf")));
+        QVERIFY(QFile::copy(pdf, twice.fileName()) && twice.open(QIODevice::Append));
+        twice.write("\n" + statementIn(second).toLatin1() + "\n");
+        twice.close();
+        outcome = verify({twice.fileName(), QStringLiteral("--org"), org});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("2 different signed statements")), qPrintable(outcome.err));
+    }
+
+    // Offline a statement stands for what it said when signed; the database also knows whether the
+    // graduation was taken back since.
+    void aRevokedGraduationFailsWithTheDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("revoked.sqlite"));
+        QVERIFY(QFile::copy(m_db, db));
+        const QString dir = m_dir.filePath(QStringLiteral("to-revoke"));
+        QCOMPARE(issue({QStringLiteral("--out"), dir}, db).exitCode, 0);
+        const QString pdf = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString name = careu({QStringLiteral("verify"), pdf}, db)
+                                 .out.section(QLatin1Char('\n'), 1, 1)
+                                 .section(QStringLiteral("graduate:"), 1)
+                                 .trimmed();
+        const QString mentor = careu({QStringLiteral("verify"), pdf}, db)
+                                   .out.section(QStringLiteral("mentor:"), 1)
+                                   .section(QLatin1Char('\n'), 0, 0)
+                                   .trimmed();
+        {
+            Database database;
+            QString error;
+            QVERIFY(database.open(db, &error));
+            const Catalog catalog = Catalog::load();
+            Services services(database, catalog, Clock::system());
+            const auto learner = services.people.findByName(name, &error);
+            const auto signer = services.people.findByName(mentor, &error);
+            QVERIFY2(learner && signer, qPrintable(name + QLatin1Char('/') + mentor));
+            QVERIFY2(services.accounts.confirm(signer->id, QStringLiteral("care-demo"), &error), qPrintable(error));
+            const Course& course = *catalog.course(QStringLiteral("care-101"));
+            const Lesson& practice = course.lessons.at(2); // every lesson's Practice is signed off
+            QVERIFY2(services.chain.append(RecordKind::Revocation, learner->id, *services.accounts.signer(signer->id, &error),
+                                           course.id, practice.id,
+                                           {{QStringLiteral("reason"), QStringLiteral("signed in error")}},
+                                           QDateTime::currentDateTimeUtc(), &error),
+                     qPrintable(error));
+        }
+        test::Outcome outcome = careu({QStringLiteral("verify"), pdf}, db);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.contains(QStringLiteral("NOT VALID: ")) &&
+                     outcome.out.contains(QStringLiteral("revoked")),
+                 qPrintable(outcome.out));
+        outcome = test::run(QStringLiteral(CAREU_BINARY),
+                            {QStringLiteral("verify"), pdf, QStringLiteral("--org"), fingerprint(db)});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("this does not say whether it was revoked since")),
+                 qPrintable(outcome.out));
+    }
+
 private:
+    // careu certificates, issued and signed by the demo's manager.
+    test::Outcome issue(const QStringList& arguments, const QString& db = {}) const
+    {
+        return careu(QStringList{QStringLiteral("certificates"), QStringLiteral("--as"), m_manager} + arguments,
+                     db);
+    }
+
+    // The organization's fingerprint, as careu check prints it.
+    QString fingerprint(const QString& db) const
+    {
+        return careu({QStringLiteral("check")}, db)
+            .out.section(QStringLiteral("Organization: fingerprint "), 1)
+            .section(QLatin1Char(' '), 0, 0);
+    }
+
+    // The signed statement a certificate PDF holds in its metadata.
+    static QString statementIn(const QString& pdf)
+    {
+        const QStringList found = test::poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf})
+                                      .split(QRegularExpression(QStringLiteral("[<>]")))
+                                      .filter(QRegularExpression(QStringLiteral("^CAREU1\\.")));
+        return found.size() == 1 ? found.first() : QString();
+    }
+
+    // A copy of the file with before replaced by after, byte for byte, as a forger edits a PDF.
+    static bool writeReplaced(const QString& from, const QString& to, const QString& before, const QString& after)
+    {
+        QFile in(from);
+        QFile out(to);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray bytes = in.readAll();
+        if (!bytes.contains(before.toLatin1()))
+            return false;
+        return out.write(bytes.replace(before.toLatin1(), after.toLatin1())) > 0;
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_manager;
 };
 
 QTEST_MAIN(TestPrintCommands)

@@ -4,8 +4,10 @@
 #include "ReportPdf.h"
 #include "Services.h"
 #include "TestOrg.h"
+#include "signoff/GraduationStatement.h"
 #include "store/SettingsStore.h"
 
+#include <QImage>
 #include <QtTest>
 
 using namespace careu;
@@ -147,9 +149,66 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("hash"), Qt::CaseInsensitive), qPrintable(text));
     }
 
+    // The QR code drawn on the page is the statement's, module for module, and the PDF's metadata
+    // holds the same statement for careu verify to read back; the face shows no record hash.
+    void certificateCarriesItsStatement()
+    {
+        QString error;
+        const auto admin = m_services->people.findByName(QStringLiteral("Ada Admin"), &error);
+        QVERIFY2(admin && m_services->accounts.confirm(admin->id, test::TestOrg::adminPassword(), &error),
+                 qPrintable(error));
+        const QString dir = m_dir.filePath(QStringLiteral("signed"));
+        QCOMPARE(print::writeCertificates(*m_services, dir, {}, *m_services->accounts.signer(admin->id, &error),
+                                          {}, nullptr, &error),
+                 1);
+        const QString path = QDir(dir).filePath(QDir(dir).entryList(QDir::Files).first());
+        const QStringList statements = test::poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path})
+                                           .split(QRegularExpression(QStringLiteral("[<>]")))
+                                           .filter(QRegularExpression(QStringLiteral("^CAREU1\\.")));
+        QCOMPARE(statements.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(GraduationStatement::find(file.readAll()), statements);
+        const QString text = test::pdfText(path);
+        QVERIFY2(!text.contains(QStringLiteral("hash")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the text its QR code reads")), qPrintable(text));
+
+        const auto qr = print::QrCode::encode(statements.first(), &error);
+        QVERIFY2(qr, qPrintable(error));
+        constexpr int Dpi = 300;
+        test::poppler(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-r"), QString::number(Dpi), QStringLiteral("-gray"), QStringLiteral("-png"),
+                       QStringLiteral("-singlefile"), path, m_dir.filePath(QStringLiteral("page"))});
+        const QImage page(m_dir.filePath(QStringLiteral("page.png")));
+        QVERIFY(!page.isNull());
+        const QRectF area = print::CertificatePdf::qrArea();
+        const qreal module = area.width() / (qr->size() + 8);
+        QVERIFY2(module >= 0.3, qPrintable(QString::number(module))); // millimetres: a phone reads it
+        const auto pixel = [&](qreal mm) { return static_cast<int>(mm * Dpi / 25.4); };
+        int differ = 0;
+        for (int row = -4; row < qr->size() + 4; ++row) {
+            for (int column = -4; column < qr->size() + 4; ++column) {
+                const bool inside = row >= 0 && column >= 0 && row < qr->size() && column < qr->size();
+                const int x = pixel(area.x() + (column + 4.5) * module);
+                const int y = pixel(area.y() + (row + 4.5) * module);
+                const bool dark = qGray(page.pixel(x, y)) < 128;
+                differ += dark != (inside && qr->dark(column, row));
+            }
+        }
+        QCOMPARE(differ, 0);
+    }
+
     void certificatesFromAWorkerThread()
     {
-        // As the app runs it: off the GUI thread, on its own connection, with progress and a cancel.
+        // As the app runs it: off the GUI thread, on its own connection, with progress and a cancel,
+        // signed by the manager signed in on the GUI thread.
+        QString signInError;
+        const auto admin = m_services->people.findByName(QStringLiteral("Ada Admin"), &signInError);
+        QVERIFY2(admin &&
+                     m_services->accounts.confirm(admin->id, test::TestOrg::adminPassword(), &signInError),
+                 qPrintable(signInError));
+        const SigningKey* issuer = m_services->accounts.signer(admin->id, &signInError);
+        QVERIFY2(issuer, qPrintable(signInError));
         const auto run = [&](const QString& dir, const std::atomic_bool* cancel, QVector<int>* seen,
                              QString* error) {
             int written = -2;
@@ -162,7 +221,7 @@ private slots:
                 if (!db.open(m_db->path(), error))
                     return;
                 Services services(db, m_catalog, Clock::system());
-                written = print::writeCertificates(services, dir, {}, progress, cancel, error);
+                written = print::writeCertificates(services, dir, {}, *issuer, progress, cancel, error);
             }));
             worker->start();
             worker->wait();

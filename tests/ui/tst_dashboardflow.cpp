@@ -3,6 +3,8 @@
 #include "ReportModel.h"
 #include "demo/DemoSeeder.h"
 #include "people/Csv.h"
+#include "signoff/ChainAudit.h"
+#include "signoff/GraduationStatement.h"
 #include "print/Poppler.h"
 #include "store/SettingsStore.h"
 
@@ -167,7 +169,23 @@ private slots:
         m_app->click(QStringLiteral("certificatesButton"));
         QTRY_VERIFY2(statusLine->text().startsWith(QStringLiteral("Wrote 4 certificates")),
                      qPrintable(statusLine->text()));
-        QCOMPARE(QDir(certificates).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 4);
+        const QStringList files = QDir(certificates).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(files.size(), 4);
+        // Each carries a statement the signed-in manager signed, which checks against the
+        // organization's fingerprint without the database.
+        const Services services(m_app->db(), m_app->catalog(), Clock::system());
+        const QString org = ChainAudit::organizationFingerprint(services, &error);
+        const auto manager = services.people.findByName(QStringLiteral("Mona Reyes"), &error);
+        QVERIFY2(!org.isEmpty() && manager, qPrintable(error));
+        for (const QString& name : files) {
+            QFile file(QDir(certificates).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList statements = GraduationStatement::find(file.readAll());
+            QCOMPARE(statements.size(), 1);
+            const auto content = GraduationStatement::read(statements.first(), &error);
+            QVERIFY2(content && GraduationStatement::verify(*content, org, &error), qPrintable(error));
+            QCOMPARE(content->signerKey(), manager->publicKey);
+        }
     }
 
     // With a location and Graduated chosen, every export and print is of the rows on screen, and

@@ -220,10 +220,16 @@ QString usage()
         "                                         PDF (figures, charts and the table; needs --out) or xAPI\n"
         "                                         statements for a Learning Record Store, whose actors are\n"
         "                                         accounts on --home-page (default https://careu.example)\n"
-        "  careu [--db PATH] certificates --out DIR [--person UID-or-email]\n"
-        "                                         a PDF certificate for each graduate (or the one person)\n"
+        "  careu [--db PATH] certificates --out DIR --as MANAGER [--person UID-or-email]\n"
+        "                                         a PDF certificate for each graduate (or the one person),\n"
+        "                                         with a QR code of a statement the manager signs (their\n"
+        "                                         password as for people import)\n"
         "  careu [--db PATH] verify CODE          whose certificate a verification code is, and whether\n"
         "                                         the sign-offs behind it still stand\n"
+        "  careu [--db PATH|--offline] verify FILE.pdf|STATEMENT [--org FINGERPRINT]\n"
+        "                                         check a certificate's signed statement (its QR code's\n"
+        "                                         text) against the organization's fingerprint, without\n"
+        "                                         the database; with one, also that it was not revoked\n"
         "  careu [--db PATH] seed-demo --learners N [--seed S]\n"
         "                                         fill an empty database with a demo organization\n"
         "  careu [--db PATH] backup --out FILE    a consistent, checked copy of the database, also while\n"
@@ -239,6 +245,7 @@ QString usage()
         "  --db PATH             the database file (default: $CAREU_DB, else the per-user data folder)\n"
         "  --content DIR         a folder of courses that adds to or overrides the shipped ones\n"
         "  --strict              (validate) fail on author warnings as well as on errors\n"
+        "  --offline             (verify) check a statement without opening any database\n"
         "  --allow-unverified    (report, certificates) export even when the record chain does not\n"
         "                        verify; the output says so on its first line or page\n"
         "  --quit-after-startup  exit as soon as the main window has painted (for benchmarks)\n"
@@ -294,6 +301,8 @@ bool parse(const QStringList& arguments, Options* options, QString* error)
             options->strict = true;
         } else if (argument == QLatin1String("--allow-unverified")) {
             options->allowUnverified = true;
+        } else if (argument == QLatin1String("--offline")) {
+            options->offline = true;
         } else if (argument == QLatin1String("--quit-after-startup")) {
             options->quitAfterStartup = true;
         } else if (argument == QLatin1String("--version")) {

@@ -25,16 +25,17 @@ struct Options
     bool quitAfterStartup = false;
     bool version = false;
     bool help = false;
-    bool strict = false;          // --strict (validate): author warnings fail too
-    QString format;               // --format (report)
-    QString course;               // --course ID (report)
-    QString since;                // --since DATE (report)
-    QString out;                  // --out FILE (report)
-    QString homePage;             // --home-page URL (report --format xapi)
-    QString person;               // --person UID-or-email (certificates)
-    QString org;                  // --org FINGERPRINT (check): the organization's root key the file must have
-    QString head;                 // --head N:HASH (check): a head an earlier report printed
-    QString as;                   // --as NAME-or-email (people import): the manager who adds them
+    bool strict = false;  // --strict (validate): author warnings fail too
+    QString format;       // --format (report)
+    QString course;       // --course ID (report)
+    QString since;        // --since DATE (report)
+    QString out;          // --out FILE (report)
+    QString homePage;     // --home-page URL (report --format xapi)
+    QString person;       // --person UID-or-email (certificates)
+    QString org;          // --org FINGERPRINT (check, verify): the organization's root key it must have
+    QString head;         // --head N:HASH (check): a head an earlier report printed
+    QString as;           // --as NAME-or-email (people import, certificates): the manager who signs
+    bool offline = false; // --offline (verify): check a statement without any database
     bool allowUnverified = false; // --allow-unverified (report, certificates): export a chain that fails
     int learners = 0;             // --learners N (seed-demo)
     quint32 seed = 1;             // --seed S (seed-demo)

@@ -11,6 +11,7 @@
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
 #include "signoff/ChainAudit.h"
+#include "signoff/GraduationStatement.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
@@ -126,9 +127,18 @@ int listPeople(Services& services, QTextStream& out, QTextStream& err)
     return Success;
 }
 
+// What a command that a manager signs says when --as is missing, and when the person it names
+// is no manager.
+struct Signing
+{
+    QString needsAs;
+    QString mayNot; // "%1 cannot ...: %2"
+};
+
 // The manager --as names (by name or email), with their key opened by their password: from
 // $CAREU_PASSWORD, else asked for.
-std::optional<Person> signedInManager(Services& services, const Options& options, const Context& context)
+std::optional<Person> signedInManager(Services& services, const Options& options, const Context& context,
+                                      const Signing& signing)
 {
     QTextStream& err = context.err;
     QString error;
@@ -138,15 +148,13 @@ std::optional<Person> signedInManager(Services& services, const Options& options
         return std::nullopt;
     }
     if (everyone.isEmpty()) {
-        err << tr("careu: there is nobody in this database yet to add people: start the app and make "
-                  "the first profile (it becomes the admin), then import with --as and that name")
+        err << tr("careu: there is nobody in this database yet: start the app and make the first "
+                  "profile (it becomes the admin), then use --as and that name")
             << Qt::endl;
         return std::nullopt;
     }
     if (options.as.isEmpty()) {
-        err << tr("careu: people import needs --as NAME: the manager who adds these people signs each "
-                  "one into the record chain")
-            << Qt::endl;
+        err << signing.needsAs << Qt::endl;
         return std::nullopt;
     }
     const QString key = PeopleStore::nameKey(options.as);
@@ -162,15 +170,14 @@ std::optional<Person> signedInManager(Services& services, const Options& options
         return std::nullopt;
     }
     if (!Permissions::allows(found->asActor(), Action::ManagePeople, {}, &error)) {
-        err << tr("careu: %1 cannot add people: %2").arg(PlainText::printable(found->name), error)
-            << Qt::endl;
+        err << signing.mayNot.arg(PlainText::printable(found->name), error) << Qt::endl;
         return std::nullopt;
     }
     QString password = qEnvironmentVariable("CAREU_PASSWORD");
     if (password.isEmpty() && context.askPassword)
         password = context.askPassword(tr("Password for %1: ").arg(PlainText::printable(found->name)));
     if (password.isEmpty()) {
-        err << tr("careu: no password for %1: set CAREU_PASSWORD, or run the import in a terminal")
+        err << tr("careu: no password for %1: set CAREU_PASSWORD, or run careu in a terminal")
                    .arg(PlainText::printable(found->name))
             << Qt::endl;
         return std::nullopt;
@@ -192,7 +199,11 @@ int importPeople(Services& services, const QString& file, const Options& options
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
     }
-    const auto manager = signedInManager(services, options, context);
+    const auto manager = signedInManager(
+        services, options, context,
+        {tr("careu: people import needs --as NAME: the manager who adds these people signs each one "
+            "into the record chain"),
+         tr("careu: %1 cannot add people: %2")});
     if (!manager)
         return Failure;
     PeopleImport::Report report;
@@ -201,7 +212,9 @@ int importPeople(Services& services, const QString& file, const Options& options
     const auto progress = [&](int added, int total) {
         if (total >= 10 * PeopleImport::BatchSize && added * 10 / total > shown) {
             shown = added * 10 / total;
-            err << QCoreApplication::translate("careu::cli", "careu: %1 of %n people added", "", total).arg(added) << Qt::endl;
+            err << QCoreApplication::translate("careu::cli", "careu: %1 of %n people added", "", total)
+                       .arg(added)
+                << Qt::endl;
         }
     };
     if (!PeopleImport::run(csv, services.people, services.team, *manager, &report, &error, progress)) {
@@ -475,7 +488,8 @@ int certificates(const Options& options, const Context& context)
     QTextStream& err = context.err;
     const Printer* printer = context.printer;
     if (options.out.isEmpty()) {
-        err << tr("careu: use \"careu certificates --out DIR [--person UID-or-email]\"") << Qt::endl
+        err << tr("careu: use \"careu certificates --out DIR --as MANAGER [--person UID-or-email]\"")
+            << Qt::endl
             << usage();
         return UsageError;
     }
@@ -486,13 +500,25 @@ int certificates(const Options& options, const Context& context)
     Opened opened(options, context);
     if (!opened.open(options, err))
         return Failure;
-    const auto render = [printer](const Certificate& certificate, QIODevice* file, QString* error) {
-        return printer->certificate(certificate, file, error);
-    };
+    const auto manager = signedInManager(
+        opened.services(), options, context,
+        {tr("careu: certificates needs --as NAME: the manager who issues them signs the statement each "
+            "one carries, which anyone can check offline with \"careu verify\""),
+         tr("careu: %1 cannot issue certificates: %2")});
+    if (!manager)
+        return Failure;
     QString error;
+    const SigningKey* issuer = opened.services().accounts.signer(manager->id, &error);
+    if (!issuer) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    const auto render = [printer](const Certificate& certificate, QIODevice* file, QString* renderError) {
+        return printer->certificate(certificate, file, renderError);
+    };
     const int written =
         Certificates(opened.services())
-            .write(options.out, options.person, render, {}, nullptr, &error, options.allowUnverified);
+            .write(options.out, options.person, render, {}, nullptr, &error, options.allowUnverified, issuer);
     if (written < 0) {
         err << QStringLiteral("careu: ") << error << Qt::endl;
         return Failure;
@@ -504,36 +530,18 @@ int certificates(const Options& options, const Context& context)
     return Success;
 }
 
-int verify(const Options& options, const Context& context)
+namespace {
+
+void printCertificate(QTextStream& out, const Certificate& certificate)
 {
-    QTextStream& out = context.out;
-    QTextStream& err = context.err;
-    if (options.commandArgs.size() != 1) {
-        err << tr("careu: use \"careu verify CODE\", with the code printed on the certificate") << Qt::endl
-            << usage();
-        return UsageError;
-    }
-    Opened opened(options, context);
-    if (!opened.open(options, err))
-        return Failure;
-    QString error;
-    const CertificateCheck result =
-        Certificates(opened.services()).check(options.commandArgs.first(), &error);
-    if (!error.isEmpty()) {
-        err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
-        return Failure;
-    }
-    if (result.outcome == CertificateCheck::Outcome::Unknown) {
-        err << QStringLiteral("careu: ") << result.problem << Qt::endl;
-        return Failure;
-    }
-    const Certificate& certificate = result.certificate;
     // A course a revocation took back has no sign-off day now.
     const auto date = [](const QDateTime& when) {
         return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
     };
+    // Written out, never raw: a statement's text is anyone's to make.
     const auto row = [&out](const QString& label, const QString& value) {
-        out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(value) << Qt::endl;
+        out << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -13).arg(PlainText::printable(value))
+            << Qt::endl;
     };
     out << tr("Certificate %1").arg(certificate.code) << Qt::endl;
     row(tr("graduate"), certificate.name);
@@ -544,7 +552,141 @@ int verify(const Options& options, const Context& context)
     row(tr("mentor"), certificate.mentor);
     row(tr("coach"), certificate.coach);
     row(tr("issued by"), certificate.organisation);
-    row(tr("record"), tr("%1, hash %2").arg(certificate.recordId).arg(certificate.recordHash));
+    if (certificate.recordId)
+        row(tr("record"), tr("%1, hash %2").arg(certificate.recordId).arg(certificate.recordHash));
+    else
+        row(tr("record"), tr("hash %1").arg(certificate.recordHash));
+}
+
+// The statement a certificate PDF holds in its metadata, or the text given.
+std::optional<QString> statementText(const QString& argument, QTextStream& err)
+{
+    if (!QFileInfo(argument).isFile())
+        return argument;
+    constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+    QFile file(argument);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("careu: cannot read %1: %2").arg(argument, file.errorString()) << Qt::endl;
+        return std::nullopt;
+    }
+    const QStringList found = GraduationStatement::find(file.read(MaxFileBytes));
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        err << tr("careu: %1 holds no signed statement: it is not a certificate careu made with --as, or "
+                  "its metadata was removed; check the verification code printed on it with \"careu "
+                  "verify CODE\" on the organization's database instead")
+                   .arg(argument)
+            << Qt::endl;
+    else
+        err << tr("careu: %1 holds %2 different signed statements, so it was tampered with: a "
+                  "certificate careu makes holds one")
+                   .arg(argument)
+                   .arg(found.size())
+            << Qt::endl;
+    return std::nullopt;
+}
+
+// verify FILE-or-STATEMENT: the signatures from the organization's root down, offline; with a
+// database also that the graduation still stands there.
+int verifyStatement(const Options& options, const Context& context)
+{
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const auto text = statementText(options.commandArgs.first(), err);
+    if (!text)
+        return Failure;
+    QString error;
+    const auto content = GraduationStatement::read(*text, &error);
+    if (!content) {
+        err << QStringLiteral("careu: ") << error << Qt::endl;
+        return Failure;
+    }
+    printCertificate(out, content->certificate);
+    const bool offline =
+        options.offline || (options.dbPath.isEmpty() && qEnvironmentVariableIsEmpty("CAREU_DB"));
+    const QString claimed = content->certificate.fingerprint;
+    if (offline && options.org.isEmpty()) {
+        QString why;
+        if (!GraduationStatement::verify(*content, claimed, &why)) {
+            out << tr("Forged: %1.").arg(why) << Qt::endl;
+            return Failure;
+        }
+        out << tr("Not checked: it is signed by organization %1; compare that with the fingerprint you "
+                  "know for it, or give it with --org FINGERPRINT to have it compared.")
+                   .arg(claimed)
+            << Qt::endl;
+        return Failure;
+    }
+    std::optional<Opened> opened;
+    QString org = options.org;
+    if (!offline) {
+        opened.emplace(options, context);
+        if (!opened->open(options, err))
+            return Failure;
+        if (org.isEmpty())
+            org = ChainAudit::organizationFingerprint(opened->services(), &error);
+        if (!error.isEmpty()) {
+            err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
+            return Failure;
+        }
+    }
+    QString why;
+    if (!GraduationStatement::verify(*content, org, &why)) {
+        out << tr("Forged: %1.").arg(why) << Qt::endl;
+        return Failure;
+    }
+    const QString signedBy = tr("signed by a key the organization %1 endorsed").arg(claimed);
+    if (offline) {
+        out << tr("Valid: %1 (this does not say whether it was revoked since; \"careu verify\" with the "
+                  "organization's database does).")
+                   .arg(signedBy)
+            << Qt::endl;
+        return Success;
+    }
+    const CertificateCheck result = Certificates(opened->services()).check(content->certificate.code, &error);
+    if (!error.isEmpty()) {
+        err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    if (result.outcome != CertificateCheck::Outcome::Valid) {
+        out << tr("NOT VALID: %1; %2").arg(signedBy, result.problem) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Valid: %1, and the graduation still stands in the database.").arg(signedBy) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int verify(const Options& options, const Context& context)
+{
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    if (options.commandArgs.size() != 1) {
+        err << tr("careu: use \"careu verify CODE\", with the code printed on the certificate, or \"careu "
+                  "verify FILE.pdf --org FINGERPRINT\"")
+            << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    const QString& argument = options.commandArgs.first();
+    if (QFileInfo(argument).isFile() || argument.trimmed().startsWith(QLatin1String("CAREU")))
+        return verifyStatement(options, context);
+    Opened opened(options, context);
+    if (!opened.open(options, err))
+        return Failure;
+    QString error;
+    const CertificateCheck result = Certificates(opened.services()).check(argument, &error);
+    if (!error.isEmpty()) {
+        err << tr("careu: the records could not be read: %1").arg(error) << Qt::endl;
+        return Failure;
+    }
+    if (result.outcome == CertificateCheck::Outcome::Unknown) {
+        err << QStringLiteral("careu: ") << result.problem << Qt::endl;
+        return Failure;
+    }
+    printCertificate(out, result.certificate);
     if (result.outcome != CertificateCheck::Outcome::Valid) {
         out << tr("NOT VALID: %1").arg(result.problem) << Qt::endl;
         return Failure;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <zlib.h>
 
 namespace careu {
 
@@ -24,6 +25,19 @@ QDateTime fromDay(const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     return date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+}
+
+// What qCompress made: its first four bytes give the size, then a zlib stream. zlib itself, not
+// qUncompress, which would print a warning on the terminal for every garbled statement. Empty when
+// it does not inflate to exactly that size.
+QByteArray inflated(const QByteArray& compressed, quint32 size)
+{
+    QByteArray payload(static_cast<qsizetype>(size), Qt::Uninitialized);
+    uLongf length = size;
+    const int result = uncompress(reinterpret_cast<Bytef*>(payload.data()), &length,
+                                  reinterpret_cast<const Bytef*>(compressed.constData()) + 4,
+                                  static_cast<uLong>(compressed.size() - 4));
+    return result == Z_OK && length == size ? payload : QByteArray();
 }
 
 bool isKey(const Record& record)
@@ -187,10 +201,11 @@ std::optional<GraduationStatement::Content> GraduationStatement::read(const QStr
     if (compressed.size() < 4 || Keys::fromBase64(parts.last()).isEmpty())
         return notOne(tr("it is cut short or garbled"));
     // qCompress's first four bytes say how large the text is; refuse a bomb before inflating it.
-    if (qFromBigEndian<quint32>(compressed.constData()) > MaxPayloadBytes)
+    const quint32 size = qFromBigEndian<quint32>(compressed.constData());
+    if (size > MaxPayloadBytes)
         return notOne(tr("it says it is larger than any statement careu writes"));
     Content content;
-    content.payload = qUncompress(compressed);
+    content.payload = inflated(compressed, size);
     content.signature = parts.last();
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(content.payload, &parseError).object();
