@@ -499,7 +499,7 @@ private slots:
                                {QStringLiteral("subject"), QString::number(record.subjectId)},
                                {QStringLiteral("actor"), QString::number(record.actorId)},
                                {QStringLiteral("body"), record.body},
-                               {QStringLiteral("at"), toStoredTime(record.createdAt)},
+                               {QStringLiteral("createdAt"), toStoredTime(record.createdAt)},
                                {QStringLiteral("prev"), record.prevHash},
                                {QStringLiteral("sig"), record.signature}};
         };

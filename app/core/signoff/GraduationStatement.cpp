@@ -53,16 +53,10 @@ QString keyOf(const Record& record)
 // An endorsement whole, as the chain stores it, so that its hash can be computed again.
 QJsonObject linkJson(const Record& record)
 {
-    return {{QStringLiteral("id"), QString::number(record.id)},
-            {QStringLiteral("kind"), recordKindKey(record.kind)},
-            {QStringLiteral("subject"), QString::number(record.subjectId)},
-            {QStringLiteral("actor"), QString::number(record.actorId)},
-            {QStringLiteral("course"), record.courseId},
-            {QStringLiteral("lesson"), record.lessonId},
-            {QStringLiteral("body"), record.body},
-            {QStringLiteral("at"), toStoredTime(record.createdAt)},
-            {QStringLiteral("prev"), record.prevHash},
-            {QStringLiteral("sig"), record.signature}};
+    QJsonObject json = RecordChain::canonical(record);
+    json.insert(QStringLiteral("prev"), record.prevHash);
+    json.insert(QStringLiteral("sig"), record.signature);
+    return json;
 }
 
 std::optional<Record> linkFrom(const QJsonObject& json)
@@ -78,7 +72,7 @@ std::optional<Record> linkFrom(const QJsonObject& json)
     record.courseId = json.value(QStringLiteral("course")).toString();
     record.lessonId = json.value(QStringLiteral("lesson")).toString();
     record.body = json.value(QStringLiteral("body")).toObject();
-    record.createdAt = fromStoredTime(json.value(QStringLiteral("at")).toString());
+    record.createdAt = fromStoredTime(json.value(QStringLiteral("createdAt")).toString());
     record.prevHash = json.value(QStringLiteral("prev")).toString();
     record.signature = json.value(QStringLiteral("sig")).toString();
     if (!kind || !idOk || !subjectOk || !actorOk || !record.createdAt.isValid())

@@ -68,10 +68,9 @@ QString RecordChain::genesisHash()
 
 RecordChain::RecordChain(const Database& db) : m_db(db) {}
 
-QString RecordChain::hashOf(const Record& record)
+QJsonObject RecordChain::canonical(const Record& record)
 {
-    // Keys sort themselves in a QJsonObject, so this text is the same for the same record.
-    const QJsonObject canonical{
+    return {
         {QStringLiteral("id"), QString::number(record.id)},
         {QStringLiteral("kind"), recordKindKey(record.kind)},
         {QStringLiteral("subject"), QString::number(record.subjectId)},
@@ -81,9 +80,14 @@ QString RecordChain::hashOf(const Record& record)
         {QStringLiteral("body"), record.body},
         {QStringLiteral("createdAt"), toStoredTime(record.createdAt)},
     };
+}
+
+QString RecordChain::hashOf(const Record& record)
+{
+    // Keys sort themselves in a QJsonObject, so this text is the same for the same record.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(record.prevHash.toLatin1());
-    hash.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
+    hash.addData(QJsonDocument(canonical(record)).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -95,6 +95,8 @@ public:
     // The hash of the record at position id; empty when there is none.
     QString hashAt(qint64 id, QString* error) const;
 
+    // A record's content as its hash covers it (without its previous hash), in JSON.
+    static QJsonObject canonical(const Record& record);
     static QString hashOf(const Record& record);
     // What the actor signs: the record's hash, which covers its canonical content and the hash
     // before it, so a record replayed elsewhere (another learner, another organization) no longer verifies.
