@@ -1698,6 +1698,10 @@ The app works as usual; it tries again at the next start.</source>
 
 La app funciona como siempre; lo intenta de nuevo en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>The records were changed outside the app: %1. Today&apos;s backup was not made, so the backups still hold the records as they were. Ask your admin to run &quot;careu check&quot; on this database and restore the newest backup.</source>
+        <translation>Los registros se cambiaron fuera de la app: %1. No se hizo la copia de seguridad de hoy, así que las copias siguen guardando los registros como estaban. Pide a tu administrador que ejecute &quot;careu check&quot; en esta base de datos y restaure la copia más reciente.</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -2388,6 +2392,18 @@ La respuesta: %3</translation>
     <message>
         <source>&lt;h3&gt;Customer CARE University %1&lt;/h3&gt;&lt;p&gt;Lessons, role-plays and sign-offs that teach customer CARE.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Customer CARE University %1&lt;/h3&gt;&lt;p&gt;Lecciones, juegos de roles y aprobaciones que enseñan CARE en la atención al cliente.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s fingerprint could not be read: %1</source>
+        <translation>No se pudo leer la huella de la organización: %1</translation>
+    </message>
+    <message>
+        <source>Organization fingerprint: none yet (no admin has signed this database&apos;s records).</source>
+        <translation>Huella de la organización: todavía ninguna (ningún administrador ha firmado los registros de esta base de datos).</translation>
+    </message>
+    <message>
+        <source>Organization fingerprint: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificates and reports print it; &quot;careu check --org %1&quot; and &quot;careu verify --org %1&quot; hold a database or a certificate against it. Keep a note of it away from this computer.</source>
+        <translation>Huella de la organización: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Los certificados y los informes la imprimen; &quot;careu check --org %1&quot; y &quot;careu verify --org %1&quot; comparan con ella una base de datos o un certificado. Guárdala anotada lejos de esta computadora.</translation>
     </message>
 </context>
 <context>

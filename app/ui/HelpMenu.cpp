@@ -1,6 +1,7 @@
 #include "HelpMenu.h"
 
 #include "Services.h"
+#include "signoff/ChainAudit.h"
 #include "store/Database.h"
 
 #include <QDialog>
@@ -92,10 +93,24 @@ QString HelpMenu::shortcuts()
 
 QString HelpMenu::about() const
 {
+    QString error;
+    const QString fingerprint = ChainAudit::organizationFingerprint(m_services, &error);
+    QString organization;
+    if (!error.isEmpty())
+        organization = tr("The organization's fingerprint could not be read: %1").arg(error).toHtmlEscaped();
+    else if (fingerprint.isEmpty())
+        organization = tr("Organization fingerprint: none yet (no admin has signed this database's records).");
+    else
+        organization = tr("Organization fingerprint: <b>%1</b><br>Certificates and reports print it; \"careu "
+                          "check --org %1\" and \"careu verify --org %1\" hold a database or a certificate "
+                          "against it. Keep a note of it away from this computer.")
+                           .arg(fingerprint.toHtmlEscaped());
     return tr("<h3>Customer CARE University %1</h3>"
               "<p>Lessons, role-plays and sign-offs that teach customer CARE.</p>"
               "<p>Database: %2</p>")
-        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), m_services.db.location().displayName().toHtmlEscaped());
+               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                    m_services.db.location().displayName().toHtmlEscaped()) +
+           QStringLiteral("<p>%1</p>").arg(organization);
 }
 
 void HelpMenu::showText(const QString& objectName, const QString& title, const QString& html)

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Services.h"
+#include "signoff/ChainAudit.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 
@@ -129,8 +130,18 @@ void StartupCheck::backUpInTheBackground(const Catalog& catalog, QWidget* window
     auto* job = new BackgroundJob(
         m_db.path(), catalog, m_clock,
         [now](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
-            const int keep = Backups::keepFrom(services.settings.value(Backups::keepSetting()));
             error->clear();
+            // A chain cut short or rewritten since the newest backup: no backup today, so the
+            // backups keep the records as they were until someone looks.
+            const QString notHeld = ChainAudit::backupNotHeld(services, error);
+            if (!notHeld.isEmpty())
+                *error = tr("The records were changed outside the app: %1. Today's backup was not made, so "
+                            "the backups still hold the records as they were. Ask your admin to run \"careu "
+                            "check\" on this database and restore the newest backup.")
+                             .arg(notHeld);
+            if (!error->isEmpty())
+                return false;
+            const int keep = Backups::keepFrom(services.settings.value(Backups::keepSetting()));
             const QString written =
                 Backups::backUpIfDue(services.db, now, keep, error, [&progress] { return progress(0, 1); });
             if (!written.isEmpty())

@@ -1,6 +1,8 @@
 #include "AppDriver.h"
 #include "HelpMenu.h"
 #include "Services.h"
+#include "demo/DemoSeeder.h"
+#include "signoff/ChainAudit.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -101,6 +103,8 @@ private slots:
         const QString text = shown(QStringLiteral("helpAbout"));
         QVERIFY2(text.contains(QCoreApplication::applicationVersion()), qPrintable(text));
         QVERIFY2(text.contains(m_app->db().location().displayName()), qPrintable(text));
+        // People made outside the chain: no organization's root key yet.
+        QVERIFY2(text.contains(QLatin1String("Organization fingerprint: none yet")), qPrintable(text));
         // Closed from the keyboard: Tab reaches Close, Space presses it.
         auto* dialog = m_app->find<QDialog>(QStringLiteral("helpAbout"));
         auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
@@ -108,6 +112,26 @@ private slots:
         close->setFocus();
         QTest::keyClick(close, Qt::Key_Space);
         QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    // The fingerprint certificates print and check --org takes, of an organization with its root.
+    void aboutShowsTheOrganizationsFingerprint()
+    {
+        m_app = std::make_unique<AppDriver>(m_clock);
+        m_app->start();
+        QString error;
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(Services(m_app->db(), m_app->catalog(), m_clock), 3).run(4, &summary, &error),
+                 qPrintable(error));
+        m_app->start();
+        const QString fingerprint =
+            ChainAudit::organizationFingerprint(Services(m_app->db(), m_app->catalog(), m_clock), &error);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")).match(fingerprint).hasMatch(),
+                 qPrintable(fingerprint + error));
+        choose(QStringLiteral("helpAboutAction"));
+        const QString text = shown(QStringLiteral("helpAbout"));
+        QVERIFY2(text.contains(QStringLiteral("Organization fingerprint: ") + fingerprint), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("careu check --org ") + fingerprint), qPrintable(text));
     }
 
     void shortcutsNameTheKeysThatWork()

@@ -4,7 +4,10 @@
 #include "Gui.h"
 #include "MessageBox.h"
 #include "StartupCheck.h"
+#include "BackgroundJob.h"
+#include "TestOrg.h"
 #include "TestSupport.h"
+#include "content/Catalog.h"
 #include "people/Accounts.h"
 #include "store/Backups.h"
 #include "store/Database.h"
@@ -207,6 +210,58 @@ private slots:
         QVERIFY(!StartupCheck(db, m_clock, StartupCheck::Mode::ReportOnly).open(path, nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("not an SQLite file")), qPrintable(error));
         QCOMPARE(test::fileHash(path), before);
+    }
+
+    // Records removed behind the app's back, as someone with the file in hand would: the next start
+    // says so, and makes no backup, so the backups keep the records as they were. An honest start
+    // backs up as usual.
+    void aChainCutShortSinceTheBackupStopsTheBackups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("careu.sqlite"));
+        const Catalog catalog = Catalog::load();
+        qint64 head = 0;
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            test::TestOrg org(db, catalog, m_clock.now());
+            NewPerson mentor;
+            mentor.name = QStringLiteral("Ben Mentor");
+            mentor.roles = {Role::Mentor};
+            QVERIFY2(org.add(mentor, test::TestOrg::mentorPassword(), &error), qPrintable(error));
+            QVERIFY2(!Backups::backUpIfDue(db, m_clock.now(), 3, &error).isEmpty(), qPrintable(error));
+            head = org.chain().verify(&error).records;
+        }
+        const auto startNextDay = [&](int day) {
+            m_clock.set(QDateTime(QDate(2026, 11, 25).addDays(day), QTime(9, 0), Qt::UTC));
+            Database db;
+            QString error;
+            QWidget window;
+            StartupCheck check(db, m_clock, StartupCheck::Mode::Ask);
+            QVERIFY2(check.open(path, &window, &error), qPrintable(error));
+            check.backUpInTheBackground(catalog, &window);
+            auto* job = window.findChild<ui::BackgroundJob*>();
+            QVERIFY(job);
+            QSignalSpy finished(job, &ui::BackgroundJob::finished);
+            QTRY_COMPARE(finished.count(), 1);
+        };
+        // One answer, for the one message the second start shows.
+        const QString shownBefore = ui::MessageBox::lastText();
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        startNextDay(1);
+        QCOMPARE(Backups::automatic(path).size(), 2);
+        QCOMPARE(ui::MessageBox::lastText(), shownBefore);
+
+        QVERIFY(test::runOnFile(path, {QStringLiteral("DROP TRIGGER records_append_only_delete"),
+                                       QStringLiteral("DELETE FROM records WHERE id >= %1").arg(head - 1)}));
+        startNextDay(2);
+        QVERIFY2(ui::MessageBox::lastText().contains(
+                     QStringLiteral("The records were changed outside the app: the chain no longer holds record %1")
+                         .arg(head)),
+                 qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Today's backup was not made")));
+        QCOMPARE(Backups::automatic(path).size(), 2);
     }
 
     // The real dialog, as a person sees it: saved as startup-check.png in the test's folder.

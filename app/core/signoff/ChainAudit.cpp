@@ -532,6 +532,35 @@ bool ChainAudit::mayExport(const Services& services, bool allowUnverified, QStri
     return true;
 }
 
+std::optional<ChainAudit::Witness> ChainAudit::newestBackup(const Services& services)
+{
+    if (services.db.dialect() != Dialect::SQLite)
+        return std::nullopt; // the server keeps no automatic backups
+    const QStringList backups = Backups::automatic(services.db.path());
+    Witness backup;
+    QString readError;
+    if (backups.isEmpty() || !Backups::head(backups.first(), &backup.position, &backup.hash, &readError) ||
+        backup.position <= 0)
+        return std::nullopt;
+    backup.source = tr("the newest backup, %1,").arg(QFileInfo(backups.first()).fileName());
+    return backup;
+}
+
+QString ChainAudit::notHeld(const Services& services, const Witness& witness, QString* error)
+{
+    if (services.chain.hashAt(witness.position, error) == witness.hash || !error->isEmpty())
+        return {};
+    return tr("the chain no longer holds record %1 as %2 saw it (%3): records were removed or rewritten since")
+        .arg(witness.position)
+        .arg(witness.source, headText(witness.position, witness.hash));
+}
+
+QString ChainAudit::backupNotHeld(const Services& services, QString* error)
+{
+    const auto backup = newestBackup(services);
+    return backup ? notHeld(services, *backup, error) : QString();
+}
+
 ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witnesses) const
 {
     Result result;
@@ -547,26 +576,16 @@ ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witne
         return result;
     auditor.finish(people, evidence);
     QVector<Witness> all = witnesses;
-    if (m_services.db.dialect() == Dialect::SQLite) {
-        const QStringList backups = Backups::automatic(m_services.db.path());
-        Witness backup;
-        QString readError;
-        if (!backups.isEmpty() &&
-            Backups::head(backups.first(), &backup.position, &backup.hash, &readError) &&
-            backup.position > 0) {
-            backup.source = tr("the newest backup, %1,").arg(QFileInfo(backups.first()).fileName());
-            all.prepend(backup);
-        }
-    }
+    if (const auto backup = newestBackup(m_services))
+        all.prepend(*backup);
     for (const Witness& witness : all) {
-        if (m_services.chain.hashAt(witness.position, error) == witness.hash)
+        const QString problem = notHeld(m_services, witness, error);
+        if (!error->isEmpty())
+            break;
+        if (problem.isEmpty())
             result.held.append(witness);
-        else if (error->isEmpty())
-            result.findings.append(
-                {witness.position, tr("the chain no longer holds record %1 as %2 saw it (%3): records were "
-                                      "removed or rewritten since")
-                                       .arg(witness.position)
-                                       .arg(witness.source, headText(witness.position, witness.hash))});
+        else
+            result.findings.append({witness.position, problem});
     }
     return result;
 }

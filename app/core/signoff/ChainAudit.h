@@ -83,7 +83,16 @@ public:
     // against witnesses.
     Result run(QString* error, const QVector<Witness>& witnesses = {}) const;
 
+    // The start-up check: whether the chain still holds the newest automatic backup's head at its
+    // position (one record read, whatever the size). Empty when it does, or there is no backup to
+    // hold it against; else what was removed or rewritten, in words.
+    static QString backupNotHeld(const Services& services, QString* error);
+
 private:
+    static std::optional<Witness> newestBackup(const Services& services);
+    // Empty when the chain holds witness's head; else what was removed or rewritten.
+    static QString notHeld(const Services& services, const Witness& witness, QString* error);
+
     const Services& m_services;
 };
 
