@@ -40,6 +40,14 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The test-only Open Badges verifier (tests/openbadge, from the npm registry at the versions its
+# package-lock.json names), with Debian's Node.js and npm where the machine has none.
+install_test_tools() {
+    command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+    install_missing
+    npm ci --prefix tests/openbadge --no-audit --no-fund --loglevel=error
+}
+
 build() {
     local dir=$1 type=$2
     shift 2
@@ -92,7 +100,7 @@ run)
     exec "$BUILD_DIR/app/careu" "$@"
     ;;
 test)
-    install_missing
+    install_test_tools
     build "$BUILD_DIR" RelWithDebInfo
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
     ;;
@@ -117,7 +125,7 @@ demo)
     exec "$BUILD_DIR/app/careu" --db "$BUILD_DIR/demo.sqlite"
     ;;
 sanitize)
-    install_missing
+    install_test_tools
     build "$BUILD_DIR-sanitize" RelWithDebInfo -DCAREU_SANITIZE=ON
     sanitizer_environment
     ctest --test-dir "$BUILD_DIR-sanitize" --output-on-failure -j"$(nproc)"

@@ -945,6 +945,41 @@
     </message>
 </context>
 <context>
+    <name>OpenBadge</name>
+    <message>
+        <source>Completed %1; every Practice signed off by a mentor by %2.</source>
+        <translation>Completado el %1; cada Práctica aprobada por un mentor a más tardar el %2.</translation>
+    </message>
+    <message>
+        <source>Signed statement (careu verify)</source>
+        <translation>Declaración firmada (careu verify)</translation>
+    </message>
+    <message>
+        <source>Customer CARE graduate</source>
+        <translation>Graduado en Customer CARE</translation>
+    </message>
+    <message>
+        <source>Completed %1, with every Practice observed with real customers and signed off by a mentor.</source>
+        <translation>Completó %1, con cada Práctica observada con clientes reales y aprobada por un mentor.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Every lesson of each course read and its Check answered; every Practice done with real customers and signed off by the learner&apos;s mentor.</source>
+        <translation>Cada lección de cada curso leída y su Comprobación respondida; cada Práctica hecha con clientes reales y aprobada por el mentor del alumno.</translation>
+    </message>
+    <message>
+        <source>%1: Customer CARE graduate</source>
+        <translation>%1: graduado en Customer CARE</translation>
+    </message>
+    <message>
+        <source>Your signing key no longer opens; sign out and in again.</source>
+        <translation>Tu clave de firma ya no se abre; cierra sesión y vuelve a entrar.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationCopy</name>
     <message>
         <source>The tables&apos; foreign keys point at each other in a circle (%1), so they cannot be copied one after another.</source>

@@ -139,7 +139,7 @@ private slots:
         test::Outcome outcome = issue({QStringLiteral("--person"), uid, QStringLiteral("--out"), dir});
         QCOMPARE(outcome.exitCode, 0);
         QCOMPARE(outcome.out, QStringLiteral("1 certificate written to %1.\n").arg(dir));
-        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 1);
         outcome = issue({QStringLiteral("--person=nobody@example.com"), QStringLiteral("--out"), dir});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(
@@ -151,7 +151,7 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("before-tampering"));
         QCOMPARE(issue({QStringLiteral("--out"), dir}).exitCode, 0);
-        const QString first = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString first = QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name).first());
         const QString code = test::pdfText(first).section(QStringLiteral("careu verify "), 1).left(14);
         const QString tampered = m_dir.filePath(QStringLiteral("tampered.sqlite"));
         QVERIFY(QFile::copy(m_db, tampered));
@@ -196,7 +196,7 @@ private slots:
     {
         const QString dir = m_dir.filePath(QStringLiteral("offline"));
         QCOMPARE(issue({QStringLiteral("--out"), dir}).exitCode, 0);
-        const QString pdf = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString pdf = QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name).first());
         const QString org = fingerprint(m_db);
         QVERIFY(!org.isEmpty());
         const auto verify = [&](const QStringList& arguments) {
@@ -233,7 +233,7 @@ private slots:
         const QString otherDir = m_dir.filePath(QStringLiteral("other-org"));
         QCOMPARE(issue({QStringLiteral("--out"), otherDir}, other).exitCode, 0);
         const QString otherPdf =
-            QDir(otherDir).filePath(QDir(otherDir).entryList(QDir::Files, QDir::Name).first());
+            QDir(otherDir).filePath(QDir(otherDir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name).first());
         outcome = verify({otherPdf, QStringLiteral("--org"), org});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.out.contains(QStringLiteral("Forged: ")), qPrintable(outcome.out));
@@ -260,7 +260,7 @@ private slots:
                  qPrintable(outcome.out));
 
         // One certificate's statement under another's signature; one character of it changed.
-        const QString second = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).at(1));
+        const QString second = QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name).at(1));
         const QString swapped = statement.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.') +
                                 statementIn(second).section(QLatin1Char('.'), 2);
         outcome = verify({swapped, QStringLiteral("--org"), org});
@@ -302,7 +302,7 @@ private slots:
         QVERIFY(QFile::copy(m_db, db));
         const QString dir = m_dir.filePath(QStringLiteral("to-revoke"));
         QCOMPARE(issue({QStringLiteral("--out"), dir}, db).exitCode, 0);
-        const QString pdf = QDir(dir).filePath(QDir(dir).entryList(QDir::Files, QDir::Name).first());
+        const QString pdf = QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name).first());
         const QString name = careu({QStringLiteral("verify"), pdf}, db)
                                  .out.section(QLatin1Char('\n'), 1, 1)
                                  .section(QStringLiteral("graduate:"), 1)
@@ -341,12 +341,87 @@ private slots:
                  qPrintable(outcome.out));
     }
 
+    // Beside each PDF, its graduation as an Open Badges 3.0 credential, which a verifier that is
+    // not ours (did-jwt-vc, the issuer's did:key resolved offline) accepts; edited, it refuses it.
+    void openBadgesVerifyWithARealVerifier()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("badges"));
+        QCOMPARE(issue({QStringLiteral("--out"), dir}).exitCode, 0);
+        const QStringList pdfs = QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+        QStringList badges = QDir(dir).entryList({QStringLiteral("*.jwt")}, QDir::Files, QDir::Name);
+        QCOMPARE(badges.size(), pdfs.size());
+        for (QString& badge : badges) {
+            QVERIFY(pdfs.contains(badge.chopped(4) + QStringLiteral(".pdf")));
+            badge = QDir(dir).filePath(badge);
+            QVERIFY(ownerOnly(badge));
+        }
+        test::Outcome outcome = verifier(badges);
+        QCOMPARE(outcome.exitCode, 0);
+        const QStringList lines = outcome.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), badges.size());
+        const QString pdf = QDir(dir).filePath(pdfs.first());
+        const QString name = test::run(QStringLiteral(CAREU_BINARY), {QStringLiteral("verify"), pdf, QStringLiteral("--org"), fingerprint(m_db)})
+                                 .out.section(QLatin1Char('\n'), 1, 1)
+                                 .section(QStringLiteral("graduate:"), 1)
+                                 .trimmed();
+        QVERIFY2(lines.first().startsWith(QStringLiteral("valid ") + badges.first() + QStringLiteral(" issuer=did:key:z6Mk")),
+                 qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(QStringLiteral(" name=") + name + QStringLiteral(" achievement=Customer CARE graduate")),
+                 qPrintable(lines.first()));
+
+        // The credential's evidence holds the certificate's signed statement, which leads to the
+        // organization's fingerprint.
+        QFile file(badges.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray jwt = file.readAll();
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(jwt.split('.').at(1), QByteArray::Base64UrlEncoding))
+                .object();
+        QString statement;
+        for (const QJsonValue& evidence : claims.value(QStringLiteral("vc")).toObject().value(QStringLiteral("evidence")).toArray()) {
+            if (evidence.toObject().value(QStringLiteral("description")).toString().startsWith(QStringLiteral("CAREU1.")))
+                statement = evidence.toObject().value(QStringLiteral("description")).toString();
+        }
+        QCOMPARE(statement, statementIn(pdf));
+
+        // The name changed in the credential, its signature kept: refused.
+        QJsonObject vc = claims.value(QStringLiteral("vc")).toObject();
+        QJsonObject subject = vc.value(QStringLiteral("credentialSubject")).toObject();
+        subject.insert(QStringLiteral("identifier"),
+                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("IdentityObject")},
+                                              {QStringLiteral("identityType"), QStringLiteral("name")},
+                                              {QStringLiteral("hashed"), false},
+                                              {QStringLiteral("identityHash"), QStringLiteral("Someone Else")}}});
+        vc.insert(QStringLiteral("credentialSubject"), subject);
+        QJsonObject forged = claims;
+        forged.insert(QStringLiteral("vc"), vc);
+        const QList<QByteArray> parts = jwt.split('.');
+        const QString edited = m_dir.filePath(QStringLiteral("edited.jwt"));
+        QVERIFY(test::writeFile(edited, parts.at(0) + '.' +
+                                            QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(
+                                                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                                            '.' + parts.at(2)));
+        outcome = verifier({edited});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.out.startsWith(QStringLiteral("invalid ") + edited), qPrintable(outcome.out));
+    }
+
 private:
     // careu certificates, issued and signed by the demo's manager.
     test::Outcome issue(const QStringList& arguments, const QString& db = {}) const
     {
         return careu(QStringList{QStringLiteral("certificates"), QStringLiteral("--as"), m_manager} + arguments,
                      db);
+    }
+
+    // The Open Badges verifier from the npm registry, on files.
+    static test::Outcome verifier(const QStringList& files)
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        const QString verify = QStringLiteral(CAREU_OPENBADGE_VERIFIER);
+        if (node.isEmpty() || !QFileInfo::exists(QFileInfo(verify).dir().filePath(QStringLiteral("node_modules"))))
+            qWarning("the Open Badges verifier is not installed: ./dev.sh test installs it (npm ci in tests/openbadge)");
+        return test::run(node, QStringList{verify} + files);
     }
 
     // The organization's fingerprint, as careu check prints it.

@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(print::writeCertificates(*m_services, dir, {}, *m_services->accounts.signer(admin->id, &error),
                                           {}, nullptr, &error),
                  1);
-        const QString path = QDir(dir).filePath(QDir(dir).entryList(QDir::Files).first());
+        const QString path = QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).first());
         const QStringList statements = test::poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path})
                                            .split(QRegularExpression(QStringLiteral("[<>]")))
                                            .filter(QRegularExpression(QStringLiteral("^CAREU1\\.")));
@@ -233,8 +233,8 @@ private slots:
         QCOMPARE(run(dir, nullptr, &seen, &error), 1);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(seen.size(), 46); // every active person: the admin, the mentor and 44 learners
-        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 1);
-        QCOMPARE(test::pdfPages(QDir(dir).filePath(QDir(dir).entryList(QDir::Files).first())), 1);
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 1);
+        QCOMPARE(test::pdfPages(QDir(dir).filePath(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).first())), 1);
 
         seen.clear();
         const std::atomic_bool cancel{true};

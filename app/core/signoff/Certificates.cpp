@@ -2,6 +2,7 @@
 
 #include "ChainAudit.h"
 #include "GraduationStatement.h"
+#include "OpenBadge.h"
 #include "PrivateFile.h"
 #include "Services.h"
 
@@ -112,7 +113,7 @@ QString Certificates::normalised(const QString& typed)
     return code.size() == CodeLength ? grouped(code) : QString();
 }
 
-QString Certificates::fileName(const Certificate& certificate)
+QString Certificates::fileName(const Certificate& certificate, const QString& extension)
 {
     constexpr int MaxNameLetters = 40;
     QString name;
@@ -136,7 +137,7 @@ QString Certificates::fileName(const Certificate& certificate)
     QString uid = certificate.personUid;
     uid.removeIf(
         [](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-'); });
-    return QStringLiteral("%1-%2.pdf").arg(name.isEmpty() ? QStringLiteral("graduate") : name, uid);
+    return QStringLiteral("%1-%2.%3").arg(name.isEmpty() ? QStringLiteral("graduate") : name, uid, extension);
 }
 
 Certificates::Certificates(Services& services) : m_services(services) {}
@@ -224,6 +225,16 @@ int Certificates::write(const QString& dir, const Selection& selection, const Re
         };
         if (!writePrivateFile(QDir(dir).filePath(fileName(certificate)), content, saveError))
             return false;
+        if (issuer) {
+            const auto badge = OpenBadge::make(certificate, *issuer, m_services.clock.now(), saveError);
+            const auto badgeContent = [&](QIODevice* out, QString*) {
+                return out->write(badge->toLatin1()) == badge->size();
+            };
+            if (!badge ||
+                !writePrivateFile(QDir(dir).filePath(fileName(certificate, QStringLiteral("jwt"))), badgeContent,
+                                  saveError))
+                return false;
+        }
         ++written;
         return true;
     };

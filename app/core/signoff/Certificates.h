@@ -70,8 +70,8 @@ public:
     // Empty when it cannot be a code.
     static QString normalised(const QString& typed);
     // A file name for the certificate that no name can turn into a path or a formula: the
-    // name's letters and digits joined by dashes, then the uid.
-    static QString fileName(const Certificate& certificate);
+    // name's letters and digits joined by dashes, then the uid, then .extension.
+    static QString fileName(const Certificate& certificate, const QString& extension = QStringLiteral("pdf"));
 
     // Reports progress after each person looked at; returns false to stop.
     using Progress = std::function<bool(int done, int total)>;
@@ -101,7 +101,8 @@ public:
     using Render = std::function<bool(const Certificate&, QIODevice* out, QString* error)>;
     // Refused (-1 with why) when the record chain does not verify, unless allowUnverified: then
     // each certificate says so. Each certificate carries a statement signed by issuer (whose
-    // key must be endorsed back to the organization's root); none when issuer is null.
+    // key must be endorsed back to the organization's root), and has an Open Badges 3.0 credential
+    // beside it (OpenBadge, NAME-UID.jwt) that issuer signs too; neither when issuer is null.
     int write(const QString& dir, const Selection& selection, const Render& render, const Progress& progress,
               const std::atomic_bool* cancel, QString* error, bool allowUnverified = false,
               const SigningKey* issuer = nullptr) const;
