@@ -470,6 +470,10 @@
         <source>Stopped before the end.</source>
         <translation>Se detuvo antes del final.</translation>
     </message>
+    <message>
+        <source>The completion report shows everyone&apos;s progress, so only a manager can read it. %1</source>
+        <translation>El informe de avance muestra el progreso de todos, así que solo un gerente puede leerlo. %1</translation>
+    </message>
 </context>
 <context>
     <name>CourseLoader</name>

@@ -6,10 +6,10 @@
 
 namespace careu::print {
 
-bool PdfPrinter::report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
-                        QString* error) const
+bool PdfPrinter::report(const Services& services, const Actor& reader, const CompletionReport::Filter& filter,
+                        QIODevice* out, QString* error) const
 {
-    return ReportPdf(services).write(filter, out, error);
+    return ReportPdf(services, reader).write(filter, out, error);
 }
 
 bool PdfPrinter::certificate(const Certificate& certificate, QIODevice* out, QString* error) const

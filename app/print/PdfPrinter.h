@@ -8,8 +8,8 @@ namespace careu::print {
 class PdfPrinter final : public cli::Printer
 {
 public:
-    bool report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
-                QString* error) const override;
+    bool report(const Services& services, const Actor& reader, const CompletionReport::Filter& filter,
+                QIODevice* out, QString* error) const override;
     bool certificate(const Certificate& certificate, QIODevice* out, QString* error) const override;
 };
 

@@ -411,7 +411,7 @@ private:
 
 } // namespace
 
-ReportPdf::ReportPdf(const Services& services) : m_services(services) {}
+ReportPdf::ReportPdf(const Services& services, const Actor& reader) : m_services(services), m_reader(reader) {}
 
 bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
                       const CompletionReport::Progress& progress) const
@@ -433,7 +433,7 @@ bool ReportPdf::write(const CompletionReport::Filter& filter, QIODevice* out, QS
     facts.fingerprint = audit.rootFingerprint();
 
     const auto writer = pdfWriter(out, QPageLayout::Portrait, tr("Completion report"));
-    const CompletionReport report(m_services);
+    const CompletionReport report(m_services, m_reader);
     ReportSummary summary(m_services.catalog);
     Layout counting(*writer, facts, nullptr, nullptr, 0);
     counting.start();

@@ -18,13 +18,15 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 
 public:
-    explicit ReportPdf(const Services& services);
+    // Read by reader, whom the rules must allow to read the report (Action::ReadReport).
+    ReportPdf(const Services& services, const Actor& reader);
 
     bool write(const CompletionReport::Filter& filter, QIODevice* out, QString* error,
                const CompletionReport::Progress& progress = {}) const;
 
 private:
     const Services& m_services;
+    const Actor m_reader;
 };
 
 } // namespace careu::print

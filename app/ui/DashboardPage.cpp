@@ -261,8 +261,9 @@ void DashboardPage::refresh()
     auto rows = std::make_shared<QVector<ReportRow>>();
     m_load = new BackgroundJob(
         m_services.db.path(), m_services.catalog, m_services.clock,
-        [rows](Services& services, const std::function<bool(int, int)>& progress, QString* error) {
-            return CompletionReport(services).run(
+        [rows, reader = m_manager](Services& services, const std::function<bool(int, int)>& progress,
+                                   QString* error) {
+            return CompletionReport(services, reader).run(
                 {}, [&rows](const ReportRow& row) { rows->append(row); }, error, progress);
         },
         this);
@@ -351,7 +352,7 @@ void DashboardPage::exportAs(const QString& format)
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
                     QTextStream out(device);
-                    *written = ReportWriter(services, homePage)
+                    *written = ReportWriter(services, m_manager, homePage)
                                    .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv,
                                           filter, out, writeError, progress);
                     return *written >= 0;
@@ -377,7 +378,7 @@ void DashboardPage::exportPdf()
             return writePrivateFile(
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
-                    return print::ReportPdf(services).write(filter, device, writeError, progress);
+                    return print::ReportPdf(services, m_manager).write(filter, device, writeError, progress);
                 },
                 error);
         },
@@ -393,7 +394,7 @@ void DashboardPage::exportCertificates()
     // The key stays open (in the app's Accounts) while the manager is signed in; signing out
     // closes the dashboard first, which cancels the export and waits for it.
     QString closed;
-    const SigningKey* issuer = m_services.accounts.signer(m_managerId, &closed);
+    const SigningKey* issuer = m_services.accounts.signer(m_manager.id, &closed);
     startExport(
         folder,
         [=](Services& services, const CompletionReport::Progress& progress, int* written, QString* error) {
@@ -403,7 +404,7 @@ void DashboardPage::exportCertificates()
             }
             std::atomic_bool cancelled{false};
             *written = print::writeCertificates(
-                services, folder, filter, *issuer,
+                services, folder, {filter, m_manager}, *issuer,
                 [&](int done, int total) {
                     cancelled = !progress(done, total);
                     return !cancelled;

@@ -34,8 +34,9 @@ public:
 
     // Reads the report again (in the background); the filters chosen stay.
     void refresh();
-    // Whose signing key signs the certificates exported here: the manager signed in.
-    void showFor(qint64 managerId) { m_managerId = managerId; }
+    // Who reads the report here, and whose signing key signs the certificates exported: the
+    // manager signed in.
+    void showFor(const Person& manager) { m_manager = manager.asActor(); }
 
 signals:
     // A row was double-clicked: the person's record in that course.
@@ -59,7 +60,7 @@ private:
     void saveSettings();
 
     AppServices& m_services;
-    qint64 m_managerId = 0;
+    Actor m_manager;
     ReportModel* m_model;
     ReportFilter* m_filter;
     QComboBox* m_course;

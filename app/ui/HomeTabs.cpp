@@ -61,7 +61,7 @@ void HomeTabs::showFor(const Person& person, const QString& mentorMessage)
     if (m_people)
         m_people->showFor(person);
     if (m_dashboard)
-        m_dashboard->showFor(person.id);
+        m_dashboard->showFor(person);
     // The dashboard reads the whole report: only when it is the tab on show; opening it reads it then.
     if (m_dashboard && currentWidget() == m_dashboard)
         m_dashboard->refresh();

@@ -67,7 +67,7 @@ private:
         QString text;
         QTextStream out(&text);
         QString error;
-        if (ReportWriter(services, QStringLiteral("https://careu.example"))
+        if (ReportWriter(services, databaseKeeper(), QStringLiteral("https://careu.example"))
                 .write(ReportWriter::Format::Csv, {}, out, &error) < 0)
             qWarning() << error;
         out.flush();

@@ -7,6 +7,9 @@
 #include "progress/LessonSession.h"
 #include "report/Csv.h"
 #include "report/ReportCsv.h"
+#include "report/ReportWriter.h"
+#include "report/XapiExport.h"
+#include "signoff/Certificates.h"
 #include "store/Database.h"
 #include "store/PeopleStore.h"
 #include "store/ProgressStore.h"
@@ -48,6 +51,71 @@ private slots:
         QCOMPARE(statuses(), QVector<S>({S::SignedOff, S::Graduated, S::CheckInOverdue}));
     }
 
+    // Reading everyone's progress is a manager's: a learner, a mentor, a coach and a manager who
+    // has left are refused by the report and every export made from it, whichever screen or
+    // command they reach it from; a manager, and the command line on the file, read it.
+    void onlyAManagerReadsTheReport()
+    {
+        const Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
+        const Services services(db, catalog, Clock::system());
+        DemoSeeder::Summary summary;
+        QVERIFY2(DemoSeeder(services, 2).run(6, &summary, &error), qPrintable(error));
+        QHash<Role, Actor> only; // someone whose one role it is
+        std::optional<Actor> manager;
+        for (const Person& person : services.people.everyone(&error)) {
+            if (person.roles.size() == 1)
+                only.insert(*person.roles.begin(), person.asActor());
+            if (person.roles.contains(Role::Manager))
+                manager = person.asActor();
+        }
+        QVERIFY(manager && only.contains(Role::Learner) && only.contains(Role::Mentor) &&
+                only.contains(Role::Coach));
+        Actor left = *manager;
+        left.active = false;
+        const auto reads = [&](const Actor& reader, QString* why) {
+            why->clear();
+            int rows = 0;
+            const bool report = CompletionReport(services, reader).run(
+                {}, [&rows](const ReportRow&) { ++rows; }, why);
+            QString csv;
+            QTextStream out(&csv);
+            QString csvWhy;
+            const bool exported = ReportWriter(services, reader, XapiExport::defaultHomePage())
+                                      .write(ReportWriter::Format::Csv, {}, out, &csvWhy) >= 0;
+            QString xapiWhy;
+            const bool statements =
+                XapiExport(services, reader, XapiExport::defaultHomePage())
+                    .run({}, [](const QJsonObject&) {}, &xapiWhy);
+            CompletionReport::Filter graduates;
+            graduates.status = ReportRow::Status::Graduated;
+            QString certificatesWhy;
+            const bool certificates = Certificates(const_cast<Services&>(services))
+                                          .each({graduates, reader}, [](const Certificate&, QString*) { return true; },
+                                                {}, &certificatesWhy);
+            // All four say the same, and nothing is handed out before they refuse.
+            if (report != exported || report != statements || report != certificates ||
+                (!report && (rows > 0 || csv.count(QLatin1Char('\n')) > 0)))
+                return std::optional<bool>();
+            if (!report && (csvWhy != *why || xapiWhy != *why || certificatesWhy != *why))
+                return std::optional<bool>();
+            return std::optional<bool>(report);
+        };
+        QString why;
+        for (const Role role : {Role::Learner, Role::Mentor, Role::Coach}) {
+            QCOMPARE(reads(only.value(role), &why), std::optional<bool>(false));
+            QVERIFY2(why.startsWith(QStringLiteral("The completion report shows everyone's progress, so only a "
+                                                   "manager can read it.")),
+                     qPrintable(why));
+        }
+        QCOMPARE(reads(left, &why), std::optional<bool>(false));
+        QCOMPARE(reads(*manager, &why), std::optional<bool>(true));
+        QCOMPARE(reads(databaseKeeper(), &why), std::optional<bool>(true));
+    }
+
     void progressCountsLearnersAndCanStop()
     {
         const Catalog catalog = Catalog::load();
@@ -61,7 +129,7 @@ private slots:
         QVector<int> seen;
         int rows = 0;
         const auto count = [&](const ReportRow&) { ++rows; };
-        QVERIFY2(CompletionReport(services).run({}, count, &error,
+        QVERIFY2(CompletionReport(services, databaseKeeper()).run({}, count, &error,
                                                 [&](int done, int total) {
                                                     seen.append(done);
                                                     return total == 9;
@@ -71,7 +139,7 @@ private slots:
         QCOMPARE(rows, 18);
 
         rows = 0;
-        QVERIFY(!CompletionReport(services).run({}, count, &error, [](int done, int) { return done < 3; }));
+        QVERIFY(!CompletionReport(services, databaseKeeper()).run({}, count, &error, [](int done, int) { return done < 3; }));
         QCOMPARE(error, CompletionReport::stoppedMessage());
         QCOMPARE(rows, 6); // three learners, two courses each, then it stopped
     }
@@ -155,7 +223,7 @@ private slots:
 
         QString text = ReportCsv::header();
         QVector<ReportRow> rows;
-        QVERIFY2(CompletionReport(services).run(
+        QVERIFY2(CompletionReport(services, databaseKeeper()).run(
                      {},
                      [&](const ReportRow& row) {
                          rows.append(row);
@@ -193,13 +261,13 @@ private slots:
         rows.clear();
         CompletionReport::Filter filter;
         filter.courseId = QStringLiteral("care-102");
-        QVERIFY(CompletionReport(services).run(
+        QVERIFY(CompletionReport(services, databaseKeeper()).run(
             filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), hostile.size());
         filter.courseId.clear();
         filter.activeFrom = QDate(2026, 11, 20);
         rows.clear();
-        QVERIFY(CompletionReport(services).run(
+        QVERIFY(CompletionReport(services, databaseKeeper()).run(
             filter, [&](const ReportRow& row) { rows.append(row); }, &error));
         QCOMPARE(rows.size(), 2); // only Zoë has done anything
     }
@@ -238,7 +306,7 @@ private slots:
         const Scenario& firstReplay = *catalog.scenario(refreshers.at(0).progress.scenarioId);
 
         QVector<ReportRow> rows;
-        QVERIFY2(CompletionReport(org.services())
+        QVERIFY2(CompletionReport(org.services(), databaseKeeper())
                      .run(
                          {}, [&](const ReportRow& row) { rows.append(row); }, &error),
                  qPrintable(error));

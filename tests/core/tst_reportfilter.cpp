@@ -133,7 +133,7 @@ private slots:
         filter.status = ReportRow::Status::Graduated;
         const Services& services = org.services();
         QVector<ReportRow> rows;
-        QVERIFY2(CompletionReport(services).run(
+        QVERIFY2(CompletionReport(services, databaseKeeper()).run(
                      filter, [&rows](const ReportRow& row) { rows.append(row); }, &error),
                  qPrintable(error));
         QCOMPARE(rows.size(), catalog.courses().size());
@@ -142,7 +142,7 @@ private slots:
 
         QString csv;
         QTextStream csvOut(&csv);
-        QCOMPARE(ReportWriter(services, XapiExport::defaultHomePage())
+        QCOMPARE(ReportWriter(services, databaseKeeper(), XapiExport::defaultHomePage())
                      .write(ReportWriter::Format::Csv, filter, csvOut, &error),
                  rows.size());
         QCOMPARE(csv.count(QStringLiteral("Ana Lopez")), rows.size());
@@ -150,13 +150,13 @@ private slots:
 
         QString xapi;
         QTextStream xapiOut(&xapi);
-        QVERIFY(ReportWriter(services, XapiExport::defaultHomePage())
+        QVERIFY(ReportWriter(services, databaseKeeper(), XapiExport::defaultHomePage())
                     .write(ReportWriter::Format::Xapi, filter, xapiOut, &error) > 0);
         QCOMPARE(actors(xapi), QSet<QString>({ana->uid}));
         // Without the status, Ben's statements are in too; Cara's never, she works elsewhere.
         filter.status.reset();
         xapi.clear();
-        QVERIFY(ReportWriter(services, XapiExport::defaultHomePage())
+        QVERIFY(ReportWriter(services, databaseKeeper(), XapiExport::defaultHomePage())
                     .write(ReportWriter::Format::Xapi, filter, xapiOut, &error) > 0);
         QCOMPARE(actors(xapi), QSet<QString>({ana->uid, ben->uid}));
 
@@ -165,10 +165,10 @@ private slots:
             certified.append(certificate.name);
             return true;
         };
-        QVERIFY2(Certificates(org.services()).each(filter, take, {}, &error), qPrintable(error));
+        QVERIFY2(Certificates(org.services()).each({filter, databaseKeeper()}, take, {}, &error), qPrintable(error));
         QCOMPARE(certified, QStringList({ana->name}));
         certified.clear();
-        QVERIFY2(Certificates(org.services()).each(CompletionReport::Filter(), take, {}, &error),
+        QVERIFY2(Certificates(org.services()).each({CompletionReport::Filter(), databaseKeeper()}, take, {}, &error),
                  qPrintable(error));
         QCOMPARE(certified, QStringList({ana->name, cara->name}));
     }
@@ -197,12 +197,12 @@ private slots:
                     .toLocalTime()
                     .date());
         };
-        QVERIFY2(XapiExport(org.services(), XapiExport::defaultHomePage()).run(filter, collect, &error),
+        QVERIFY2(XapiExport(org.services(), databaseKeeper(), XapiExport::defaultHomePage()).run(filter, collect, &error),
                  qPrintable(error));
         QCOMPARE(days.size(), 4); // two Checks passed, two lessons completed
         filter.activeFrom = QDate(2026, 11, 10);
         days.clear();
-        QVERIFY2(XapiExport(org.services(), XapiExport::defaultHomePage()).run(filter, collect, &error),
+        QVERIFY2(XapiExport(org.services(), databaseKeeper(), XapiExport::defaultHomePage()).run(filter, collect, &error),
                  qPrintable(error));
         QCOMPARE(days.size(), 2);
         for (const QDate& day : days)

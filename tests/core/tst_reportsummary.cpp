@@ -17,7 +17,7 @@ private:
     {
         ReportSummary summary(m_catalog);
         QString error;
-        if (!CompletionReport(*m_services)
+        if (!CompletionReport(*m_services, databaseKeeper())
                  .run(
                      filter, [&](const ReportRow& row) { summary.add(row); }, &error))
             qWarning() << error;

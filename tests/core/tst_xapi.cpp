@@ -23,7 +23,7 @@ private:
     {
         QVector<QJsonObject> statements;
         QString error;
-        if (!XapiExport(*m_services, HomePage + QLatin1Char('/'))
+        if (!XapiExport(*m_services, databaseKeeper(), HomePage + QLatin1Char('/'))
                  .run(
                      filter, [&](const QJsonObject& s) { statements.append(s); }, &error))
             qWarning() << error;

@@ -24,7 +24,7 @@ private:
         const QString path = m_dir.filePath(name);
         QFile file(path);
         QString error;
-        if (!file.open(QIODevice::WriteOnly) || !print::ReportPdf(*m_services).write(filter, &file, &error))
+        if (!file.open(QIODevice::WriteOnly) || !print::ReportPdf(*m_services, databaseKeeper()).write(filter, &file, &error))
             qWarning() << "the report was not written:" << error;
         return path;
     }

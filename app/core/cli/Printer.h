@@ -14,9 +14,9 @@ class Printer
 public:
     virtual ~Printer() = default;
 
-    // The completion report as a PDF.
-    virtual bool report(const Services& services, const CompletionReport::Filter& filter, QIODevice* out,
-                        QString* error) const = 0;
+    // The completion report as a PDF, read by reader.
+    virtual bool report(const Services& services, const Actor& reader, const CompletionReport::Filter& filter,
+                        QIODevice* out, QString* error) const = 0;
     // One certificate of graduation as a PDF.
     virtual bool certificate(const Certificate& certificate, QIODevice* out, QString* error) const = 0;
 };

@@ -452,7 +452,7 @@ int report(const Options& options, const Context& context)
     // Files are written to a temporary name, owner-only, and renamed into place: a failed run
     // leaves no half report. CSV and xAPI go to stdout without --out.
     const auto write = [&](QTextStream& target, QString* error) {
-        return ReportWriter(services, homePage)
+        return ReportWriter(services, databaseKeeper(), homePage)
                    .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv, filter, target,
                           error) >= 0;
     };
@@ -462,7 +462,7 @@ int report(const Options& options, const Context& context)
         ok = writePrivateFile(
             options.out,
             [&](QIODevice* file, QString* printError) {
-                return printer->report(services, filter, file, printError);
+                return printer->report(services, databaseKeeper(), filter, file, printError);
             },
             &error);
     else if (options.out.isEmpty())

@@ -54,6 +54,7 @@ Roles Permissions::rolesFor(Action action)
     case Action::ManagePeople:
         return {Role::Manager, Role::Admin};
     case Action::AssignMentor:
+    case Action::ReadReport:
         return {Role::Manager};
     case Action::RestoreBackup:
         return {Role::Admin};
@@ -71,7 +72,8 @@ bool Permissions::allows(const Actor& actor, Action action, const Subject& subje
         *why = tr("Your role does not allow this.");
         return false;
     }
-    if (actor.id == subject.id && action != Action::ManagePeople && action != Action::RestoreBackup) {
+    if (actor.id == subject.id && action != Action::ManagePeople && action != Action::RestoreBackup &&
+        action != Action::ReadReport) {
         *why = tr("Nobody can sign off, send back, recognize or check in their own work.");
         return false;
     }

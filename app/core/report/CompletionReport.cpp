@@ -65,7 +65,19 @@ QString CompletionReport::statusName(ReportRow::Status status)
     return {};
 }
 
-CompletionReport::CompletionReport(const Services& services) : m_services(services) {}
+CompletionReport::CompletionReport(const Services& services, const Actor& reader)
+    : m_services(services), m_reader(reader)
+{
+}
+
+bool CompletionReport::mayRead(QString* error) const
+{
+    QString why;
+    if (Permissions::allows(m_reader, Action::ReadReport, {}, &why))
+        return true;
+    *error = tr("The completion report shows everyone's progress, so only a manager can read it. %1").arg(why);
+    return false;
+}
 
 bool CompletionReport::run(const Filter& filter, const std::function<void(const ReportRow&)>& row,
                            QString* error, const Progress& progress) const
@@ -84,6 +96,8 @@ bool CompletionReport::forEachShown(
     const std::function<void(const LearnerData&, const QVector<ReportRow>&)>& each, QString* error,
     const Progress& progress) const
 {
+    if (!mayRead(error))
+        return false;
     const Catalog& catalog = m_services.catalog;
     const QDateTime now = m_services.clock.now();
     const Course* refresherCourse = catalog.refresherCourse();

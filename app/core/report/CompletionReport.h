@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Roles.h"
 #include "store/LearnerRecords.h"
 
 #include <QCoreApplication>
@@ -94,10 +95,11 @@ public:
     // Told after each learner how many of how many are done; returning false stops the run.
     using Progress = std::function<bool(int done, int total)>;
 
-    explicit CompletionReport(const Services& services);
+    // Read by reader, whom the rules must allow to (Action::ReadReport).
+    CompletionReport(const Services& services, const Actor& reader);
 
     // Calls row() for each active learner and course the filter keeps, in name order; false with
-    // error on a read failure or when progress() stopped it.
+    // error when the reader may not read it, on a read failure or when progress() stopped it.
     bool run(const Filter& filter, const std::function<void(const ReportRow&)>& row, QString* error,
              const Progress& progress = {}) const;
     // Calls each() for every active learner, in name order, with their rows the filter keeps (none
@@ -105,6 +107,9 @@ public:
     bool forEachShown(const Filter& filter, LearnerRecords::RolePlayScores scores,
                       const std::function<void(const LearnerData&, const QVector<ReportRow>&)>& each,
                       QString* error, const Progress& progress = {}) const;
+
+    // True when the reader may read it; else false with why (before anything is written).
+    bool mayRead(QString* error) const;
 
     static QString stoppedMessage() { return tr("Stopped before the end."); }
 
@@ -114,6 +119,7 @@ public:
 
 private:
     const Services& m_services;
+    const Actor m_reader;
 };
 
 } // namespace careu

@@ -10,14 +10,16 @@
 
 namespace careu {
 
-ReportWriter::ReportWriter(const Services& services, QString xapiHomePage)
-    : m_services(services), m_homePage(std::move(xapiHomePage))
+ReportWriter::ReportWriter(const Services& services, const Actor& reader, QString xapiHomePage)
+    : m_services(services), m_reader(reader), m_homePage(std::move(xapiHomePage))
 {
 }
 
 int ReportWriter::write(Format format, const CompletionReport::Filter& filter, QTextStream& out,
                         QString* error, const CompletionReport::Progress& progress) const
 {
+    if (!CompletionReport(m_services, m_reader).mayRead(error))
+        return -1;
     out.setEncoding(QStringConverter::Utf8);
     // What leaves the app says whether it stands: refused on a chain that does not verify, or marked;
     // one snapshot for the audit and the export, so that what is written is what was audited.
@@ -36,7 +38,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << (written++ ? ",\n" : "\n")
                 << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
         };
-        ok = XapiExport(m_services, m_homePage).run(filter, statement, error, progress);
+        ok = XapiExport(m_services, m_reader, m_homePage).run(filter, statement, error, progress);
         out << "\n]\n";
     } else {
         out << ReportCsv::header();
@@ -44,7 +46,7 @@ int ReportWriter::write(Format format, const CompletionReport::Filter& filter, Q
             out << ReportCsv::row(each);
             ++written;
         };
-        ok = CompletionReport(m_services).run(filter, row, error, progress);
+        ok = CompletionReport(m_services, m_reader).run(filter, row, error, progress);
     }
     out.flush();
     if (ok && out.status() != QTextStream::Ok) {

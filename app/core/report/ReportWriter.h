@@ -19,7 +19,8 @@ public:
         Xapi
     };
 
-    ReportWriter(const Services& services, QString xapiHomePage);
+    // Read by reader, whom the rules must allow to read the report (Action::ReadReport).
+    ReportWriter(const Services& services, const Actor& reader, QString xapiHomePage);
 
     // Returns how many rows (CSV) or statements (xAPI) were written, or -1 with error.
     int write(Format format, const CompletionReport::Filter& filter, QTextStream& out, QString* error,
@@ -27,6 +28,7 @@ public:
 
 private:
     const Services& m_services;
+    const Actor m_reader;
     QString m_homePage;
 };
 

@@ -27,8 +27,8 @@ QJsonObject languageMap(const QString& text)
 }
 } // namespace
 
-XapiExport::XapiExport(const Services& services, QString homePage)
-    : m_services(services), m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
+XapiExport::XapiExport(const Services& services, const Actor& reader, QString homePage)
+    : m_services(services), m_reader(reader), m_homePage(homePage.endsWith(QLatin1Char('/')) ? homePage.chopped(1) : homePage)
 {
 }
 
@@ -79,7 +79,7 @@ bool XapiExport::run(const CompletionReport::Filter& filter,
                      const CompletionReport::Progress& progress) const
 {
     const auto since = [&filter](const QDateTime& when) { return filter.inDates(when); };
-    return CompletionReport(m_services).forEachShown(
+    return CompletionReport(m_services, m_reader).forEachShown(
         filter, LearnerRecords::RolePlayScores::PerPillar,
         [&](const LearnerData& learner, const QVector<ReportRow>& rows) {
             const Person& person = learner.person;

@@ -15,7 +15,8 @@ class XapiExport
     Q_DECLARE_TR_FUNCTIONS(XapiExport)
 
 public:
-    XapiExport(const Services& services, QString homePage);
+    // Read by reader, whom the rules must allow to read the report (Action::ReadReport).
+    XapiExport(const Services& services, const Actor& reader, QString homePage);
 
     // The statements about the rows the filter keeps (its people, in its courses), made between
     // its dates.
@@ -35,6 +36,7 @@ private:
                      const QJsonObject& result) const;
 
     const Services& m_services;
+    const Actor m_reader;
     QString m_homePage;
 };
 

@@ -157,7 +157,7 @@ bool Certificates::each(const Selection& selection,
             if (row.graduated.isValid())
                 shown.insert(row.personId);
         };
-        if (!CompletionReport(m_services).run(selection.filter, keep, error))
+        if (!CompletionReport(m_services, selection.reader).run(selection.filter, keep, error))
             return false;
         people.removeIf([&shown](const Person& each) { return !shown.contains(each.id); });
     }

@@ -77,13 +77,15 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     // Whose certificates: the one person named by uid or email, or else every graduate with a
-    // row the report's filter keeps (as the dashboard shows them).
+    // row the report's filter keeps (as the dashboard shows them to reader, who must be allowed
+    // to read the report).
     struct Selection
     {
         Selection(QString personUidOrEmail = {}) : person(std::move(personUidOrEmail)) {}
-        Selection(CompletionReport::Filter shown) : filter(std::move(shown)) {}
+        Selection(CompletionReport::Filter shown, const Actor& reader) : filter(std::move(shown)), reader(reader) {}
         QString person;
         CompletionReport::Filter filter;
+        Actor reader;
     };
 
     explicit Certificates(Services& services);
