@@ -24,6 +24,24 @@ class TestReport : public QObject
 {
     Q_OBJECT
 
+    // A demo team in a database of its own.
+    struct DemoTeam
+    {
+        Catalog catalog = Catalog::load();
+        QTemporaryDir dir;
+        Database db;
+        std::optional<Services> services;
+
+        bool seed(int learners, QString* error)
+        {
+            if (!db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), error))
+                return false;
+            services.emplace(db, catalog, Clock::system());
+            DemoSeeder::Summary summary;
+            return DemoSeeder(*services, 2).run(learners, &summary, error);
+        }
+    };
+
 private slots:
     void rowStatuses()
     {
@@ -56,14 +74,10 @@ private slots:
     // command they reach it from; a manager, and the command line on the file, read it.
     void onlyAManagerReadsTheReport()
     {
-        const Catalog catalog = Catalog::load();
-        QTemporaryDir dir;
-        Database db;
+        DemoTeam team;
         QString error;
-        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        const Services services(db, catalog, Clock::system());
-        DemoSeeder::Summary summary;
-        QVERIFY2(DemoSeeder(services, 2).run(6, &summary, &error), qPrintable(error));
+        QVERIFY2(team.seed(6, &error), qPrintable(error));
+        const Services& services = *team.services;
         QHash<Role, Actor> only; // someone whose one role it is
         std::optional<Actor> manager;
         for (const Person& person : services.people.everyone(&error)) {
@@ -118,14 +132,10 @@ private slots:
 
     void progressCountsLearnersAndCanStop()
     {
-        const Catalog catalog = Catalog::load();
-        QTemporaryDir dir;
-        Database db;
+        DemoTeam team;
         QString error;
-        QVERIFY(db.open(test::newDatabase(dir, QStringLiteral("careu.sqlite")), &error));
-        const Services services(db, catalog, Clock::system());
-        DemoSeeder::Summary summary;
-        QVERIFY2(DemoSeeder(services, 2).run(9, &summary, &error), qPrintable(error));
+        QVERIFY2(team.seed(9, &error), qPrintable(error));
+        const Services& services = *team.services;
         QVector<int> seen;
         int rows = 0;
         const auto count = [&](const ReportRow&) { ++rows; };
