@@ -343,6 +343,7 @@ void DashboardPage::exportAs(const QString& format)
     if (fileName.isEmpty())
         return;
     const CompletionReport::Filter filter = m_filter->filter();
+    const Actor reader = m_manager; // a copy: the export runs on a thread of its own
     const QString setting = m_services.settings.value(XapiExport::homePageSetting());
     const QString homePage = setting.isEmpty() ? XapiExport::defaultHomePage() : setting;
     startExport(
@@ -352,7 +353,7 @@ void DashboardPage::exportAs(const QString& format)
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
                     QTextStream out(device);
-                    *written = ReportWriter(services, m_manager, homePage)
+                    *written = ReportWriter(services, reader, homePage)
                                    .write(xapi ? ReportWriter::Format::Xapi : ReportWriter::Format::Csv,
                                           filter, out, writeError, progress);
                     return *written >= 0;
@@ -372,13 +373,14 @@ void DashboardPage::exportPdf()
     if (fileName.isEmpty())
         return;
     const CompletionReport::Filter filter = m_filter->filter();
+    const Actor reader = m_manager; // a copy: the export runs on a thread of its own
     startExport(
         fileName,
         [=](Services& services, const CompletionReport::Progress& progress, int*, QString* error) {
             return writePrivateFile(
                 fileName,
                 [&](QIODevice* device, QString* writeError) {
-                    return print::ReportPdf(services, m_manager).write(filter, device, writeError, progress);
+                    return print::ReportPdf(services, reader).write(filter, device, writeError, progress);
                 },
                 error);
         },
@@ -391,6 +393,7 @@ void DashboardPage::exportCertificates()
     if (folder.isEmpty())
         return;
     const CompletionReport::Filter filter = m_filter->filter();
+    const Actor reader = m_manager; // a copy: the export runs on a thread of its own
     // The key stays open (in the app's Accounts) while the manager is signed in; signing out
     // closes the dashboard first, which cancels the export and waits for it.
     QString closed;
@@ -404,7 +407,7 @@ void DashboardPage::exportCertificates()
             }
             std::atomic_bool cancelled{false};
             *written = print::writeCertificates(
-                services, folder, {filter, m_manager}, *issuer,
+                services, folder, {filter, reader}, *issuer,
                 [&](int done, int total) {
                     cancelled = !progress(done, total);
                     return !cancelled;
