@@ -2441,8 +2441,8 @@ La respuesta: %3</translation>
         <translation>Huella de la organización: todavía ninguna (ningún administrador ha firmado los registros de esta base de datos).</translation>
     </message>
     <message>
-        <source>Organization fingerprint: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificates and reports print it; &quot;careu check --org %1&quot; and &quot;careu verify --org %1&quot; hold a database or a certificate against it. Keep a note of it away from this computer.</source>
-        <translation>Huella de la organización: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Los certificados y los informes la imprimen; &quot;careu check --org %1&quot; y &quot;careu verify --org %1&quot; comparan con ella una base de datos o un certificado. Guárdala anotada lejos de esta computadora.</translation>
+        <source>Organization fingerprint: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Certificates and reports print it. These hold a database or a certificate against it:&lt;br&gt;&lt;tt&gt;careu check --org %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;careu verify --org %1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Keep a note of it away from this computer.</source>
+        <translation>Huella de la organización: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los certificados y los informes la imprimen. Estos comandos comparan con ella una base de datos o un certificado:&lt;br&gt;&lt;tt&gt;careu check --org %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;careu verify --org %1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Guárdala anotada lejos de esta computadora.</translation>
     </message>
 </context>
 <context>

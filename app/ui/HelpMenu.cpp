@@ -101,9 +101,9 @@ QString HelpMenu::about() const
     else if (fingerprint.isEmpty())
         organization = tr("Organization fingerprint: none yet (no admin has signed this database's records).");
     else
-        organization = tr("Organization fingerprint: <b>%1</b><br>Certificates and reports print it; \"careu "
-                          "check --org %1\" and \"careu verify --org %1\" hold a database or a certificate "
-                          "against it. Keep a note of it away from this computer.")
+        organization = tr("Organization fingerprint: <b>%1</b></p><p>Certificates and reports print it. These hold a "
+                          "database or a certificate against it:<br><tt>careu check --org %1</tt><br><tt>careu "
+                          "verify --org %1</tt></p><p>Keep a note of it away from this computer.")
                            .arg(fingerprint.toHtmlEscaped());
     return tr("<h3>Customer CARE University %1</h3>"
               "<p>Lessons, role-plays and sign-offs that teach customer CARE.</p>"
