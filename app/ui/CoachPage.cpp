@@ -59,7 +59,7 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
     QString error;
     QVBoxLayout* layout = nullptr;
     QWidget* content = startContent(&layout, tr("COACHING"), tr("Your graduates"));
-    addStatus(layout, message, problem, QStringLiteral("coachStatus"));
+    m_status = addStatus(layout, message, problem, QStringLiteral("coachStatus"));
 
     auto coaching = m_services.coaching();
     const QDateTime now = m_services.clock.now();
@@ -105,15 +105,15 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
                 int answered = 0;
                 for (const AskedQuestion& question : refresher.progress.questions)
                     answered += question.answered();
-                auto* waiting = makeLabel(
-                    tr("Waiting for %1 to take it: %2, %3. You can check in once they have.")
-                        .arg(person.name,
-                             tr("%1 of %n questions answered", "",
-                                static_cast<int>(refresher.progress.questions.size()))
-                                 .arg(answered),
-                             refresher.progress.attemptId ? tr("role-play replayed")
-                                                          : tr("role-play not replayed yet")),
-                    "muted");
+                auto* waiting =
+                    makeLabel(tr("Waiting for %1 to take it: %2, %3. You can check in once they have.")
+                                  .arg(person.name,
+                                       tr("%1 of %n questions answered", "",
+                                          static_cast<int>(refresher.progress.questions.size()))
+                                           .arg(answered),
+                                       refresher.progress.attemptId ? tr("role-play replayed")
+                                                                    : tr("role-play not replayed yet")),
+                              "muted");
                 waiting->setObjectName(names + QStringLiteral("_waiting"));
                 cardLayout->addWidget(waiting);
                 continue;
@@ -140,10 +140,10 @@ void CoachPage::showFor(const Person& coach, const QString& message, bool proble
                 auto coachingNow = m_services.coaching();
                 const bool ok = coachingNow && coachingNow->checkIn(self, graduate, graduated, number,
                                                                     note->text(), &checkInError);
-                showFor(self,
-                        ok ? tr("Check-in %1 with %2 recorded.").arg(number).arg(graduate.name)
-                           : checkInError,
-                        !ok);
+                if (ok)
+                    showFor(self, tr("Check-in %1 with %2 recorded.").arg(number).arg(graduate.name));
+                else
+                    showProblem(m_status, checkInError);
             });
         }
         layout->addWidget(card);

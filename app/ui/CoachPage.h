@@ -23,6 +23,7 @@ public:
 
 private:
     AppServices& m_services;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace careu::ui

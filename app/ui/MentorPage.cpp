@@ -26,8 +26,8 @@ void MentorPage::showFor(const Person& mentor, const QString& message, bool prob
     }
     QVBoxLayout* layout = nullptr;
     QWidget* content = startContent(&layout, tr("MENTORING"), tr("Your mentees"));
-    addStatus(layout, message.isEmpty() ? error : message, problem || (message.isEmpty() && !error.isEmpty()),
-              QStringLiteral("mentorStatus"));
+    m_status = addStatus(layout, message.isEmpty() ? error : message,
+                         problem || (message.isEmpty() && !error.isEmpty()), QStringLiteral("mentorStatus"));
     layout->addWidget(reviewQueue(mentor));
     layout->addWidget(menteeList(mentees));
     if (!mentees.isEmpty()) {
@@ -143,7 +143,7 @@ QWidget* MentorPage::recognitionForm(const Person& mentor, const QVector<Person>
         if (mentee && m_services.mentoring.recognize(author, *mentee, text->text(), &error))
             showFor(author, tr("Recognition for %1 recorded.").arg(mentee->name));
         else
-            showFor(author, error, true);
+            showProblem(m_status, error);
     });
     return card;
 }
@@ -192,7 +192,7 @@ QWidget* MentorPage::huddleForm(const Person& mentor, const QVector<Person>& men
         if (mentee && m_services.mentoring.logHuddle(author, *mentee, huddle, &error))
             showFor(author, tr("Huddle with %1 logged.").arg(mentee->name));
         else
-            showFor(author, error, true);
+            showProblem(m_status, error);
     });
     return card;
 }

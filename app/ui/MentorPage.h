@@ -27,12 +27,13 @@ signals:
     void reviewRequested(qint64 learnerId, const QString& courseId, const QString& lessonId);
 
 private:
-    QWidget* reviewQueue(const Person& mentor);  // oldest request first
+    QWidget* reviewQueue(const Person& mentor); // oldest request first
     QWidget* menteeList(const QVector<Person>& mentees);
     QWidget* recognitionForm(const Person& mentor, const QVector<Person>& mentees);
     QWidget* huddleForm(const Person& mentor, const QVector<Person>& mentees);
 
     AppServices& m_services;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace careu::ui

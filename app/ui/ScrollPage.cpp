@@ -42,6 +42,15 @@ QLabel* ScrollPage::addStatus(QVBoxLayout* layout, const QString& message, bool 
     return status;
 }
 
+void ScrollPage::showProblem(QLabel* status, const QString& problem)
+{
+    status->setText(problem);
+    status->setProperty("role", QStringLiteral("error"));
+    repolish(status);
+    status->show();
+    bringIntoView(status);
+}
+
 void ScrollPage::bringIntoView(QWidget* widget)
 {
     QTimer::singleShot(0, widget, [this, widget] { m_scroll->ensureWidgetVisible(widget); });

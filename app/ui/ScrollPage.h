@@ -24,6 +24,9 @@ protected:
     // A status line under the title: a problem in red, otherwise good news in green; hidden when empty.
     static QLabel* addStatus(QVBoxLayout* layout, const QString& message, bool problem,
                              const QString& objectName);
+    // Shows problem on a status line of addStatus() without rebuilding the page, so that what the
+    // person chose and typed stays as it was, to correct.
+    void showProblem(QLabel* status, const QString& problem);
     void setContent(QWidget* content);
     // Scrolls the page until widget (on it, just shown) is in sight, once the layout has placed it.
     void bringIntoView(QWidget* widget);
