@@ -5,6 +5,9 @@
 #include "roleplay/RolePlaySession.h"
 #include "store/Database.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
+
 // A small organisation built by hand through core's own rules, for tests that need exact figures:
 // lessons completed on chosen days, and learners graduated by their mentor. Its first person is an
 // admin whose key is the organization's root; everyone after is added and endorsed by them, and
@@ -191,6 +194,45 @@ public:
         }
         return replay(graduate, session->refresher().progress.scenarioId, error) &&
                session->takeReplay(error);
+    }
+
+    // Appends a record straight into the table, as an attacker with the database in hand would: its
+    // hash recomputed with the app's own algorithm, at the clock's time, signed by key (or not at all,
+    // or with the signature given).
+    qint64 forge(RecordKind kind, qint64 subject, qint64 actor, const QString& courseId,
+                 const QString& lessonId, const QJsonObject& body, const SigningKey* key,
+                 QString signature = {})
+    {
+        QString error;
+        Record record;
+        record.prevHash = RecordChain::genesisHash();
+        auto head = m_services.db.read(
+            QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, &error);
+        if (head && head.next()) {
+            record.id = head.row().value(0).toLongLong();
+            record.prevHash = head.row().value(1).toString();
+        }
+        ++record.id;
+        record.kind = kind;
+        record.subjectId = subject;
+        record.actorId = actor;
+        record.courseId = courseId;
+        record.lessonId = lessonId;
+        record.body = body;
+        record.createdAt = fromStoredTime(toStoredTime(m_clock.now()));
+        record.hash = RecordChain::hashOf(record);
+        if (key)
+            signature = *key->sign(RecordChain::signedBytes(record.hash));
+        if (!m_services.db.write(
+                QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, "
+                               "body, created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?)"),
+                {record.id, recordKindKey(kind), subject, actor, courseId, lessonId,
+                 QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                 toStoredTime(record.createdAt), record.prevHash, record.hash, signature},
+                &error))
+            qWarning() << error;
+        return record.id;
     }
 
 private:

@@ -31,6 +31,21 @@
         <source>A signing key could not be made (the computer may be short of memory). Try again.</source>
         <translation>No se pudo crear una clave de firma (puede que a la computadora le falte memoria). Vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>Your signing key is not endorsed yet, so what you sign would not count. Ask a manager to endorse it in People: they will ask you for its fingerprint, which Help, About shows you.</source>
+        <translation>Tu clave de firma aún no está avalada, así que lo que firmes no contaría. Pide a un gerente que la avale en Personas: te pedirá su huella, que ves en Ayuda, Acerca de.</translation>
+    </message>
+</context>
+<context>
+    <name>Adoption</name>
+    <message>
+        <source>The record chain is broken at record %1 (%2), so it cannot be adopted as it stands. Restore the newest backup that is whole (careu restore), then sign in again.</source>
+        <translation>La cadena de registros está rota en el registro %1 (%2), así que no se puede adoptar tal como está. Restaura la copia de seguridad más reciente que esté completa (careu restore) y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This database was made before records were signed. As its first admin you have now vouched for the records made before (%1 in all), and your key is the organization&apos;s root (its fingerprint is in Help, About). From here on every record is signed by the person who makes it.</source>
+        <translation>Esta base de datos se creó antes de que los registros se firmaran. Como su primera persona administradora, acabas de responder por los registros hechos antes (%1 en total), y tu clave es la raíz de la organización (su huella está en Ayuda, Acerca de). De aquí en adelante, cada registro lo firma quien lo hace.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -388,6 +403,10 @@
     <message>
         <source>the chain no longer holds record %1 as %2 saw it (%3): records were removed or rewritten since</source>
         <translation>la cadena ya no tiene el registro %1 tal como %2 lo vio (%3): desde entonces se eliminaron o reescribieron registros</translation>
+    </message>
+    <message>
+        <source>an adoption vouches for the records before signing: it comes only from the organization&apos;s first admin, right after their joining, and names the head they saw</source>
+        <translation>una adopción responde por los registros anteriores a las firmas: solo la hace la primera persona administradora de la organización, justo después de unirse, y nombra la cabeza que vio</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1795,18 @@ La app funciona como siempre; lo intenta de nuevo en el próximo inicio.</transl
         <source>%1 is on the team already.</source>
         <translation>%1 ya está en el equipo.</translation>
     </message>
+    <message>
+        <source>Another manager endorses your key: nobody vouches for their own.</source>
+        <translation>Otro gerente avala tu clave: nadie responde por la suya propia.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: it is made when they first sign in.</source>
+        <translation>%1 aún no tiene clave de firma: se crea cuando inicia sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>That is not the fingerprint of %1&apos;s key. Ask them to read it again from Help, About on their own screen; if it still differs, do not endorse it: reset their password instead.</source>
+        <translation>Esa no es la huella de la clave de %1. Pídele que la lea de nuevo en Ayuda, Acerca de, en su propia pantalla; si sigue sin coincidir, no la avales: restablece su contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>WriteTransaction</name>
@@ -2444,6 +2475,10 @@ La respuesta: %3</translation>
         <source>Organization fingerprint: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Certificates and reports print it. These hold a database or a certificate against it:&lt;br&gt;&lt;tt&gt;careu check --org %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;careu verify --org %1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Keep a note of it away from this computer.</source>
         <translation>Huella de la organización: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los certificados y los informes la imprimen. Estos comandos comparan con ella una base de datos o un certificado:&lt;br&gt;&lt;tt&gt;careu check --org %1&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;careu verify --org %1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Guárdala anotada lejos de esta computadora.</translation>
     </message>
+    <message>
+        <source>Your signing key&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt;. A manager who endorses your key asks you for it.</source>
+        <translation>La huella de tu clave de firma: &lt;b&gt;%1&lt;/b&gt;. El gerente que avale tu clave te la pedirá.</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::HomePage</name>
@@ -2856,6 +2891,22 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
         <source>The new language is used once you sign out.</source>
         <translation>El nuevo idioma se usa cuando cierras sesión.</translation>
     </message>
+    <message>
+        <source>Cannot adopt the earlier records</source>
+        <translation>No se pueden adoptar los registros anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier records adopted</source>
+        <translation>Registros anteriores adoptados</translation>
+    </message>
+    <message>
+        <source>Your key waits for a manager</source>
+        <translation>Tu clave espera a un gerente</translation>
+    </message>
+    <message>
+        <source>You made your signing key yourself, and no manager has endorsed it yet: until one does, what you sign as a mentor, coach or manager would not count, so the app will not sign it. Ask a manager to endorse it in People, and read them its fingerprint: %1</source>
+        <translation>Creaste tu clave de firma tú mismo y ningún gerente la ha avalado todavía: hasta que uno lo haga, lo que firmes como mentor, coach o gerente no contaría, así que la app no lo firmará. Pide a un gerente que la avale en Personas y léele su huella: %1</translation>
+    </message>
 </context>
 <context>
     <name>careu::ui::MentorPage</name>
@@ -3212,6 +3263,26 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
             <numerusform>Se agregó %n persona de %1.</numerusform>
             <numerusform>Se agregaron %n personas de %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Their fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Their key&apos;s fingerprint</source>
+        <translation>La huella de su clave</translation>
+    </message>
+    <message>
+        <source>Endorse key</source>
+        <translation>Avalar la clave</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is endorsed: what they sign counts from now on.</source>
+        <translation>La clave de %1 está avalada: lo que firme cuenta desde ahora.</translation>
+    </message>
+    <message>
+        <source>%1 made their signing key themselves, and no manager has endorsed it: what they sign as a mentor, coach or manager does not count yet. Ask them to read the fingerprint under Help, About on their own screen, and type it here.</source>
+        <translation>%1 creó su clave de firma por su cuenta y ningún gerente la ha avalado: lo que firme como mentor, coach o gerente aún no cuenta. Pídele que lea la huella en Ayuda, Acerca de, en su propia pantalla, y escríbela aquí.</translation>
     </message>
 </context>
 <context>

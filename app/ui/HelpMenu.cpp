@@ -1,6 +1,7 @@
 #include "HelpMenu.h"
 
 #include "Services.h"
+#include "people/Keys.h"
 #include "signoff/ChainAudit.h"
 #include "store/Database.h"
 
@@ -11,12 +12,13 @@
 
 namespace careu::ui {
 
-HelpMenu::HelpMenu(const Services& services, std::function<Roles()> roles, QWidget* parent)
-    : QMenu(tr("&Help"), parent), m_services(services), m_roles(std::move(roles))
+HelpMenu::HelpMenu(const Services& services, std::function<const Person*()> signedIn, QWidget* parent)
+    : QMenu(tr("&Help"), parent), m_services(services), m_signedIn(std::move(signedIn))
 {
     setObjectName(QStringLiteral("helpMenu"));
     QAction* guideAction = addAction(tr("&Guide for your role"), this, [this] {
-        showText(QStringLiteral("helpGuide"), tr("Guide"), guide(m_roles()));
+        showText(QStringLiteral("helpGuide"), tr("Guide"),
+                 guide(m_signedIn() ? m_signedIn()->roles : Roles{}));
     });
     guideAction->setObjectName(QStringLiteral("helpGuideAction"));
     guideAction->setShortcut(QKeySequence::HelpContents);
@@ -99,18 +101,31 @@ QString HelpMenu::about() const
     if (!error.isEmpty())
         organization = tr("The organization's fingerprint could not be read: %1").arg(error).toHtmlEscaped();
     else if (fingerprint.isEmpty())
-        organization = tr("Organization fingerprint: none yet (no admin has signed this database's records).");
+        organization =
+            tr("Organization fingerprint: none yet (no admin has signed this database's records).");
     else
-        organization = tr("Organization fingerprint: <b>%1</b></p><p>Certificates and reports print it. These hold a "
-                          "database or a certificate against it:<br><tt>careu check --org %1</tt><br><tt>careu "
-                          "verify --org %1</tt></p><p>Keep a note of it away from this computer.")
-                           .arg(fingerprint.toHtmlEscaped());
+        organization =
+            tr("Organization fingerprint: <b>%1</b></p><p>Certificates and reports print it. These hold a "
+               "database or a certificate against it:<br><tt>careu check --org %1</tt><br><tt>careu "
+               "verify --org %1</tt></p><p>Keep a note of it away from this computer.")
+                .arg(fingerprint.toHtmlEscaped());
+    // Read again: a first sign-in on a database from before signatures has just made the key.
+    QString own;
+    if (const Person* person = m_signedIn()) {
+        const auto now = m_services.people.find(person->id, &error);
+        if (now && !now->publicKey.isEmpty())
+            own =
+                QStringLiteral("<p>%1</p>")
+                    .arg(tr("Your signing key's fingerprint: <b>%1</b>. A manager who endorses your key asks "
+                            "you for it.")
+                             .arg(Keys::fingerprint(now->publicKey)));
+    }
     return tr("<h3>Customer CARE University %1</h3>"
               "<p>Lessons, role-plays and sign-offs that teach customer CARE.</p>"
               "<p>Database: %2</p>")
                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                     m_services.db.location().displayName().toHtmlEscaped()) +
-           QStringLiteral("<p>%1</p>").arg(organization);
+           QStringLiteral("<p>%1</p>").arg(organization) + own;
 }
 
 void HelpMenu::showText(const QString& objectName, const QString& title, const QString& html)

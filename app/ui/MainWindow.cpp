@@ -12,6 +12,8 @@
 #include "ReviewPage.h"
 #include "RolePlayPage.h"
 #include "content/Catalog.h"
+#include "people/Keys.h"
+#include "signoff/Adoption.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 
@@ -74,7 +76,7 @@ void MainWindow::build()
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     menuBar()->addMenu(new HelpMenu(
-        m_services, [this] { return m_person ? m_person->roles : Roles{}; }, this));
+        m_services, [this] { return m_person ? &*m_person : nullptr; }, this));
     addLanguageMenu();
 
     connect(m_profilePage, &ProfilePage::personChosen, this, &MainWindow::enterAs);
@@ -187,6 +189,19 @@ void MainWindow::enterAs(qint64 personId)
         MessageBox::warning(this, tr("Cannot open this profile"), error);
         return;
     }
+    // A database from before records were signed waits for its first admin to vouch for them.
+    if (const auto adopted = Adoption::adoptIfNeeded(m_services, *m_person, &error); !adopted)
+        MessageBox::warning(this, tr("Cannot adopt the earlier records"), error);
+    else if (*adopted > 0)
+        MessageBox::information(this, tr("Earlier records adopted"), Adoption::note(*adopted));
+    else if (m_person->roles != Roles{Role::Learner} &&
+             m_services.accounts.onlyDeclared(personId, m_person->publicKey, &error))
+        MessageBox::information(
+            this, tr("Your key waits for a manager"),
+            tr("You made your signing key yourself, and no manager has endorsed it yet: until one does, "
+               "what you sign as a mentor, coach or manager would not count, so the app will not sign it. "
+               "Ask a manager to endorse it in People, and read them its fingerprint: %1")
+                .arg(Keys::fingerprint(m_person->publicKey)));
     remember(LastPersonKey, QString::number(personId));
     const QStringList open = m_services.settings.value(openLessonKey(personId)).split(QLatin1Char('/'));
     const Course* course = m_catalog.course(open.value(0));

@@ -19,6 +19,11 @@ QString MessageBox::lastText()
     return shownText;
 }
 
+void MessageBox::clearLastText()
+{
+    shownText.clear();
+}
+
 QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
 {
     return show(QMessageBox::Critical, parent, title, text);
@@ -27,6 +32,12 @@ QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString&
 QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
 {
     return show(QMessageBox::Warning, parent, title, text);
+}
+
+QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title,
+                                                    const QString& text)
+{
+    return show(QMessageBox::Information, parent, title, text);
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,

@@ -12,6 +12,8 @@ class MessageBox
 public:
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox::StandardButton information(QWidget* parent, const QString& title,
+                                                   const QString& text);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons);
 
@@ -27,6 +29,7 @@ public:
     // Answers the next message instead of showing it; called again, the ones after it, in turn.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    static void clearLastText();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,

@@ -116,12 +116,7 @@ void PeoplePage::report(bool ok, const QString& success, const QString& error)
         showFor(*m_manager, success);
         return;
     }
-    // What the manager chose and typed stays as it was, to correct.
-    m_status->setText(error);
-    m_status->setProperty("role", QStringLiteral("error"));
-    repolish(m_status);
-    m_status->show();
-    bringIntoView(m_status);
+    showProblem(m_status, error);
 }
 
 QWidget* PeoplePage::teamTable()
@@ -210,6 +205,7 @@ QWidget* PeoplePage::editor()
     leave->addWidget(m_reactivate);
     leave->addStretch(1);
     layout->addLayout(leave);
+    layout->addWidget(keyEndorsement(card));
 
     connect(setMentor, &QPushButton::clicked, this, [this] {
         QString error;
@@ -236,6 +232,43 @@ QWidget* PeoplePage::editor()
         report(ok, tr("%1 is back on the team.").arg(person ? person->name : QString()), error);
     });
     return card;
+}
+
+// A key the chosen person declared themselves, for the manager to endorse by its fingerprint.
+QWidget* PeoplePage::keyEndorsement(QWidget* card)
+{
+    m_keyBox = new QWidget(card);
+    m_keyBox->setObjectName(QStringLiteral("keyEndorsement"));
+    auto* layout = new QVBoxLayout(m_keyBox);
+    layout->setContentsMargins(0, 6, 0, 0);
+    m_keyNote = makeLabel(QString(), "muted", m_keyBox);
+    m_keyNote->setObjectName(QStringLiteral("keyNote"));
+    m_keyNote->setWordWrap(true);
+    layout->addWidget(m_keyNote);
+    auto* row = new QHBoxLayout;
+    m_fingerprint = new QLineEdit(m_keyBox);
+    m_fingerprint->setObjectName(QStringLiteral("keyFingerprint"));
+    m_fingerprint->setPlaceholderText(tr("Their fingerprint"));
+    m_fingerprint->setAccessibleName(tr("Their key's fingerprint"));
+    row->addWidget(m_fingerprint, 1);
+    auto* endorse = new QPushButton(tr("Endorse key"), m_keyBox);
+    endorse->setObjectName(QStringLiteral("endorseKeyButton"));
+    row->addWidget(endorse);
+    layout->addLayout(row);
+    connect(m_fingerprint, &QLineEdit::returnPressed, endorse, &QPushButton::click);
+    connect(endorse, &QPushButton::clicked, this, [this] {
+        QString error;
+        const auto person = chosen(&error);
+        const bool ok =
+            person && m_services.team.endorseKey(*m_manager, *person, m_fingerprint->text(), &error);
+        if (ok)
+            m_fingerprint->clear();
+        report(ok,
+               tr("%1's key is endorsed: what they sign counts from now on.")
+                   .arg(person ? person->name : QString()),
+               error);
+    });
+    return m_keyBox;
 }
 
 std::optional<Person> PeoplePage::chosen(QString* error) const
@@ -270,6 +303,17 @@ void PeoplePage::showChosen()
     m_guides->setVisible(person && person->active);
     m_deactivate->setVisible(person && person->active);
     m_reactivate->setVisible(person && !person->active);
+    QString error;
+    const bool unendorsed = person && person->active && !person->publicKey.isEmpty() && m_manager &&
+                            person->id != m_manager->id &&
+                            m_services.accounts.onlyDeclared(person->id, person->publicKey, &error);
+    if (unendorsed)
+        m_keyNote->setText(
+            tr("%1 made their signing key themselves, and no manager has endorsed it: what they "
+               "sign as a mentor, coach or manager does not count yet. Ask them to read the "
+               "fingerprint under Help, About on their own screen, and type it here.")
+                .arg(person->name));
+    m_keyBox->setVisible(unendorsed);
 }
 
 void PeoplePage::deactivateChosen()

@@ -17,8 +17,8 @@ class PeopleModel;
 
 // A manager's team: a table of everyone (searchable; those who have left too) with an editor
 // beside it for the person chosen in it (mentor, coach, deactivate with a confirmation,
-// reactivate); below, adding people (one, or many from a spreadsheet) and the refresher
-// days.
+// reactivate, endorse a key they declared themselves); below, adding people (one, or many from a spreadsheet)
+// and the refresher days.
 class PeoplePage : public ScrollPage
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
 private:
     QWidget* teamTable();
     QWidget* editor();
+    QWidget* keyEndorsement(QWidget* card);
     QWidget* addForm();
     QWidget* importForm();
     QWidget* coachingSettings();
@@ -60,6 +61,9 @@ private:
     QComboBox* m_coach = nullptr;
     QPushButton* m_deactivate = nullptr;
     QPushButton* m_reactivate = nullptr;
+    QWidget* m_keyBox = nullptr;
+    QLabel* m_keyNote = nullptr;
+    QLineEdit* m_fingerprint = nullptr;
     QComboBox* m_addMentor = nullptr;
     QLineEdit* m_refresherDays = nullptr;
 };

@@ -40,42 +40,11 @@ private:
 
     static QString all(const ChainAudit::Result& result) { return result.describe().join(QLatin1Char('\n')); }
 
-    // Appends a record straight into the table, its hash recomputed with the app's own algorithm,
-    // signed by key (or not at all).
     qint64 forge(RecordKind kind, qint64 subject, qint64 actor, const QString& courseId,
                  const QString& lessonId, const QJsonObject& body, const SigningKey* key,
-                 QString signature = {})
+                 const QString& signature = {})
     {
-        QString error;
-        Record record;
-        record.prevHash = RecordChain::genesisHash();
-        auto head =
-            m_db->read(QStringLiteral("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1"), {}, &error);
-        if (head && head.next()) {
-            record.id = head.row().value(0).toLongLong();
-            record.prevHash = head.row().value(1).toString();
-        }
-        ++record.id;
-        record.kind = kind;
-        record.subjectId = subject;
-        record.actorId = actor;
-        record.courseId = courseId;
-        record.lessonId = lessonId;
-        record.body = body;
-        record.createdAt = fromStoredTime(toStoredTime(m_org->clock().now()));
-        record.hash = RecordChain::hashOf(record);
-        if (key)
-            signature = *key->sign(RecordChain::signedBytes(record.hash));
-        if (!m_db->write(
-                QStringLiteral("INSERT INTO records (id, kind, subject_id, actor_id, course_id, lesson_id, "
-                               "body, created_at, prev_hash, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?)"),
-                {record.id, recordKindKey(kind), subject, actor, courseId, lessonId,
-                 QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                 toStoredTime(record.createdAt), record.prevHash, record.hash, signature},
-                &error))
-            qWarning() << error;
-        return record.id;
+        return m_org->forge(kind, subject, actor, courseId, lessonId, body, key, signature);
     }
 
     qint64 headId()

@@ -10,6 +10,7 @@
 #include "people/Roles.h"
 #include "report/ReportWriter.h"
 #include "report/XapiExport.h"
+#include "signoff/Adoption.h"
 #include "signoff/ChainAudit.h"
 #include "signoff/GraduationStatement.h"
 #include "store/Backups.h"
@@ -186,6 +187,13 @@ std::optional<Person> signedInManager(Services& services, const Options& options
         err << QStringLiteral("careu: %1").arg(error) << Qt::endl;
         return std::nullopt;
     }
+    const auto adopted = Adoption::adoptIfNeeded(services, *found, &error);
+    if (!adopted) {
+        err << QStringLiteral("careu: %1").arg(error) << Qt::endl;
+        return std::nullopt;
+    }
+    if (*adopted > 0)
+        err << QStringLiteral("careu: ") << Adoption::note(*adopted) << Qt::endl;
     return *found;
 }
 
@@ -302,6 +310,18 @@ int check(const Options& options, const Context& context)
                .arg(chain.records)
                .arg(ChainAudit::headText(chain.records, chain.headHash))
         << Qt::endl;
+    if (audit.adoptedThrough > 0)
+        out << tr("Record chain: records 1 to %1 were made before records were signed; the first admin "
+                  "vouched for them when adopting the database (record %2)")
+                   .arg(audit.adoptedThrough)
+                   .arg(audit.adoptionRecordId)
+            << Qt::endl;
+    // A database from before signatures, not adopted yet: why everything below is wanting comes first.
+    if (audit.rootKey.isEmpty() && chain.records > 0)
+        out << tr("Record chain: no admin has adopted these records yet, so each one made before records "
+                  "were "
+                  "signed is listed below as not signed; the last line says what to do")
+            << Qt::endl;
     for (const QString& line : audit.describe())
         out << tr("Record chain: %1").arg(line) << Qt::endl;
     if (audit.findings.isEmpty())
@@ -314,7 +334,11 @@ int check(const Options& options, const Context& context)
             << Qt::endl;
     const QString fingerprint = audit.rootFingerprint();
     bool orgOk = true;
-    if (fingerprint.isEmpty())
+    if (fingerprint.isEmpty() && chain.records > 0)
+        out << tr("Organization: no root key yet: these records were made before records were signed. An "
+                  "admin adopts them by signing in once (in the app, or a command with --as)")
+            << Qt::endl;
+    else if (fingerprint.isEmpty())
         out << tr("Organization: no root key yet (nobody has signed in as the first admin)") << Qt::endl;
     else
         out << tr("Organization: fingerprint %1 (the root key, record %2)")

@@ -2,9 +2,11 @@
 
 #include "Keys.h"
 #include "Passwords.h"
+#include "Roles.h"
 #include "store/PeopleStore.h"
 #include "store/RecordChain.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace careu {
@@ -78,6 +80,39 @@ const SigningKey* Accounts::signer(qint64 personId, QString* error) const
     if (!key)
         *error = tr("Sign in again (or type your password again) to sign this.");
     return key.get();
+}
+
+const SigningKey* Accounts::endorsedSigner(qint64 personId, QString* error) const
+{
+    const SigningKey* key = signer(personId, error);
+    if (!key)
+        return nullptr;
+    QString readError;
+    if (onlyDeclared(personId, key->publicKey(), &readError))
+        *error =
+            tr("Your signing key is not endorsed yet, so what you sign would not count. Ask a manager to "
+               "endorse it in People: they will ask you for its fingerprint, which Help, About shows you.");
+    else if (!readError.isEmpty())
+        *error = readError;
+    else
+        return key;
+    return nullptr;
+}
+
+bool Accounts::onlyDeclared(qint64 personId, const QString& publicKey, QString* error) const
+{
+    QString readError;
+    bool declared = false;
+    for (const Record& record : m_chain.about(personId, &readError)) {
+        if ((record.kind == RecordKind::Join || record.kind == RecordKind::Key) &&
+            record.body.value(QStringLiteral("publicKey")).toString() == publicKey)
+            declared = record.actorId == personId &&
+                       !(record.kind == RecordKind::Join &&
+                         record.body.value(QStringLiteral("roles")).toArray().contains(roleKey(Role::Admin)));
+    }
+    if (!readError.isEmpty())
+        *error = readError;
+    return declared && readError.isEmpty();
 }
 
 void Accounts::signOut(qint64 personId)

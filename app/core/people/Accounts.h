@@ -75,6 +75,15 @@ public:
     // The signing key personId opened by signing in or confirming; null, with what to do, when
     // it is not open.
     const SigningKey* signer(qint64 personId, QString* error) const;
+    // The same, unless the chain holds that key only as the person's own declaration (their first
+    // sign-in on a database from before signatures, or a profile they claimed) and no manager has
+    // endorsed it: what a mentor, a coach or a manager signs with it would not count. Then null, with
+    // who can endorse it.
+    const SigningKey* endorsedSigner(qint64 personId, QString* error) const;
+    // Whether the last record that puts publicKey in the chain as the person's is their own
+    // declaration (not a manager's, nor the first admin's joining as the root). ChainAudit is the
+    // proof; this is the app's quick look.
+    bool onlyDeclared(qint64 personId, const QString& publicKey, QString* error) const;
     // Wipes the person's open key.
     void signOut(qint64 personId);
 

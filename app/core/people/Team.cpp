@@ -1,6 +1,7 @@
 #include "Team.h"
 
 #include "Accounts.h"
+#include "Keys.h"
 #include "Passwords.h"
 #include "store/RecordChain.h"
 
@@ -71,7 +72,7 @@ std::optional<Person> Team::add(const Person& manager, const NewPerson& person, 
                                 QString* error, Passwords::Cost cost)
 {
     if (!Permissions::allows(manager.asActor(), Action::ManagePeople, {}, error) ||
-        !Passwords::acceptable(password, error) || !m_accounts.signer(manager.id, error))
+        !Passwords::acceptable(password, error) || !m_accounts.endorsedSigner(manager.id, error))
         return std::nullopt;
     return added(person, password, manager.id, cost, error);
 }
@@ -79,7 +80,7 @@ std::optional<Person> Team::add(const Person& manager, const NewPerson& person, 
 std::optional<Person> Team::add(const Person& manager, const NewPerson& person, QString* error)
 {
     if (!Permissions::allows(manager.asActor(), Action::ManagePeople, {}, error) ||
-        !m_accounts.signer(manager.id, error))
+        !m_accounts.endorsedSigner(manager.id, error))
         return std::nullopt;
     return added(person, QString(), manager.id, Passwords::Cost::Interactive, error);
 }
@@ -120,7 +121,7 @@ bool Team::claim(const Person& learner, const QString& password, QString* error)
 bool Team::record(const Person& manager, RecordKind kind, qint64 subjectId, const QJsonObject& body,
                   const std::function<bool(QString*)>& write, QString* error)
 {
-    const SigningKey* signer = m_accounts.signer(manager.id, error);
+    const SigningKey* signer = m_accounts.endorsedSigner(manager.id, error);
     return signer && m_people.inOneTransaction(
                          [&](QString* writeError) {
                              return write(writeError) && m_chain.append(kind, subjectId, *signer, {}, {},
@@ -138,7 +139,7 @@ bool Team::resetPassword(const Person& manager, const Person& person, const QStr
         *error = tr("Change your own password yourself; a reset is for someone who forgot theirs.");
         return false;
     }
-    const SigningKey* signer = m_accounts.signer(manager.id, error);
+    const SigningKey* signer = m_accounts.endorsedSigner(manager.id, error);
     return signer &&
            m_people.inOneTransaction(
                [&](QString* writeError) {
@@ -153,6 +154,32 @@ bool Team::resetPassword(const Person& manager, const Person& person, const QStr
                        .has_value();
                },
                error);
+}
+
+bool Team::endorseKey(const Person& manager, const Person& person, const QString& typedFingerprint,
+                      QString* error)
+{
+    if (!Permissions::allows(manager.asActor(), Action::ManagePeople, person.asSubject(), error))
+        return false;
+    if (manager.id == person.id) {
+        *error = tr("Another manager endorses your key: nobody vouches for their own.");
+        return false;
+    }
+    if (person.publicKey.isEmpty()) {
+        *error = tr("%1 has no signing key yet: it is made when they first sign in.").arg(person.name);
+        return false;
+    }
+    if (Keys::normalisedFingerprint(typedFingerprint) !=
+        Keys::normalisedFingerprint(Keys::fingerprint(person.publicKey))) {
+        *error =
+            tr("That is not the fingerprint of %1's key. Ask them to read it again from Help, About on their "
+               "own screen; if it still differs, do not endorse it: reset their password instead.")
+                .arg(person.name);
+        return false;
+    }
+    return record(
+        manager, RecordKind::Key, person.id, {{QStringLiteral("publicKey"), person.publicKey}},
+        [](QString*) { return true; }, error);
 }
 
 bool Team::grantRole(const Person& manager, const Person& person, Role role, QString* error)

@@ -43,6 +43,12 @@ public:
     bool deactivate(const Person& manager, const Person& person, QString* error);
     // Brings back someone who was deactivated, with everything they had on record.
     bool reactivate(const Person& manager, const Person& person, QString* error);
+    // A key someone declared themselves (their first sign-in on a database from before records were
+    // signed, or a profile they claimed) is theirs alone until a manager endorses it; then what it
+    // signs counts as a mentor's or a coach's. The manager types the fingerprint the person reads
+    // out from Help, About on their own screen: a key slipped into the file by anyone else differs.
+    bool endorseKey(const Person& manager, const Person& person, const QString& typedFingerprint,
+                    QString* error);
 
     // The body of a Join record: what the chain knows of a new person.
     static QJsonObject joinBody(const Person& person, const QString& publicKey);

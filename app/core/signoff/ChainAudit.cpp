@@ -10,24 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 #include <unordered_map>
 
 namespace careu {
 
 namespace {
 
-// What the chain says about one person, so far as it has been read.
-struct Member
-{
-    bool joined = false;
-    QString uid;
-    QString key;           // their current public key
-    bool endorsed = false; // by a manager with an endorsed key, or the root itself
-    Roles roles;
-    qint64 mentorId = 0;
-    qint64 coachId = 0;
-    bool active = true;
-};
+using Member = ChainAudit::Member; // so far as the chain has been read
 
 // Where one learner's Practice stands, and the record that put it there.
 struct Practice
@@ -141,6 +131,9 @@ public:
         case RecordKind::CoachCheckIn:
             allowed(Action::CoachCheckIn, actor, record.actorId, subject, record.subjectId, false);
             break;
+        case RecordKind::Adoption:
+            adopt(record, signedOk);
+            break;
         }
         if (m_bad == record.id && isPractice(record.kind))
             m_badPractice.insert(record.id);
@@ -200,6 +193,8 @@ public:
         }
         for (const Person& person : people)
             agree(person);
+        for (const auto& [id, member] : m_team)
+            m_result.team.insert(id, member);
     }
 
 private:
@@ -258,7 +253,32 @@ private:
         if (root && m_bad != record.id) {
             m_result.rootKey = subject.key;
             m_result.rootRecordId = record.id;
+            m_root = record;
         }
+    }
+
+    // The first admin's word for the records before signing: right after their root Join, the
+    // records it counts and the head they saw. What was found wanting in those records is set aside.
+    void adopt(const Record& record, bool signedOk)
+    {
+        const qint64 through = m_root.id - 1;
+        if (!signedOk || m_result.adoptionRecordId != 0 || m_root.id == 0 || record.id != m_root.id + 1 ||
+            record.actorId != m_root.actorId || record.subjectId != m_root.actorId || through < 1 ||
+            record.body.value(QStringLiteral("records")).toString() != QString::number(through) ||
+            record.body.value(QStringLiteral("head")).toString() != m_root.prevHash) {
+            report(tr("an adoption vouches for the records before signing: it comes only from the "
+                      "organization's first admin, right after their joining, and names the head they saw"));
+            return;
+        }
+        const auto before = [through](qint64 id) { return id > 0 && id <= through; };
+        m_result.findings.erase(
+            std::remove_if(m_result.findings.begin(), m_result.findings.end(),
+                           [&](const ChainAudit::Finding& f) { return before(f.recordId); }),
+            m_result.findings.end());
+        for (auto id = m_badPractice.begin(); id != m_badPractice.end();)
+            id = before(*id) ? m_badPractice.erase(id) : std::next(id);
+        m_result.adoptedThrough = through;
+        m_result.adoptionRecordId = record.id;
     }
 
     void guide(const Record& record, const Member& actor, Member& subject)
@@ -358,6 +378,7 @@ private:
     const Catalog& m_catalog;
     ChainAudit::Result& m_result;
     Record m_at;
+    Record m_root;    // the root's Join
     qint64 m_bad = 0; // the last record found wanting
     Member member(qint64 id) const
     {
@@ -550,7 +571,8 @@ QString ChainAudit::notHeld(const Services& services, const Witness& witness, QS
 {
     if (services.chain.hashAt(witness.position, error) == witness.hash || !error->isEmpty())
         return {};
-    return tr("the chain no longer holds record %1 as %2 saw it (%3): records were removed or rewritten since")
+    return tr("the chain no longer holds record %1 as %2 saw it (%3): records were removed or rewritten "
+              "since")
         .arg(witness.position)
         .arg(witness.source, headText(witness.position, witness.hash));
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "people/Roles.h"
 #include "store/OrganizationCopy.h"
 #include "store/RecordChain.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 #include <optional>
 
@@ -35,7 +37,18 @@ public:
         qint64 position = 0;
         QString hash;
     };
-    // "N:HASH" as --head takes it and reports print it.
+    // What the chain says about one person, at its end.
+    struct Member
+    {
+        bool joined = false;
+        QString uid;
+        QString key;           // their current public key
+        bool endorsed = false; // by a manager with an endorsed key, or the root itself
+        Roles roles;
+        qint64 mentorId = 0;
+        qint64 coachId = 0;
+        bool active = true;
+    };
     struct Finding
     {
         qint64 recordId = 0; // 0: not about one record (a table that disagrees with the chain)
@@ -47,7 +60,12 @@ public:
         QVector<Finding> findings;       // everything else, in record order, then the tables
         QString rootKey;                 // the organization's root public key; empty: no root yet
         qint64 rootRecordId = 0;
-        QVector<Witness> held; // the witnesses the chain still holds
+        // Records 1 to adoptedThrough were made before records were signed; the root's adoption
+        // (record adoptionRecordId, right after the root's Join) vouches for them. 0: nothing adopted.
+        qint64 adoptedThrough = 0;
+        qint64 adoptionRecordId = 0;
+        QVector<Witness> held;      // the witnesses the chain still holds
+        QHash<qint64, Member> team; // what the chain says of each person it names, by id
 
         bool ok() const { return chain.intact && findings.isEmpty(); }
         QString rootFingerprint() const;
@@ -55,6 +73,7 @@ public:
         QStringList describe() const;
     };
 
+    // "N:HASH" as --head takes it and reports print it.
     static std::optional<Witness> parseHead(const QString& text);
     static QString headText(qint64 position, const QString& hash);
 

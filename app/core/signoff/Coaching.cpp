@@ -142,7 +142,7 @@ bool Coaching::checkIn(const Person& coach, const Person& graduate, const QDateT
                      .arg(number);
         return false;
     }
-    const SigningKey* signer = m_accounts.signer(coach.id, error);
+    const SigningKey* signer = m_accounts.endorsedSigner(coach.id, error);
     return signer &&
            m_chain.append(RecordKind::CoachCheckIn, graduate.id, *signer, m_course.id, refresher.pillar->id,
                           {{Number, number},

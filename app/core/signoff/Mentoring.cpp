@@ -36,7 +36,7 @@ bool Mentoring::recognize(const Person& by, const Person& learner, const QString
         *error = tr("Say what %1 did: recognition works when it is specific.").arg(learner.name);
         return false;
     }
-    const SigningKey* signer = fits(text, error) ? m_accounts.signer(by.id, error) : nullptr;
+    const SigningKey* signer = fits(text, error) ? m_accounts.endorsedSigner(by.id, error) : nullptr;
     return signer && m_chain.append(RecordKind::Recognition, learner.id, *signer, QString(), QString(),
                                     {{Text, text.trimmed()}}, m_clock.now(), error);
 }
@@ -54,7 +54,7 @@ bool Mentoring::logHuddle(const Person& by, const Person& learner, const Huddle&
                            {WorkOn, huddle.workOn.trimmed()},
                            {NextStep, huddle.nextStep.trimmed()}};
     const SigningKey* signer = fits(huddle.wentWell + huddle.workOn + huddle.nextStep, error)
-                                   ? m_accounts.signer(by.id, error)
+                                   ? m_accounts.endorsedSigner(by.id, error)
                                    : nullptr;
     return signer && m_chain.append(RecordKind::Huddle, learner.id, *signer, QString(), QString(), body,
                                     m_clock.now(), error);

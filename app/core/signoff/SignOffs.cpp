@@ -184,7 +184,7 @@ bool SignOffs::signOff(const Person& mentor, const PasswordConfirmation& confirm
         {QStringLiteral("checklist"), items},
         {QStringLiteral("comment"), comment.trimmed()},
         {QStringLiteral("evidence"), requestEvidence(m_chain, learner.id, request->recordId, error)}};
-    const SigningKey* signer = m_accounts.signer(mentor.id, error);
+    const SigningKey* signer = m_accounts.endorsedSigner(mentor.id, error);
     return signer && m_chain.append(RecordKind::SignOff, learner.id, *signer, course.id, lesson.id, body,
                                     m_clock.now(), error);
 }
@@ -207,7 +207,7 @@ bool SignOffs::sendBack(const Person& mentor, const Person& learner, const Cours
         {QStringLiteral("request"), QString::number(current.recordId)},
         {QStringLiteral("feedback"), feedback.trimmed()},
         {QStringLiteral("evidence"), requestEvidence(m_chain, learner.id, current.recordId, error)}};
-    const SigningKey* signer = m_accounts.signer(mentor.id, error);
+    const SigningKey* signer = m_accounts.endorsedSigner(mentor.id, error);
     return signer && m_chain.append(RecordKind::SendBack, learner.id, *signer, course.id, lesson.id, body,
                                     m_clock.now(), error);
 }

@@ -13,12 +13,13 @@
 namespace careu {
 
 namespace {
-const std::array<QLatin1String, 15> KindKeys = {
+const std::array<QLatin1String, 16> KindKeys = {
     QLatin1String("signoff-request"), QLatin1String("signoff"),      QLatin1String("send-back"),
     QLatin1String("revocation"),      QLatin1String("recognition"),  QLatin1String("huddle"),
     QLatin1String("coach-checkin"),   QLatin1String("join"),         QLatin1String("key"),
     QLatin1String("role-grant"),      QLatin1String("role-removal"), QLatin1String("mentor"),
-    QLatin1String("coach"),           QLatin1String("deactivation"), QLatin1String("reactivation")};
+    QLatin1String("coach"),           QLatin1String("deactivation"), QLatin1String("reactivation"),
+    QLatin1String("adoption")};
 
 const QString SelectRecord =
     QStringLiteral("SELECT id, kind, subject_id, actor_id, course_id, lesson_id, body, "

@@ -32,7 +32,9 @@ enum class RecordKind
     MentorChange, // body: mentor (a person id)
     CoachChange,  // body: coach
     Deactivation,
-    Reactivation // someone who left, brought back
+    Reactivation, // someone who left, brought back
+    Adoption      // by the first admin of a database made before records were signed, right after their
+                  // root Join: they vouch for every record before it (body: records, head)
 };
 
 QString recordKindKey(RecordKind kind);
