@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Adoption</name>
+    <message numerus="yes">
+        <source>%n record(s) carry a signature that does not verify</source>
+        <translation>
+            <numerusform>%n record carries a signature that does not verify</numerusform>
+            <numerusform>%n records carry a signature that does not verify</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainAudit</name>
     <message numerus="yes">
         <source>The record chain of %1 does not verify, so it is not copied: %2 (run careu check on it for all %n problems)</source>

@@ -39,12 +39,27 @@
 <context>
     <name>Adoption</name>
     <message>
-        <source>The record chain is broken at record %1 (%2), so it cannot be adopted as it stands. Restore the newest backup that is whole (careu restore), then sign in again.</source>
-        <translation>La cadena de registros está rota en el registro %1 (%2), así que no se puede adoptar tal como está. Restaura la copia de seguridad más reciente que esté completa (careu restore) y vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>This database was made before records were signed. As its first admin you have now vouched for the records made before (%1 in all), and your key is the organization&apos;s root (its fingerprint is in Help, About). From here on every record is signed by the person who makes it.</source>
         <translation>Esta base de datos se creó antes de que los registros se firmaran. Como su primera persona administradora, acabas de responder por los registros hechos antes (%1 en total), y tu clave es la raíz de la organización (su huella está en Ayuda, Acerca de). De aquí en adelante, cada registro lo firma quien lo hace.</translation>
+    </message>
+    <message>
+        <source>This database was changed outside the app (%1), so its earlier records cannot be adopted as they stand. Restore the newest backup that is whole (careu restore), or run careu check to see what changed.</source>
+        <translation>Esta base de datos se cambió fuera de la app (%1), así que sus registros anteriores no se pueden adoptar tal como están. Restaura la copia de seguridad más reciente que esté completa (careu restore), o ejecuta careu check para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>the record chain is broken at record %1</source>
+        <translation>la cadena de registros está rota en el registro %1</translation>
+    </message>
+    <message>
+        <source>it no longer holds the records its newest backup held</source>
+        <translation>ya no contiene los registros que tenía su copia de seguridad más reciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) carry a signature that does not verify</source>
+        <translation>
+            <numerusform>%n registro lleva una firma que no se verifica</numerusform>
+            <numerusform>%n registros llevan una firma que no se verifica</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2921,22 @@ Se va a cerrar la sesión de todos. Escribe tu contraseña para restaurar ahora.
     <message>
         <source>You made your signing key yourself, and no manager has endorsed it yet: until one does, what you sign as a mentor, coach or manager would not count, so the app will not sign it. Ask a manager to endorse it in People, and read them its fingerprint: %1</source>
         <translation>Creaste tu clave de firma tú mismo y ningún gerente la ha avalado todavía: hasta que uno lo haga, lo que firmes como mentor, coach o gerente no contaría, así que la app no lo firmará. Pide a un gerente que la avale en Personas y léele su huella: %1</translation>
+    </message>
+    <message>
+        <source>Adopt the earlier records?</source>
+        <translation>¿Adoptar los registros anteriores?</translation>
+    </message>
+    <message>
+        <source>This database was made before records were signed: its %1 records, sign-offs and graduations among them, do not verify yet, so reports and certificates are refused. As its first admin you can adopt them: you vouch that they are your organization&apos;s, as the app holds them now, and your key becomes the organization&apos;s root. Adopt them only if nobody could have changed this file behind the app&apos;s back.</source>
+        <translation>Esta base de datos se creó antes de que los registros se firmaran: sus %1 registros, entre ellos aprobaciones y graduaciones, aún no se verifican, así que se rechazan los informes y los certificados. Como su primera persona administradora, puedes adoptarlos: respondes de que son de tu organización, tal como la app los tiene ahora, y tu clave pasa a ser la raíz de la organización. Adóptalos solo si nadie pudo cambiar este archivo a espaldas de la app.</translation>
+    </message>
+    <message>
+        <source>Adopt them</source>
+        <translation>Adoptarlos</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>

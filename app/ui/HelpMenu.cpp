@@ -109,16 +109,16 @@ QString HelpMenu::about() const
                "database or a certificate against it:<br><tt>careu check --org %1</tt><br><tt>careu "
                "verify --org %1</tt></p><p>Keep a note of it away from this computer.")
                 .arg(fingerprint.toHtmlEscaped());
-    // Read again: a first sign-in on a database from before signatures has just made the key.
+    // The key open in this session (the one that signs), not what the table says it is.
     QString own;
+    QString notOpen;
     if (const Person* person = m_signedIn()) {
-        const auto now = m_services.people.find(person->id, &error);
-        if (now && !now->publicKey.isEmpty())
+        if (const SigningKey* key = m_services.accounts.signer(person->id, &notOpen))
             own =
                 QStringLiteral("<p>%1</p>")
                     .arg(tr("Your signing key's fingerprint: <b>%1</b>. A manager who endorses your key asks "
                             "you for it.")
-                             .arg(Keys::fingerprint(now->publicKey)));
+                             .arg(Keys::fingerprint(key->publicKey())));
     }
     return tr("<h3>Customer CARE University %1</h3>"
               "<p>Lessons, role-plays and sign-offs that teach customer CARE.</p>"

@@ -190,11 +190,28 @@ void MainWindow::enterAs(qint64 personId)
         return;
     }
     // A database from before records were signed waits for its first admin to vouch for them.
-    if (const auto adopted = Adoption::adoptIfNeeded(m_services, *m_person, &error); !adopted)
+    const auto waiting = Adoption::waiting(m_services, *m_person, &error);
+    const bool adopt =
+        waiting && *waiting > 0 &&
+        MessageBox::choose(this, QMessageBox::Question, tr("Adopt the earlier records?"),
+                           tr("This database was made before records were signed: its %1 records, "
+                              "sign-offs and graduations among them, do not verify yet, so reports and "
+                              "certificates are refused. As its first admin you can adopt them: you vouch "
+                              "that they are your "
+                              "organization's, as the app holds them now, and your key becomes the "
+                              "organization's root. Adopt them only if nobody could have changed this file "
+                              "behind the app's back.")
+                               .arg(*waiting),
+                           {{QMessageBox::Yes, tr("Adopt them")}, {QMessageBox::No, tr("Not now")}}) ==
+            QMessageBox::Yes;
+    if (!waiting)
+        MessageBox::warning(this, tr("Cannot adopt the earlier records"), error);
+    else if (const auto adopted = adopt ? Adoption::adoptIfNeeded(m_services, *m_person, &error) : 0;
+             !adopted)
         MessageBox::warning(this, tr("Cannot adopt the earlier records"), error);
     else if (*adopted > 0)
         MessageBox::information(this, tr("Earlier records adopted"), Adoption::note(*adopted));
-    else if (m_person->roles != Roles{Role::Learner} &&
+    else if (*waiting == 0 && m_person->roles != Roles{Role::Learner} &&
              m_services.accounts.onlyDeclared(personId, m_person->publicKey, &error))
         MessageBox::information(
             this, tr("Your key waits for a manager"),

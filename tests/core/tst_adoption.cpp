@@ -4,6 +4,7 @@
 #include "signoff/Certificates.h"
 #include "signoff/ChainAudit.h"
 #include "signoff/SignOffs.h"
+#include "store/Backups.h"
 
 #include <QtTest>
 
@@ -136,21 +137,22 @@ private slots:
     // A learner, a mentor and a coach signing in first adopt nothing; the admin after them does.
     void onlyTheFirstAdminAdopts()
     {
-        for (const QString& name : {QStringLiteral("Zoë Haddad"), QStringLiteral("Ana Okafor")}) {
+        for (const QString& name :
+             {QStringLiteral("Rosa Haddad"), QStringLiteral("Zoë Haddad"), QStringLiteral("Ana Okafor")}) {
             QCOMPARE(adopt(signIn(name)), std::optional<qint64>(0));
             QString error;
             QVERIFY(Adoption::needed(m_org->services(), &error));
         }
         // Their first sign-in declared a key of their own each.
-        QCOMPARE(records(), m_before + 2);
+        QCOMPARE(records(), m_before + 3);
         const Person mona = signIn(QStringLiteral("Mona Reyes"));
         // Hers too: everything up to it is what she vouches for.
-        QCOMPARE(adopt(mona), std::optional<qint64>(m_before + 3));
+        QCOMPARE(adopt(mona), std::optional<qint64>(m_before + 4));
         const ChainAudit::Result result = audit();
         QVERIFY2(result.ok(), qPrintable(all(result)));
-        QCOMPARE(result.adoptedThrough, m_before + 3);
-        QCOMPARE(result.adoptionRecordId, m_before + 5);
-        QCOMPARE(result.rootRecordId, m_before + 4);
+        QCOMPARE(result.adoptedThrough, m_before + 4);
+        QCOMPARE(result.adoptionRecordId, m_before + 6);
+        QCOMPARE(result.rootRecordId, m_before + 5);
         QVERIFY(!result.rootKey.isEmpty());
         QString error;
         QVERIFY(!Adoption::needed(m_org->services(), &error));
@@ -174,16 +176,59 @@ private slots:
         QVERIFY2(issued >= 1, qPrintable(error));
     }
 
-    // A manager who is not an admin cannot adopt, nor can a deactivated admin.
-    void aManagerWhoIsNotAnAdminDoesNotAdopt()
+    // A manager who is not an admin cannot adopt, nor can an admin who has left, nor one who may not
+    // manage people (she could not sign the team's records): as the people table says they are.
+    void onlyAnActiveAdminWhoManagesAdopts()
     {
-        Person ana = signIn(QStringLiteral("Ana Okafor"));
-        ana.roles.insert(Role::Manager);
-        QCOMPARE(adopt(ana), std::optional<qint64>(0));
-        Person mona = signIn(QStringLiteral("Mona Reyes"));
-        mona.active = false;
-        QCOMPARE(adopt(mona), std::optional<qint64>(0));
         QString error;
+        const Person ana = signIn(QStringLiteral("Ana Okafor"));
+        QVERIFY(m_org->people().setRole(ana.id, Role::Manager, true, &error));
+        QCOMPARE(adopt(person(QStringLiteral("Ana Okafor"))), std::optional<qint64>(0));
+        const Person mona = signIn(QStringLiteral("Mona Reyes"));
+        QVERIFY(m_org->people().setRole(mona.id, Role::Manager, false, &error));
+        QCOMPARE(adopt(person(QStringLiteral("Mona Reyes"))), std::optional<qint64>(0));
+        QVERIFY(m_org->people().setRole(mona.id, Role::Manager, true, &error));
+        QVERIFY(m_org->people().deactivate(mona.id, &error));
+        QCOMPARE(adopt(*m_org->people().find(mona.id, &error)), std::optional<qint64>(0));
+        QVERIFY(Adoption::needed(m_org->services(), &error));
+    }
+
+    // A file changed behind the app's back is not adopted, and nothing is written: a record signed
+    // by a key that does not verify it (as when a signed chain had its root cut out and its hashes
+    // recomputed), or records removed since the newest backup.
+    void aTamperedFileIsNotAdopted_data()
+    {
+        QTest::addColumn<bool>("truncated");
+        QTest::newRow("a signature that does not verify") << false;
+        QTest::newRow("records removed since the backup") << true;
+    }
+
+    void aTamperedFileIsNotAdopted()
+    {
+        QFETCH(bool, truncated);
+        const Person mona = signIn(QStringLiteral("Mona Reyes"));
+        QString error;
+        if (truncated) {
+            QVERIFY2(!Backups::backUpIfDue(*m_db, m_org->clock().now(), 7, &error).isEmpty(),
+                     qPrintable(error));
+            QVERIFY(test::runOnFile(m_db->path(), {QStringLiteral("DROP TRIGGER records_append_only_delete"),
+                                                   QStringLiteral("DELETE FROM records WHERE id > 40")}));
+        } else {
+            const Person ana = person(QStringLiteral("Ana Okafor"));
+            const std::unique_ptr<SigningKey> other = test::signingKey(ana.id);
+            forge(RecordKind::Recognition, person(QStringLiteral("Rosa Haddad")).id, ana.id,
+                  {{QStringLiteral("text"), QStringLiteral("well done")}}, nullptr);
+            QVERIFY(test::runOnFile(m_db->path(),
+                                    {QStringLiteral("DROP TRIGGER records_append_only_update"),
+                                     QStringLiteral("UPDATE records SET signature = '%1' WHERE id = %2")
+                                         .arg(*other->sign("something else"))
+                                         .arg(records())}));
+        }
+        const qint64 before = records();
+        QVERIFY(!Adoption::adoptIfNeeded(m_org->services(), mona, &error));
+        QVERIFY2(error.contains(QStringLiteral("changed outside the app")), qPrintable(error));
+        QCOMPARE(records(), before);
+        error.clear();
         QVERIFY(Adoption::needed(m_org->services(), &error));
     }
 
@@ -255,7 +300,7 @@ private slots:
     void forgedAdoptions_data()
     {
         QTest::addColumn<QString>("how");
-        QTest::newRow("by a learner") << "learner";
+        QTest::newRow("by someone the root endorsed") << "learner";
         QTest::newRow("fewer records") << "fewer";
         QTest::newRow("another head") << "head";
         QTest::newRow("not right after the root") << "late";
@@ -273,7 +318,11 @@ private slots:
         const qint64 root =
             forge(RecordKind::Join, mona.id, mona.id, Team::joinBody(mona, key->publicKey()), key);
         QCOMPARE(root, m_before + 2); // after her own key's declaration
+        // Someone the root endorsed, with a key of their own: signed, but not the root.
         const std::unique_ptr<SigningKey> learnerKey = test::signingKey(learner.id);
+        if (how == QLatin1String("learner"))
+            forge(RecordKind::Join, learner.id, mona.id, Team::joinBody(learner, learnerKey->publicKey()),
+                  key);
         if (how == QLatin1String("late"))
             forge(RecordKind::Recognition, learner.id, mona.id,
                   {{QStringLiteral("note"), QStringLiteral("hi")}}, key);
@@ -361,7 +410,7 @@ private slots:
                  qPrintable(outcome.out));
         QVERIFY2(outcome.out.contains(
                      QStringLiteral("Organization: no root key yet: these records were made before "
-                                    "records were signed. An admin adopts them by signing in once")),
+                                    "records were signed. An admin who is also a manager adopts them")),
                  qPrintable(outcome.out));
 
         qputenv("CAREU_PASSWORD", password().toUtf8());

@@ -12,8 +12,9 @@
 using namespace careu;
 
 // Upgrading from the version before records were signed (tests/core/legacy/v6-demo.sqlite): a coach
-// who signs in first is told her key waits for a manager; the first admin to sign in is told she has
-// adopted the earlier records (the coach's key with them); a mentor who signs in after is told the
+// who signs in first is told her key waits for a manager; the first admin to sign in is asked whether
+// to adopt the earlier records, and asked again next time if not now; once she does, she is told so
+// (the coach's key is adopted with them); a mentor who signs in after is told the
 // same as the coach, and in People the admin endorses her key by the fingerprint she reads from Help,
 // About, where a wrong one endorses nothing. After that the chain verifies.
 class TestAdoptionFlow : public QObject
@@ -25,12 +26,13 @@ class TestAdoptionFlow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<AppDriver> m_app;
 
-    // Signs in as name from the sign-in screen; the message it shows (answered), or empty.
-    QString signInAs(const QString& name, bool expectMessage)
+    // Signs in as name from the sign-in screen, answering the messages it shows with answers; the
+    // last message shown, or empty.
+    QString signInAs(const QString& name, const QVector<QMessageBox::StandardButton>& answers)
     {
         ui::MessageBox::clearLastText();
-        if (expectMessage)
-            ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        for (QMessageBox::StandardButton answer : answers)
+            ui::MessageBox::setNextAnswer(answer);
         m_app->pick(name);
         m_app->signIn(Password);
         [&] { QTRY_VERIFY(m_app->find<QWidget>(QStringLiteral("signOutButton"))->isVisible()); }();
@@ -57,7 +59,7 @@ private slots:
         m_app->window()->resize(1024, 640);
 
         // The coach is first: nothing is adopted, and she learns what her key waits for.
-        QString shown = signInAs(QStringLiteral("Zoë Haddad"), true);
+        QString shown = signInAs(QStringLiteral("Zoë Haddad"), {QMessageBox::Ok});
         QVERIFY2(shown.contains(QStringLiteral("no manager has endorsed it")), qPrintable(shown));
         Services services(m_app->db(), m_app->catalog(), m_clock);
         QString error;
@@ -66,14 +68,19 @@ private slots:
 
         // The admin adopts the earlier records (47, and the keys the two of them declared), and the
         // coach's key with them.
-        shown = signInAs(QStringLiteral("Mona Reyes"), true);
+        // Asked first; not now leaves everything as it was, and the next sign-in asks again.
+        shown = signInAs(QStringLiteral("Mona Reyes"), {QMessageBox::No});
+        QVERIFY2(shown.contains(QStringLiteral("its 49 records, sign-offs and graduations among them, do not verify yet")), qPrintable(shown));
+        QVERIFY(ChainAudit::organizationFingerprint(services, &error).isEmpty());
+        signOut();
+        shown = signInAs(QStringLiteral("Mona Reyes"), {QMessageBox::Yes, QMessageBox::Ok});
         QVERIFY2(shown.contains(QStringLiteral("vouched for the records made before (49 in all)")),
                  qPrintable(shown));
         QVERIFY(!ChainAudit::organizationFingerprint(services, &error).isEmpty());
         signOut();
 
         // The mentor signs in after: her key is her own declaration, and she is told its fingerprint.
-        shown = signInAs(QStringLiteral("Ana Okafor"), true);
+        shown = signInAs(QStringLiteral("Ana Okafor"), {QMessageBox::Ok});
         const Person ana = *services.people.findByName(QStringLiteral("Ana Okafor"), &error);
         const QString fingerprint = Keys::fingerprint(ana.publicKey);
         QVERIFY2(shown.contains(QStringLiteral("no manager has endorsed it")) && shown.contains(fingerprint),
@@ -90,10 +97,11 @@ private slots:
         QVERIFY2(about.contains(QStringLiteral("Your signing key's fingerprint: <b>%1</b>").arg(fingerprint)),
                  qPrintable(about));
         signOut();
-        QCOMPARE(signInAs(QStringLiteral("Mona Reyes"), false), QString());
+        QCOMPARE(signInAs(QStringLiteral("Mona Reyes"), {}), QString());
         m_app->openTab(QStringLiteral("People"));
         m_app->clickRow(QStringLiteral("peopleTable"), QStringLiteral("Zoë Haddad"));
         QTRY_COMPARE(text(QStringLiteral("chosenName")), QStringLiteral("Zoë Haddad"));
+        QVERIFY(m_app->find<QWidget>(QStringLiteral("personEditor"))->isVisible());
         QVERIFY(!m_app->find<QWidget>(QStringLiteral("keyEndorsement"))->isVisible());
 
         // People: the mentor's key waits, with the field to type its fingerprint in.
@@ -120,12 +128,13 @@ private slots:
         m_app->click(QStringLiteral("endorseKeyButton"));
         QTRY_COMPARE(text(QStringLiteral("peopleStatus")),
                      QStringLiteral("Ana Okafor's key is endorsed: what they sign counts from now on."));
+        QVERIFY(m_app->find<QWidget>(QStringLiteral("personEditor"))->isVisible());
         QVERIFY(!m_app->find<QWidget>(QStringLiteral("keyEndorsement"))->isVisible());
         QVERIFY(!services.accounts.onlyDeclared(ana.id, ana.publicKey, &error));
         signOut();
 
         // The mentor again: nothing waits now.
-        QCOMPARE(signInAs(QStringLiteral("Ana Okafor"), false), QString());
+        QCOMPARE(signInAs(QStringLiteral("Ana Okafor"), {}), QString());
         const ChainAudit::Result audit = ChainAudit(services).run(&error);
         QVERIFY2(audit.ok(), qPrintable(audit.describe().join(QLatin1Char('\n'))));
         QCOMPARE(audit.adoptedThrough, 49);

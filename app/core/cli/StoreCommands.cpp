@@ -336,7 +336,8 @@ int check(const Options& options, const Context& context)
     bool orgOk = true;
     if (fingerprint.isEmpty() && chain.records > 0)
         out << tr("Organization: no root key yet: these records were made before records were signed. An "
-                  "admin adopts them by signing in once (in the app, or a command with --as)")
+                  "admin who is also a manager adopts them by signing in once (in the app, or a command with "
+                  "--as)")
             << Qt::endl;
     else if (fingerprint.isEmpty())
         out << tr("Organization: no root key yet (nobody has signed in as the first admin)") << Qt::endl;

@@ -14,24 +14,42 @@ bool Adoption::needed(const Services& services, QString* error)
            ChainAudit::organizationFingerprint(services, error).isEmpty() && error->isEmpty();
 }
 
-std::optional<qint64> Adoption::adoptIfNeeded(Services& services, const Person& admin, QString* error)
+std::optional<qint64> Adoption::waiting(const Services& services, const Person& admin, QString* error)
 {
-    if (!admin.active || !admin.roles.contains(Role::Admin))
+    QString notAllowed;
+    if (!admin.active || !admin.roles.contains(Role::Admin) ||
+        !Permissions::allows(admin.asActor(), Action::ManagePeople, {}, &notAllowed) ||
+        !Permissions::allows(admin.asActor(), Action::AssignMentor, {}, &notAllowed))
         return 0;
     if (!needed(services, error))
         return error->isEmpty() ? std::optional<qint64>(0) : std::nullopt;
+    const RecordChain::Verification chain = services.chain.verify(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return chain.records;
+}
+
+std::optional<qint64> Adoption::adoptIfNeeded(Services& services, const Person& admin, QString* error)
+{
+    const auto due = waiting(services, admin, error);
+    if (!due || *due == 0)
+        return due;
     const SigningKey* signer = services.accounts.signer(admin.id, error);
     if (!signer)
         return std::nullopt;
     const ChainAudit::Result audit = ChainAudit(services).run(error);
     if (!error->isEmpty())
         return std::nullopt;
-    if (!audit.chain.intact) {
+    if (!audit.chain.intact || audit.badSignatures > 0 || audit.lostWitnesses > 0) {
         *error =
-            tr("The record chain is broken at record %1 (%2), so it cannot be adopted as it stands. Restore "
-               "the newest backup that is whole (careu restore), then sign in again.")
-                .arg(audit.chain.firstBadId)
-                .arg(audit.chain.problem);
+            tr("This database was changed outside the app (%1), so its earlier records cannot be adopted "
+               "as they stand. Restore the newest backup that is whole (careu restore), or run careu check "
+               "to see what changed.")
+                .arg(!audit.chain.intact
+                         ? tr("the record chain is broken at record %1").arg(audit.chain.firstBadId)
+                     : audit.lostWitnesses > 0 ? tr("it no longer holds the records its newest backup held")
+                                               : tr("%n record(s) carry a signature that does not verify", "",
+                                                    audit.badSignatures));
         return std::nullopt;
     }
     QVector<Person> people = services.people.everyone(error);
@@ -41,6 +59,9 @@ std::optional<qint64> Adoption::adoptIfNeeded(Services& services, const Person& 
     const QDateTime now = services.clock.now();
     qint64 vouched = 0;
     const auto write = [&](QString* writeError) {
+        // Another admin may have adopted it a moment ago, in another process.
+        if (!ChainAudit::organizationFingerprint(services, writeError).isEmpty() || !writeError->isEmpty())
+            return writeError->isEmpty();
         const auto append = [&](RecordKind kind, qint64 subjectId, const QJsonObject& body) {
             return services.chain.append(kind, subjectId, *signer, {}, {}, body, now, writeError).has_value();
         };
@@ -53,17 +74,23 @@ std::optional<qint64> Adoption::adoptIfNeeded(Services& services, const Person& 
                     {{QStringLiteral("records"), QString::number(vouched)},
                      {QStringLiteral("head"), root->prevHash}}))
             return false;
-        // Who joined, with which roles and key; then mentors and coaches (who must be on the team by
-        // then); then who left.
+        // Who joined, and who is back (nothing is recorded about someone who has left); then their
+        // roles and keys; then mentors and coaches (who must be on the team by then); then who left.
         for (const Person& person : people) {
+            const ChainAudit::Member member = audit.team.value(person.id);
             if (person.id == admin.id)
                 continue;
+            if (!member.joined &&
+                !append(RecordKind::Join, person.id, Team::joinBody(person, person.publicKey)))
+                return false;
+            if (member.joined && !member.active && person.active &&
+                !append(RecordKind::Reactivation, person.id, {}))
+                return false;
+        }
+        for (const Person& person : people) {
             const ChainAudit::Member member = audit.team.value(person.id);
-            if (!member.joined) {
-                if (!append(RecordKind::Join, person.id, Team::joinBody(person, person.publicKey)))
-                    return false;
+            if (person.id == admin.id || !member.joined)
                 continue;
-            }
             for (Role role : {Role::Learner, Role::Mentor, Role::Coach, Role::Manager, Role::Admin}) {
                 if (person.roles.contains(role) != member.roles.contains(role) &&
                     !append(person.roles.contains(role) ? RecordKind::RoleGrant : RecordKind::RoleRemoval,
@@ -88,9 +115,8 @@ std::optional<qint64> Adoption::adoptIfNeeded(Services& services, const Person& 
         }
         for (const Person& person : people) {
             const ChainAudit::Member member = audit.team.value(person.id);
-            const bool activeInChain = !member.joined || member.active;
-            if (person.active != activeInChain &&
-                !append(person.active ? RecordKind::Reactivation : RecordKind::Deactivation, person.id, {}))
+            if (!person.active && (!member.joined || member.active) &&
+                !append(RecordKind::Deactivation, person.id, {}))
                 return false;
         }
         return true;

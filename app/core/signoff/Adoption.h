@@ -24,9 +24,15 @@ public:
     // Whether the database waits for an admin to adopt it: it has people but no root.
     static bool needed(const Services& services, QString* error);
 
-    // Adopts the database as admin (signed in: their key open) when it needs it and they are an
-    // active admin: the number of records vouched for. 0 when there is nothing to adopt or it is not
-    // theirs to do; nothing, with why, when it could not be done (then nothing was written).
+    // How many records admin would vouch for by adopting the database now: 0 when there is nothing
+    // to adopt or it is not theirs to do (it takes an active admin who may also manage people and
+    // assign mentors, since they sign the team's records).
+    static std::optional<qint64> waiting(const Services& services, const Person& admin, QString* error);
+
+    // Adopts the database as admin (signed in: their key open) when waiting() says so: the number of
+    // records vouched for, 0 when there was nothing to do. Refused, with why and nothing written,
+    // when the file shows signs of a change outside the app (a signature that does not verify, a
+    // backup's head no longer held): an adoption must not vouch for a forgery.
     static std::optional<qint64> adoptIfNeeded(Services& services, const Person& admin, QString* error);
     // What the admin is told once it is done, in words.
     static QString note(qint64 vouched);

@@ -70,6 +70,8 @@ public:
         const QString key = declares ? declared : actor.key;
         const bool signedOk = !record.signature.isEmpty() && !key.isEmpty() &&
                               Keys::verify(key, RecordChain::signedBytes(record.hash), record.signature);
+        if (!record.signature.isEmpty() && !signedOk)
+            ++m_result.badSignatures;
         if (record.signature.isEmpty())
             report(tr("it is not signed"));
         else if (key.isEmpty())
@@ -606,8 +608,10 @@ ChainAudit::Result ChainAudit::run(QString* error, const QVector<Witness>& witne
             break;
         if (problem.isEmpty())
             result.held.append(witness);
-        else
+        else {
             result.findings.append({witness.position, problem});
+            ++result.lostWitnesses;
+        }
     }
     return result;
 }

@@ -64,6 +64,10 @@ public:
         // (record adoptionRecordId, right after the root's Join) vouches for them. 0: nothing adopted.
         qint64 adoptedThrough = 0;
         qint64 adoptionRecordId = 0;
+        // Signs of a file changed outside the app, which no adoption may vouch for: records that
+        // carry a signature that does not verify, and witnesses the chain no longer holds.
+        int badSignatures = 0;
+        int lostWitnesses = 0;
         QVector<Witness> held;      // the witnesses the chain still holds
         QHash<qint64, Member> team; // what the chain says of each person it names, by id
 
