@@ -304,8 +304,9 @@ void PeoplePage::showChosen()
     m_deactivate->setVisible(person && person->active);
     m_reactivate->setVisible(person && !person->active);
     QString error;
-    const bool unendorsed = person && person->active && !person->publicKey.isEmpty() && m_manager &&
-                            person->id != m_manager->id &&
+    // A learner's own key signs only their own requests, which count without an endorsement.
+    const bool unendorsed = person && person->active && person->roles != Roles{Role::Learner} &&
+                            !person->publicKey.isEmpty() && m_manager && person->id != m_manager->id &&
                             m_services.accounts.onlyDeclared(person->id, person->publicKey, &error);
     if (unendorsed)
         m_keyNote->setText(
